@@ -1,0 +1,97 @@
+//! `gongji <call> [FILE]`: the contract on the command line, for servers
+//! and testers. Reads one request (stdin when no file), prints the response
+//! JSON; `--jsonl` answers one request per line, streaming. A bad request
+//! prints `{"error":{...}}` and exits 2; nothing panics.
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use gongji::api::{self, Call};
+
+const USAGE: &str = "usage: gongji <call> [--pretty] [--jsonl] [FILE]
+calls: policies, relation-options, check-network, preview-settlement, project-settlements
+  FILE      the request JSON (default: standard input)
+  --pretty  indent the response
+  --jsonl   one request per line in, one response per line out";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let flag = |f: &str| args.iter().any(|a| a == f);
+    let rest: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    if flag("--help") || rest.is_empty() || rest.len() > 2 {
+        eprintln!("{USAGE}");
+        return ExitCode::from(if flag("--help") { 0 } else { 64 });
+    }
+    let call = rest[0].as_str();
+    if Call::from_name(call).is_none() {
+        let (_, json) = api::respond(call, "");
+        println!("{json}");
+        eprintln!("{USAGE}");
+        return ExitCode::from(64);
+    }
+    let input: Box<dyn Read> = match rest.get(1) {
+        Some(path) => match std::fs::File::open(path) {
+            Ok(f) => Box::new(f),
+            Err(e) => {
+                eprintln!("gongji: cannot read {path}: {e}");
+                return ExitCode::from(66);
+            }
+        },
+        None => Box::new(io::stdin()),
+    };
+    let result = if flag("--jsonl") {
+        jsonl(call, input)
+    } else {
+        single(call, input, flag("--pretty"))
+    };
+    result.unwrap_or_else(|e| {
+        eprintln!("gongji: {e}");
+        ExitCode::from(74)
+    })
+}
+
+fn single(call: &str, mut input: Box<dyn Read>, pretty: bool) -> io::Result<ExitCode> {
+    let mut bytes = Vec::new();
+    input
+        .by_ref()
+        .take(api::MAX_REQUEST_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    let text = String::from_utf8_lossy(&bytes);
+    let (ok, json) = api::respond(call, &text);
+    let json = if pretty {
+        serde_json::from_str::<serde_json::Value>(&json)
+            .and_then(|v| serde_json::to_string_pretty(&v))
+            .unwrap_or(json)
+    } else {
+        json
+    };
+    println!("{json}");
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
+}
+
+/// Streams: memory stays flat however long the file.
+fn jsonl(call: &str, input: Box<dyn Read>) -> io::Result<ExitCode> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut failed = false;
+    for line in io::BufReader::new(input).split(b'\n') {
+        let line = line?;
+        let text = String::from_utf8_lossy(&line);
+        if text.trim().is_empty() {
+            continue;
+        }
+        let (ok, json) = api::respond(call, &text);
+        failed |= !ok;
+        out.write_all(json.as_bytes())?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,218 @@
+//! Exact yuan amounts. Every amount in gongji is a [`Yuan`]: a
+//! `rust_decimal::Decimal` held at exactly two decimals (fen), never a float,
+//! so a split always adds up to the bill to the fen.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+
+/// The largest amount gongji accepts: 100,000,000.00 yuan. No personal
+/// account, bill or premium comes near it; anything larger is a typing error.
+pub const MAX_YUAN_FEN: i64 = 10_000_000_000;
+
+/// A non-negative amount of yuan with exactly two decimals.
+///
+/// Crosses the JSON boundary as a decimal string (`"1234.50"`), is printed
+/// with two decimals (`"10.00"`), and never goes below zero.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Yuan(Decimal);
+
+/// Why a string is not an amount of yuan. The `Display` form is the stable
+/// code that the contract reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MoneyError {
+    /// Empty, or not digits with an optional `.` and one or two decimals.
+    NotANumber,
+    /// Starts with `-`.
+    Negative,
+    /// Three or more decimals: amounts are in fen.
+    TooPrecise,
+    /// Larger than [`MAX_YUAN_FEN`] fen.
+    TooLarge,
+}
+
+impl MoneyError {
+    /// The stable machine code of this error.
+    pub fn code(self) -> &'static str {
+        match self {
+            MoneyError::NotANumber => "AMOUNT_NOT_A_NUMBER",
+            MoneyError::Negative => "AMOUNT_NEGATIVE",
+            MoneyError::TooPrecise => "AMOUNT_TOO_PRECISE",
+            MoneyError::TooLarge => "AMOUNT_TOO_LARGE",
+        }
+    }
+}
+
+impl fmt::Display for MoneyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl Yuan {
+    pub const ZERO: Yuan = Yuan(Decimal::from_parts(0, 0, 0, false, 2));
+
+    /// An amount from a whole number of fen (1 yuan = 100 fen).
+    ///
+    /// # Errors
+    /// [`MoneyError::Negative`] below zero, [`MoneyError::TooLarge`] above
+    /// [`MAX_YUAN_FEN`].
+    pub fn from_fen(fen: i64) -> Result<Yuan, MoneyError> {
+        if fen < 0 {
+            Err(MoneyError::Negative)
+        } else if fen > MAX_YUAN_FEN {
+            Err(MoneyError::TooLarge)
+        } else {
+            Ok(Yuan(Decimal::new(fen, 2)))
+        }
+    }
+
+    /// Parses `"1234.5"`, `"1234.50"` or `"1234"`.
+    ///
+    /// # Errors
+    /// - [`MoneyError::Negative`] for a leading `-`;
+    /// - [`MoneyError::TooPrecise`] for three or more decimals;
+    /// - [`MoneyError::TooLarge`] above 100,000,000.00;
+    /// - [`MoneyError::NotANumber`] for anything else that is not plain
+    ///   digits with an optional decimal point (signs, exponents, spaces,
+    ///   `NaN`, `Infinity`, an empty string).
+    ///
+    /// ```
+    /// use gongji::money::{Yuan, MoneyError};
+    /// assert_eq!(Yuan::parse("12.5").unwrap().to_string(), "12.50");
+    /// assert_eq!(Yuan::parse("0.001"), Err(MoneyError::TooPrecise));
+    /// assert_eq!(Yuan::parse("-1"), Err(MoneyError::Negative));
+    /// assert_eq!(Yuan::parse("1e3"), Err(MoneyError::NotANumber));
+    /// ```
+    pub fn parse(text: &str) -> Result<Yuan, MoneyError> {
+        if text.starts_with('-') {
+            return Err(MoneyError::Negative);
+        }
+        let (whole, frac) = match text.split_once('.') {
+            Some((whole, frac)) => (whole, frac),
+            None => (text, ""),
+        };
+        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if whole.is_empty() || !digits(whole) || !digits(frac) || (text.ends_with('.')) {
+            return Err(MoneyError::NotANumber);
+        }
+        if frac.len() > 2 {
+            return Err(MoneyError::TooPrecise);
+        }
+        let whole = whole.trim_start_matches('0');
+        // 11 digits of yuan is already past the maximum; stop before overflow.
+        if whole.len() > 11 {
+            return Err(MoneyError::TooLarge);
+        }
+        let mut fen: i64 = 0;
+        for b in whole.bytes() {
+            fen = fen * 10 + i64::from(b - b'0');
+        }
+        let mut frac_fen = 0;
+        for (i, b) in frac.bytes().enumerate() {
+            frac_fen += i64::from(b - b'0') * if i == 0 { 10 } else { 1 };
+        }
+        Yuan::from_fen(fen * 100 + frac_fen)
+    }
+
+    /// The amount as a decimal with exactly two decimals.
+    pub fn decimal(self) -> Decimal {
+        self.0
+    }
+
+    /// Whole fen; exact because every `Yuan` has two decimals.
+    pub fn fen(self) -> i64 {
+        let mut d = self.0;
+        d.rescale(2);
+        // mantissa of a 2-decimal value bounded by MAX_YUAN_FEN.
+        d.mantissa() as i64
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    /// `self + other`. Sums of amounts in a request stay far below
+    /// `Decimal`'s range, so this cannot overflow.
+    pub fn plus(self, other: Yuan) -> Yuan {
+        Yuan(self.0 + other.0)
+    }
+
+    /// `self - other`, or zero when `other` is larger: balances never go
+    /// negative.
+    pub fn minus(self, other: Yuan) -> Yuan {
+        if other.0 >= self.0 {
+            Yuan::ZERO
+        } else {
+            Yuan(self.0 - other.0)
+        }
+    }
+}
+
+impl fmt::Display for Yuan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = self.0;
+        d.rescale(2);
+        fmt::Display::fmt(&d, f)
+    }
+}
+
+impl Serialize for Yuan {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Yuan {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Yuan, D::Error> {
+        struct YuanVisitor;
+        impl de::Visitor<'_> for YuanVisitor {
+            type Value = Yuan;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an amount of yuan as a string, like \"12.50\"")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Yuan, E> {
+                Yuan::parse(v).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(YuanVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_two_decimals() {
+        assert_eq!(Yuan::parse("10").unwrap().to_string(), "10.00");
+        assert_eq!(Yuan::parse("0.5").unwrap().to_string(), "0.50");
+        assert_eq!(Yuan::parse("007.05").unwrap().to_string(), "7.05");
+        assert_eq!(Yuan::parse("100000000").unwrap().fen(), MAX_YUAN_FEN);
+    }
+
+    #[test]
+    fn rejects_what_is_not_an_amount() {
+        for bad in [
+            "", ".", "1.", ".5", "1,000", " 1", "+1", "1e3", "NaN", "Infinity", "1.2.3",
+        ] {
+            assert_eq!(Yuan::parse(bad), Err(MoneyError::NotANumber), "{bad:?}");
+        }
+        assert_eq!(Yuan::parse("-0.01"), Err(MoneyError::Negative));
+        assert_eq!(Yuan::parse("1.005"), Err(MoneyError::TooPrecise));
+        assert_eq!(Yuan::parse("100000000.01"), Err(MoneyError::TooLarge));
+        assert_eq!(
+            Yuan::parse("1000000000000000000000000000000"),
+            Err(MoneyError::TooLarge)
+        );
+    }
+
+    #[test]
+    fn minus_stops_at_zero() {
+        let a = Yuan::parse("3").unwrap();
+        let b = Yuan::parse("5").unwrap();
+        assert_eq!(a.minus(b), Yuan::ZERO);
+        assert_eq!(b.minus(a).to_string(), "2.00");
+    }
+}

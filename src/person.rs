@@ -1,0 +1,298 @@
+//! Insured people: scheme, where they are insured, account status and
+//! balances, and the optional 居民身份证 number checked by GB 11643.
+
+use std::fmt;
+
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::date::Date;
+use crate::money::Yuan;
+use crate::relation::Relation;
+
+/// Longest caller key accepted for a person (`Insured.id`).
+pub const MAX_PERSON_ID_LEN: usize = 64;
+
+/// Which basic medical insurance the person is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Scheme {
+    /// 职工基本医疗保险: has a personal account.
+    Employee,
+    /// 城乡居民基本医疗保险: has no personal account.
+    Resident,
+}
+
+/// The state of the person's insurance and account.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Status {
+    #[default]
+    Active,
+    /// Contributions or benefits stopped (欠费、暂停).
+    Suspended,
+    /// Insurance moved to another pooling area (转移).
+    Transferred,
+}
+
+/// A six-digit 行政区划代码 (GB/T 2260), e.g. `310000`, `320500`, `330381`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RegionCode([u8; 6]);
+
+impl RegionCode {
+    pub fn parse(text: &str) -> Option<RegionCode> {
+        let b = text.as_bytes();
+        (b.len() == 6 && b.iter().all(u8::is_ascii_digit) && b[0] != b'0').then(|| {
+            let mut code = [0; 6];
+            code.copy_from_slice(b);
+            RegionCode(code)
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Only ASCII digits are ever stored.
+        std::str::from_utf8(&self.0).unwrap_or("000000")
+    }
+
+    /// The significant prefix of a code used as a pooling area: trailing
+    /// `00` pairs dropped, so `310000` is the whole municipality `31`,
+    /// `320500` the city `3205`, `330381` the county-level city itself.
+    pub fn area_prefix(&self) -> &str {
+        let s = self.as_str();
+        if s.ends_with("0000") {
+            &s[..2]
+        } else if s.ends_with("00") {
+            &s[..4]
+        } else {
+            s
+        }
+    }
+
+    /// Is `self` inside the pooling area `area`?
+    pub fn within(&self, area: &RegionCode) -> bool {
+        self.as_str().starts_with(area.area_prefix())
+    }
+
+    /// Same province (first two digits).
+    pub fn same_province(&self, other: &RegionCode) -> bool {
+        self.0[..2] == other.0[..2]
+    }
+}
+
+impl fmt::Display for RegionCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for RegionCode {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RegionCode {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RegionCode, D::Error> {
+        struct V;
+        impl de::Visitor<'_> for V {
+            type Value = RegionCode;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a six-digit region code like \"310000\"")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RegionCode, E> {
+                RegionCode::parse(v).ok_or_else(|| E::custom("INVALID_REGION"))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// Male or female, as the 17th digit of an ID number says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sex {
+    Male,
+    Female,
+}
+
+/// An 18-character 公民身份号码 that passed the GB 11643-1999 check.
+///
+/// Never serialized whole: [`IdNumber::masked`] is the only printable form,
+/// so an ID number cannot leak into a response or a log.
+#[derive(Clone, PartialEq, Eq)]
+pub struct IdNumber {
+    digits: [u8; 18],
+    birth: Date,
+}
+
+impl IdNumber {
+    /// Checks length, digits, the birth date and the ISO 7064 MOD 11-2
+    /// check character (`X` for 10, upper or lower case).
+    ///
+    /// ```
+    /// use gongji::person::IdNumber;
+    /// assert!(IdNumber::parse("11010519491231002X").is_some());
+    /// assert!(IdNumber::parse("110105194912310021").is_none()); // wrong check digit
+    /// ```
+    pub fn parse(text: &str) -> Option<IdNumber> {
+        const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        const CHECK: &[u8; 11] = b"10X98765432";
+        let b = text.as_bytes();
+        if b.len() != 18 || !b[..17].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let sum: u32 = b[..17]
+            .iter()
+            .zip(WEIGHTS)
+            .map(|(d, w)| u32::from(d - b'0') * w)
+            .sum();
+        if b[17].to_ascii_uppercase() != CHECK[(sum % 11) as usize] {
+            return None;
+        }
+        let birth = Date::parse_compact(&b[6..14])?;
+        let mut digits = [0; 18];
+        digits.copy_from_slice(b);
+        digits[17] = digits[17].to_ascii_uppercase();
+        Some(IdNumber { digits, birth })
+    }
+
+    pub fn birth_date(&self) -> Date {
+        self.birth
+    }
+
+    pub fn sex(&self) -> Sex {
+        if (self.digits[16] - b'0') % 2 == 1 {
+            Sex::Male
+        } else {
+            Sex::Female
+        }
+    }
+
+    /// First four and last four characters, the rest starred:
+    /// `3101**********123X`.
+    pub fn masked(&self) -> String {
+        let d = &self.digits;
+        let text = |s: &[u8]| s.iter().map(|&b| b as char).collect::<String>();
+        format!("{}**********{}", text(&d[..4]), text(&d[14..]))
+    }
+}
+
+impl fmt::Debug for IdNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "IdNumber({})", self.masked())
+    }
+}
+
+impl Serialize for IdNumber {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.masked())
+    }
+}
+
+impl<'de> Deserialize<'de> for IdNumber {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<IdNumber, D::Error> {
+        struct V;
+        impl de::Visitor<'_> for V {
+            type Value = IdNumber;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an 18-character 居民身份证 number")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<IdNumber, E> {
+                IdNumber::parse(v).ok_or_else(|| E::custom("INVALID_ID_NUMBER"))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// The caller's key for a person: non-empty, at most
+/// [`MAX_PERSON_ID_LEN`] bytes.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct PersonId(String);
+
+impl PersonId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for PersonId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<PersonId, D::Error> {
+        struct V;
+        impl de::Visitor<'_> for V {
+            type Value = PersonId;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a non-empty person id string")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<PersonId, E> {
+                if v.is_empty() {
+                    Err(E::custom("EMPTY_STRING"))
+                } else if v.len() > MAX_PERSON_ID_LEN {
+                    Err(E::custom("STRING_TOO_LONG"))
+                } else {
+                    Ok(PersonId(v.to_owned()))
+                }
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// An insured person as the caller knows him.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Insured {
+    pub id: PersonId,
+    #[serde(default)]
+    pub id_number: Option<IdNumber>,
+    pub scheme: Scheme,
+    /// 参保地.
+    pub region: RegionCode,
+    #[serde(default)]
+    pub status: Status,
+    /// 历年账户 (employees only).
+    #[serde(default)]
+    pub historical_balance: Option<Yuan>,
+    /// 当年账户 (employees only).
+    #[serde(default)]
+    pub current_balance: Option<Yuan>,
+}
+
+/// A person bound, or to be bound, to a founder's fund.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Member {
+    pub person: Insured,
+    pub relation: Relation,
+    /// The founder's cumulative cap for this member, where the policy has one.
+    #[serde(default)]
+    pub cap: Option<Yuan>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn id_number_reads_birth_and_sex_and_masks() {
+        let id = IdNumber::parse("11010519491231002x").unwrap();
+        assert_eq!(id.birth_date().to_string(), "1949-12-31");
+        assert_eq!(id.sex(), Sex::Female);
+        assert_eq!(id.masked(), "1101**********002X");
+    }
+
+    #[test]
+    fn region_areas_nest() {
+        let shanghai = RegionCode::parse("310000").unwrap();
+        let pudong = RegionCode::parse("310115").unwrap();
+        let suzhou = RegionCode::parse("320500").unwrap();
+        let wujiang = RegionCode::parse("320509").unwrap();
+        let ruian = RegionCode::parse("330381").unwrap();
+        let wenzhou = RegionCode::parse("330300").unwrap();
+        assert!(pudong.within(&shanghai));
+        assert!(wujiang.within(&suzhou));
+        assert!(!suzhou.within(&shanghai));
+        assert!(!wenzhou.within(&ruian));
+        assert!(ruian.within(&wenzhou));
+        assert!(ruian.same_province(&wenzhou));
+        assert!(RegionCode::parse("012345").is_none());
+    }
+}

@@ -1,0 +1,320 @@
+//! How a bill splits between the member's own accounts, the family fund and
+//! cash. One function, [`settle`], used for a single preview and for every
+//! step of a projection, so the two can never disagree.
+
+use crate::api::{Context, Expense, FacilityType, Flags, Split};
+use crate::eligibility;
+use crate::finding::{Finding, Severity};
+use crate::money::Yuan;
+use crate::person::{Member, Scheme};
+use crate::policy::{ExpenseKind, Pot, Shortfall};
+
+/// The member's own balances, spent as bills are paid.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct OwnAccounts {
+    pub current: Yuan,
+    pub historical: Yuan,
+}
+
+/// The family fund as this bill meets it.
+#[derive(Clone, Copy, Debug)]
+pub struct FundState<'a> {
+    pub balance: Yuan,
+    /// Drawn by this member so far (against his cap).
+    pub used_by_member: Yuan,
+    pub modes: &'a [crate::policy::Mode],
+}
+
+/// The outcome of one bill.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    pub allowed: bool,
+    pub split: Split,
+    pub fund_after: Yuan,
+    pub findings: Vec<Finding>,
+    pub flags: Flags,
+}
+
+/// Settles one bill. `at` is the request path of the member
+/// (`member`, `members[2]`), `expense_at` of the expense.
+///
+/// The split always adds up to `expense.amount`, no part is negative, the
+/// family part never exceeds the fund balance nor the member's remaining
+/// cap.
+pub fn settle(
+    ctx: &Context,
+    member: &Member,
+    at: &str,
+    own: OwnAccounts,
+    fund: FundState,
+    expense: &Expense,
+    expense_at: &str,
+) -> Outcome {
+    let (r, lang) = (&ctx.version.rules, ctx.lang);
+    let amount = expense.amount;
+    let mut findings = eligibility::member(ctx, None, member, at);
+
+    // 1. May the family fund pay this kind of bill at all, here, now?
+    let use_ = r.use_for(expense.kind);
+    match use_ {
+        None => findings.push(
+            Finding::new(
+                "KIND_NOT_COVERED",
+                Severity::Error,
+                say!(lang, "家庭共济资金不能用于{}", expense.kind.label(lang); "the family fund cannot pay {}", expense.kind.label(lang)),
+            )
+            .hint(say!(lang, "此项费用由本人账户或现金支付"; "pay this from the member's own account or in cash"))
+            .at(format!("{expense_at}.kind"))
+            .cite(&r.uses.source),
+        ),
+        Some(u) if !fund.modes.contains(&u.mode) => {
+            let (zh, en) = match u.mode {
+                crate::policy::Mode::Payment => ("共济支付", "payment"),
+                crate::policy::Mode::Premium => ("共济缴费", "premium"),
+            };
+            findings.push(
+                Finding::new(
+                    "MODE_NOT_CHOSEN",
+                    Severity::Error,
+                    say!(lang, "组建人尚未选择“{}”方式，成员不能以此使用共济资金", zh;
+                        "the founder has not chosen the {} mode, so the fund cannot pay this", en),
+                )
+                .hint(say!(lang, "组建人选择“{}”后可用", zh; "usable once the founder chooses the {} mode", en))
+                .at("fund.modes")
+                .cite(if r.founder_chooses_modes.value { &r.founder_chooses_modes.source } else { &r.modes.source }),
+            );
+        }
+        Some(_) => {}
+    }
+    if let (Some(limit), Scheme::Resident, Some(u)) =
+        (&r.resident_facilities, member.person.scheme, use_)
+    {
+        if u.mode == crate::policy::Mode::Payment {
+            let at_pharmacy = expense.facility_type == Some(FacilityType::Pharmacy)
+                || expense.kind == ExpenseKind::Pharmacy;
+            if at_pharmacy && !limit.value.pharmacy {
+                findings.push(
+                    Finding::new(
+                        "FACILITY_NOT_ALLOWED",
+                        Severity::Error,
+                        say!(lang, "城乡居民参保的成员不能在定点零售药店使用共济资金"; "a resident-insured member cannot use the fund at a retail pharmacy"),
+                    )
+                    .hint(say!(lang, "到一级或二级定点医疗机构就医购药"; "use a level 1 or 2 designated institution"))
+                    .at(format!("{expense_at}.facilityType"))
+                    .cite(&limit.source),
+                );
+            } else if !at_pharmacy {
+                match expense.facility_level {
+                    None => findings.push(
+                        Finding::new(
+                            "FACILITY_LEVEL_MISSING",
+                            Severity::Error,
+                            say!(lang, "城乡居民参保的成员仅限在一、二级医疗机构使用共济资金，请填写机构等级";
+                                "resident-insured members may use the fund only at level 1-2 institutions: give the facility level"),
+                        )
+                        .at(format!("{expense_at}.facilityLevel"))
+                        .cite(&limit.source),
+                    ),
+                    Some(level) if level > limit.value.max_level => findings.push(
+                        Finding::new(
+                            "FACILITY_NOT_ALLOWED",
+                            Severity::Error,
+                            say!(lang, "城乡居民参保的成员不能在 {} 级医疗机构使用共济资金（限 {} 级及以下）", level, limit.value.max_level;
+                                "a resident-insured member cannot use the fund at a level {} institution (level {} or lower only)", level, limit.value.max_level),
+                        )
+                        .hint(say!(lang, "到一级或二级定点医疗机构就医"; "use a level 1 or 2 designated institution"))
+                        .at(format!("{expense_at}.facilityLevel"))
+                        .cite(&limit.source),
+                    ),
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+    let allowed = !findings.iter().any(Finding::is_error);
+
+    // 2. How much may the fund give this member?
+    let mut available = fund.balance;
+    let mut capped = false;
+    if let (true, Some(cap)) = (r.per_member_cap.value, member.cap) {
+        let left = cap.minus(fund.used_by_member);
+        if left < available {
+            available = left;
+            capped = true;
+        }
+    }
+    if !allowed {
+        available = Yuan::ZERO;
+    }
+
+    // 3. Own accounts first, in the policy's order (employees only; a
+    //    resident has no personal account). Non-therapeutic costs are never
+    //    paid from a personal account (Ruian Q4 says so of the account
+    //    itself); full-payment uses are paid by the fund alone.
+    let full_payment = use_.is_some_and(|u| u.full_payment_only);
+    let own_pays = member.person.scheme == Scheme::Employee
+        && expense.kind != ExpenseKind::Cosmetic
+        && !full_payment;
+    let mut split = Split::default();
+    let mut left = amount;
+    if own_pays {
+        for pot in &r.own_account_order.value {
+            let (slot, balance) = match pot {
+                Pot::Current => (&mut split.own_current, own.current),
+                Pot::Historical => (&mut split.own_historical, own.historical),
+            };
+            let pay = left.min(balance);
+            *slot = slot.plus(pay);
+            left = left.minus(pay);
+        }
+    }
+
+    // 4. The family fund, by the policy's shortfall rule.
+    if full_payment {
+        if available >= amount {
+            split.family = amount;
+            left = Yuan::ZERO;
+        } else if allowed {
+            findings.push(
+                Finding::new(
+                    "FULL_PAYMENT_SHORT",
+                    Severity::Error,
+                    say!(lang, "{}只能由共济资金全额缴纳，可用 {} 元不足 {} 元", expense.kind.label(lang), available, amount;
+                        "{} can only be paid by the fund in full; {} yuan available is less than {} yuan", expense.kind.label(lang), available, amount),
+                )
+                .hint(say!(lang, "以现金缴纳"; "pay it in cash"))
+                .at(format!("{expense_at}.amount"))
+                .cite(use_.map_or(&r.uses.source, |u| &u.source)),
+            );
+        }
+    } else if !left.is_zero() && r.shortfall.value == Shortfall::DeclineThenRetry && own_pays {
+        // The first swipe is declined: nothing is taken from the member's
+        // own account, and the retry is paid from the family fund.
+        split.own_current = Yuan::ZERO;
+        split.own_historical = Yuan::ZERO;
+        left = amount;
+        findings.push(
+            Finding::new(
+                "DECLINED_THEN_RETRY",
+                Severity::Warning,
+                say!(lang, "本人账户余额不足以支付全部费用，首次刷卡将失败；5 分钟内再次刷卡，由户主账户支付";
+                    "the member's own account cannot pay the whole bill, so the first swipe is declined; a second swipe within 5 minutes is paid from the owner's account"),
+            )
+            .cite(&r.shortfall.source),
+        );
+        let pay = left.min(available);
+        split.family = pay;
+        left = left.minus(pay);
+    } else {
+        let pay = left.min(available);
+        split.family = pay;
+        left = left.minus(pay);
+    }
+    split.cash = left;
+    let fund_after = fund.balance.minus(split.family);
+
+    // 5. Explain each step.
+    let mut step = |code, zh: String, en: String| {
+        findings.push(Finding::new(code, Severity::Info, lang.pick(zh, en)))
+    };
+    if !split.own_current.is_zero() {
+        step(
+            "STEP_OWN_CURRENT",
+            format!("本人当年账户支付 {} 元", split.own_current),
+            format!("own current-year account pays {} yuan", split.own_current),
+        );
+    }
+    if !split.own_historical.is_zero() {
+        step(
+            "STEP_OWN_HISTORICAL",
+            format!("本人历年账户支付 {} 元", split.own_historical),
+            format!("own historical account pays {} yuan", split.own_historical),
+        );
+    }
+    if !split.family.is_zero() {
+        step(
+            "STEP_FAMILY",
+            format!("家庭共济资金支付 {} 元，余 {} 元", split.family, fund_after),
+            format!(
+                "family fund pays {} yuan, {} yuan left",
+                split.family, fund_after
+            ),
+        );
+    }
+    if !split.cash.is_zero() {
+        step(
+            "STEP_CASH",
+            format!("现金支付 {} 元", split.cash),
+            format!("cash pays {} yuan", split.cash),
+        );
+    }
+    if allowed && !split.cash.is_zero() && !full_payment {
+        if capped && split.family == available {
+            findings.push(
+                Finding::new(
+                    "CAP_REACHED",
+                    Severity::Info,
+                    say!(lang, "已达到户主设定的累计限额 {} 元", member.cap.unwrap_or_default();
+                        "the owner's cumulative cap of {} yuan is reached", member.cap.unwrap_or_default()),
+                )
+                .at(format!("{at}.cap"))
+                .cite(&r.per_member_cap.source),
+            );
+        } else if fund_after.is_zero() {
+            findings.push(
+                Finding::new(
+                    "FUND_EXHAUSTED",
+                    Severity::Info,
+                    say!(lang, "家庭共济资金已用完，其余由现金支付；共济关系继续有效";
+                        "the family fund is spent; the rest is cash and the network goes on"),
+                )
+                .cite(&r.fund.source),
+            );
+        }
+    }
+
+    // 6. Side effects of the family-paid part.
+    let family_paid = !split.family.is_zero();
+    let at_pharmacy = expense.kind == ExpenseKind::Pharmacy
+        || expense.facility_type == Some(FacilityType::Pharmacy);
+    let counts_toward_deductible =
+        !(family_paid && at_pharmacy && !r.pharmacy_counts_toward_deductible.value);
+    if !counts_toward_deductible {
+        findings.push(
+            Finding::new(
+                "NOT_TOWARD_DEDUCTIBLE",
+                Severity::Info,
+                say!(lang, "定点药店以共济资金支付的费用不计入门急诊自负段或起付线";
+                    "pharmacy costs paid from the fund do not count toward the outpatient deductible"),
+            )
+            .cite(&r.pharmacy_counts_toward_deductible.source),
+        );
+    }
+    let in_relief_schemes = !(family_paid && !r.fund_in_relief_schemes.value);
+    if !in_relief_schemes {
+        findings.push(
+            Finding::new(
+                "OUTSIDE_RELIEF_SCHEMES",
+                Severity::Info,
+                say!(lang, "共济支付的费用不纳入减负、居民大病保险、医疗救助等范围";
+                    "costs paid from the fund are outside relief schemes, critical-illness insurance and medical assistance"),
+            )
+            .cite(&r.fund_in_relief_schemes.source),
+        );
+    }
+    let window_claim = family_paid
+        && r.window_claim_outside_local.value
+        && !member.person.region.within(&ctx.policy.region);
+
+    Outcome {
+        allowed,
+        split,
+        fund_after,
+        findings,
+        flags: Flags {
+            counts_toward_deductible,
+            in_relief_schemes,
+            window_claim,
+        },
+    }
+}
