@@ -290,7 +290,7 @@ pub fn settle(
             .cite(&r.pharmacy_counts_toward_deductible.source),
         );
     }
-    let in_relief_schemes = !(family_paid && !r.fund_in_relief_schemes.value);
+    let in_relief_schemes = !family_paid || r.fund_in_relief_schemes.value;
     if !in_relief_schemes {
         findings.push(
             Finding::new(
