@@ -214,39 +214,31 @@ pub fn settle(
     let fund_after = fund.balance.minus(split.family);
 
     // 5. Explain each step.
-    let mut step = |code, zh: String, en: String| {
-        findings.push(Finding::new(code, Severity::Info, lang.pick(zh, en)))
+    let own_source = &r.own_account_order.source;
+    let family_source = if full_payment {
+        use_.map_or(&r.uses.source, |u| &u.source)
+    } else {
+        &r.shortfall.source
+    };
+    let mut step = |code, text: String, source| {
+        findings.push(Finding::new(code, Severity::Info, text).cite(source))
     };
     if !split.own_current.is_zero() {
-        step(
-            "STEP_OWN_CURRENT",
-            format!("本人当年账户支付 {} 元", split.own_current),
-            format!("own current-year account pays {} yuan", split.own_current),
-        );
+        let text = say!(lang, "本人当年账户支付 {} 元", split.own_current; "own current-year account pays {} yuan", split.own_current);
+        step("STEP_OWN_CURRENT", text, own_source);
     }
     if !split.own_historical.is_zero() {
-        step(
-            "STEP_OWN_HISTORICAL",
-            format!("本人历年账户支付 {} 元", split.own_historical),
-            format!("own historical account pays {} yuan", split.own_historical),
-        );
+        let text = say!(lang, "本人历年账户支付 {} 元", split.own_historical; "own historical account pays {} yuan", split.own_historical);
+        step("STEP_OWN_HISTORICAL", text, own_source);
     }
     if !split.family.is_zero() {
-        step(
-            "STEP_FAMILY",
-            format!("家庭共济资金支付 {} 元，余 {} 元", split.family, fund_after),
-            format!(
-                "family fund pays {} yuan, {} yuan left",
-                split.family, fund_after
-            ),
-        );
+        let text = say!(lang, "家庭共济资金支付 {} 元，余 {} 元", split.family, fund_after;
+            "family fund pays {} yuan, {} yuan left", split.family, fund_after);
+        step("STEP_FAMILY", text, family_source);
     }
     if !split.cash.is_zero() {
-        step(
-            "STEP_CASH",
-            format!("现金支付 {} 元", split.cash),
-            format!("cash pays {} yuan", split.cash),
-        );
+        let text = say!(lang, "现金支付 {} 元", split.cash; "cash pays {} yuan", split.cash);
+        step("STEP_CASH", text, &r.uses.source);
     }
     if allowed && !split.cash.is_zero() && !full_payment {
         if capped && split.family == available {
