@@ -59,9 +59,7 @@ fn single(call: &str, mut input: Box<dyn Read>, pretty: bool) -> io::Result<Exit
     let text = String::from_utf8_lossy(&bytes);
     let (ok, json) = api::respond(call, &text);
     let json = if pretty {
-        serde_json::from_str::<serde_json::Value>(&json)
-            .and_then(|v| serde_json::to_string_pretty(&v))
-            .unwrap_or(json)
+        api::pretty_json(&json)
     } else {
         json
     };

@@ -1,0 +1,20 @@
+#!/usr/bin/env python3
+"""Re-runs the README's worked examples (docs/examples/*.json) with the CLI
+and rewrites the answer blocks in README.md. tests/readme_examples.rs fails
+when they drift; run this (after `cargo build`) to bring them up to date."""
+import json, re, subprocess, pathlib
+
+root = pathlib.Path(__file__).resolve().parent.parent
+readme = (root / "README.md").read_text()
+cli = root / "target/debug/gongji"
+for name in ["relation-options", "check-network", "preview-settlement", "project-settlements"]:
+    request = (root / f"docs/examples/{name}.json").read_text().strip()
+    answer = subprocess.run([cli, name, root / f"docs/examples/{name}.json", "--pretty"],
+                            capture_output=True, text=True).stdout.strip()
+    # The answer block is the ```json block right after the request block.
+    start = readme.index(request) + len(request)
+    a = readme.index("```json\n", start) + len("```json\n")
+    b = readme.index("\n```", a)
+    readme = readme[:a] + answer + readme[b:]
+(root / "README.md").write_text(readme)
+print("README examples updated")
