@@ -12,7 +12,8 @@ const USAGE: &str = "usage: gongji <call> [--pretty] [--jsonl] [FILE]
 calls: policies, relation-options, check-network, preview-settlement, project-settlements
   FILE      the request JSON (default: standard input)
   --pretty  indent the response
-  --jsonl   one request per line in, one response per line out";
+  --jsonl   one request per line in, one response per line out
+  policies --citations   one line per built-in rule: policy, version, rule, document, question";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +29,9 @@ fn main() -> ExitCode {
         println!("{json}");
         eprintln!("{USAGE}");
         return ExitCode::from(64);
+    }
+    if call == "policies" && flag("--citations") {
+        return citations();
     }
     let input: Box<dyn Read> = match rest.get(1) {
         Some(path) => match std::fs::File::open(path) {
@@ -92,4 +96,28 @@ fn jsonl(call: &str, input: Box<dyn Read>) -> io::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Every built-in rule with its source, one per line, tab-separated, so a
+/// reviewer can trace each to the text: `shanghai  2022-01-01  rules.relations  sh-faq  Q8`.
+fn citations() -> ExitCode {
+    let mut out = BufWriter::new(io::stdout().lock());
+    for policy in gongji::policies() {
+        for version in &policy.versions {
+            for (rule, source) in version.sources() {
+                let title = policy.document_title(&source.doc);
+                let line = format!(
+                    "{}\t{}\t{rule}\t{}\t{}\t{title}\n",
+                    policy.id, version.valid_from, source.doc, source.reference
+                );
+                if out.write_all(line.as_bytes()).is_err() {
+                    return ExitCode::from(74);
+                }
+            }
+        }
+    }
+    if out.flush().is_err() {
+        return ExitCode::from(74);
+    }
+    ExitCode::SUCCESS
 }
