@@ -26,7 +26,7 @@ fn main() -> ExitCode {
     let call = rest[0].as_str();
     if Call::from_name(call).is_none() {
         let (_, json) = api::respond(call, "");
-        println!("{json}");
+        let _ = writeln!(io::stdout().lock(), "{json}");
         eprintln!("{USAGE}");
         return ExitCode::from(64);
     }
@@ -67,7 +67,9 @@ fn single(call: &str, mut input: Box<dyn Read>, pretty: bool) -> io::Result<Exit
     } else {
         json
     };
-    println!("{json}");
+    // writeln!, not println!: a closed pipe (`| head`) is an error to
+    // report, not a panic.
+    writeln!(io::stdout().lock(), "{json}")?;
     Ok(if ok {
         ExitCode::SUCCESS
     } else {

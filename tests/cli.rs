@@ -1,0 +1,114 @@
+//! The command-line tool: one request in, the response out; `--jsonl`
+//! streams; bad input is a JSON error on stdout and exit 2, never a panic.
+
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
+
+fn gongji(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gongji"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn gongji");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+const OPTIONS: &str = r#"{"policy":"ruian","asOf":"2017-05-08"}"#;
+
+#[test]
+fn a_request_on_stdin_is_answered_on_stdout() {
+    let (code, out, err) = gongji(&["relation-options"], OPTIONS);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with(r#"{"policy":"ruian","validFrom":"2017-05-08""#),
+        "{out}"
+    );
+}
+
+#[test]
+fn camel_case_call_names_work_too() {
+    let (code, out, _) = gongji(&["relationOptions"], OPTIONS);
+    assert_eq!(code, 0);
+    assert!(out.contains(r#""relation":"spouse""#));
+}
+
+#[test]
+fn bad_input_is_a_json_error_on_stdout_and_exit_2() {
+    let (code, out, err) = gongji(&["preview-settlement"], r#"{"policy":"shanghai"}"#);
+    assert_eq!(code, 2);
+    assert!(
+        out.starts_with(r#"{"error":{"code":"MISSING_FIELD","path":"asOf""#),
+        "{out}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn an_unknown_call_is_refused_with_usage() {
+    let (code, out, err) = gongji(&["split-the-bill"], "{}");
+    assert_eq!(code, 64);
+    assert!(out.contains("UNKNOWN_CALL"), "{out}");
+    assert!(err.contains("usage: gongji"), "{err}");
+}
+
+#[test]
+fn jsonl_answers_each_line_and_exits_2_if_any_failed() {
+    let input = format!(
+        "{OPTIONS}\n\n{{\"policy\":\"atlantis\",\"asOf\":\"2025-01-01\"}}\nnot json\n{OPTIONS}\n"
+    );
+    let (code, out, _) = gongji(&["relation-options", "--jsonl"], &input);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "blank lines are skipped: {out}");
+    assert!(lines[0].starts_with(r#"{"policy":"ruian""#));
+    assert!(lines[1].contains("UNKNOWN_POLICY"));
+    assert!(lines[2].contains("INVALID_JSON"));
+    assert_eq!(lines[0], lines[3]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_without_a_panic() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gongji"))
+        .args(["policies", "--pretty"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn gongji");
+    let mut first = [0u8; 1];
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_exact(&mut first)
+        .expect("read one byte");
+    // stdout is dropped here: the rest of the output hits a closed pipe.
+    let out = child.wait_with_output().expect("wait");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn citations_list_every_built_in_rule_with_its_question() {
+    let (code, out, _) = gongji(&["policies", "--citations"], "");
+    assert_eq!(code, 0);
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("dongying\t2022-01-01\trules.maxMembers\tdy\t导语")),
+        "{out}"
+    );
+    assert!(out.lines().all(|l| l.split('\t').count() == 6));
+}
