@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the npm package into pkg/: the release wasm, wasm-bindgen glue for
+# the web, bundler and nodejs targets, wasm-opt -Oz (npm binaryen, never
+# Debian's), and the hand-written wrappers, types and package.json from
+# pkg-config/. Run scripts/setup.sh once first (scripts/demo.sh and
+# scripts/test.sh do).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-pkg}
+raw=target/wasm32-unknown-unknown/release/gongji.wasm
+stage=target/pkg-stage
+
+cargo build --release --lib --target wasm32-unknown-unknown
+rm -rf "$stage" "$out"
+for target in web bundler nodejs; do
+  wasm-bindgen "$raw" --target "$target" --out-dir "$stage/$target" --out-name raw --no-typescript
+  node_modules/.bin/wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-sign-ext \
+    --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \
+    "$stage/$target/raw_bg.wasm" -o "$stage/$target/raw_bg.wasm"
+done
+node scripts/assemble-pkg.mjs "$stage" "$out"
+if [ -x scripts/build-miniprogram.sh ]; then
+  scripts/build-miniprogram.sh "$out"
+fi
+echo "package built in $out/"
