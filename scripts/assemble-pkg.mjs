@@ -21,6 +21,8 @@ pkg.version = version;
 write('package.json', JSON.stringify(pkg, null, 2) + '\n');
 copy(config('README.md'), 'README.md');
 copy(config('gongji.d.ts'), 'gongji.d.ts');
+// The same declarations read as an ES module, for `import` under NodeNext.
+copy(config('gongji.d.ts'), 'gongji.d.mts');
 
 const apiEsm = fs.readFileSync(config('api.mjs'), 'utf8');
 // The same module as CommonJS for require(): drop `export`, add module.exports.

@@ -1,0 +1,101 @@
+// The built package, imported the way a user would: `require('gongji')` and
+// `import 'gongji'` resolved through package.json `exports`, running the
+// README's worked examples; answers must equal the native CLI's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const cli = path.join(root, 'target/debug/gongji');
+// A consumer project with gongji installed (symlinked) in its node_modules.
+const consumer = fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'gongji-consumer-'));
+fs.mkdirSync(path.join(consumer, 'node_modules'));
+fs.symlinkSync(path.join(root, 'pkg'), path.join(consumer, 'node_modules/gongji'), 'dir');
+fs.writeFileSync(path.join(consumer, 'esm.mjs'), "export * from 'gongji'; export { default } from 'gongji';\n");
+const required = createRequire(path.join(consumer, 'index.js'))('gongji');
+const imported = await import(pathToFileURL(path.join(consumer, 'esm.mjs')).href);
+
+const examples = {
+  relationOptions: 'relation-options',
+  checkNetwork: 'check-network',
+  previewSettlement: 'preview-settlement',
+  projectSettlements: 'project-settlements',
+};
+const native = (call, file) => JSON.parse(execFileSync(cli, [call, file]).toString());
+
+for (const [flavour, gongji] of [['require', required], ['import', imported]]) {
+  test(`${flavour}: every README example answers as the native CLI does`, async () => {
+    await gongji.default();
+    for (const [call, name] of Object.entries(examples)) {
+      const file = path.join(root, 'docs/examples', `${name}.json`);
+      const request = JSON.parse(fs.readFileSync(file, 'utf8'));
+      assert.deepEqual(gongji[call](request), native(name, file), call);
+    }
+  });
+
+  test(`${flavour}: policies() lists the five built-in profiles with citations`, () => {
+    const all = gongji.policies();
+    assert.deepEqual(all.map((p) => p.id), ['shanghai', 'jiangsu', 'guangdong', 'dongying', 'ruian']);
+    assert.equal(all[4].versions[0].rules.founderMinHistorical.value, '2000.00');
+    assert.equal(all[4].versions[0].rules.founderMinHistorical.source.doc, 'ra-2017');
+  });
+
+  test(`${flavour}: bad input throws a GongjiError naming the field, in zh-CN and en`, () => {
+    const request = JSON.parse(fs.readFileSync(path.join(root, 'docs/examples/preview-settlement.json'), 'utf8'));
+    request.expense.amount = '12.345';
+    assert.throws(() => gongji.previewSettlement(request), (e) =>
+      e instanceof gongji.GongjiError && e instanceof Error && e.code === 'AMOUNT_TOO_PRECISE'
+      && e.path === 'expense.amount' && /两位小数/.test(e.message));
+    assert.throws(() => gongji.previewSettlement({ ...request, lang: 'en' }), (e) =>
+      e.code === 'AMOUNT_TOO_PRECISE' && /two decimals/.test(e.message));
+  });
+
+  test(`${flavour}: a request that cannot become JSON is a GongjiError, not a crash`, () => {
+    const cyclic = { policy: 'shanghai' };
+    cyclic.self = cyclic;
+    assert.throws(() => gongji.checkNetwork(cyclic), (e) => e instanceof gongji.GongjiError && e.code === 'INVALID_JSON');
+    // The module goes on answering afterwards.
+    assert.equal(gongji.relationOptions({ policy: 'ruian', asOf: '2017-05-08' }).options.length, 3);
+  });
+}
+
+test('the package exports resolve for import, require and a bundler', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'pkg/package.json'), 'utf8'));
+  const dot = pkg.exports['.'];
+  for (const entry of [dot.node.import, dot.node.require, dot.browser, dot.import, dot.require, dot.default]) {
+    for (const target of [entry.types, entry.default]) assert.ok(fs.existsSync(path.join(root, 'pkg', target)), target);
+  }
+  assert.equal(pkg.sideEffects, false);
+  assert.equal(pkg.version, /^version\s*=\s*"([^"]+)"/m.exec(fs.readFileSync(path.join(root, 'Cargo.toml'), 'utf8'))[1]);
+});
+
+test('the package holds nothing it does not need', () => {
+  const files = [];
+  const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).forEach((d) =>
+    d.isDirectory() ? walk(path.join(dir, d.name)) : files.push(path.relative(path.join(root, 'pkg'), path.join(dir, d.name))));
+  walk(path.join(root, 'pkg'));
+  const expected = ['README.md', 'package.json', 'gongji.d.ts', 'gongji.d.mts',
+    'web/index.js', 'web/api.js', 'web/raw.js', 'web/raw_bg.wasm', 'web/package.json',
+    'bundler/index.js', 'bundler/api.js', 'bundler/raw.js', 'bundler/raw_bg.js', 'bundler/raw_bg.wasm', 'bundler/package.json',
+    'node/index.cjs', 'node/index.mjs', 'node/api.cjs', 'node/raw.js', 'node/raw_bg.wasm'];
+  const extra = files.filter((f) => !expected.includes(f) && !f.startsWith('miniprogram/'));
+  assert.deepEqual(extra, []);
+  for (const f of expected) assert.ok(files.includes(f), `missing ${f}`);
+});
+
+test('every finding and error code the core emits is in the TypeScript types', () => {
+  const dts = fs.readFileSync(path.join(root, 'pkg/gongji.d.ts'), 'utf8');
+  const codes = new Set();
+  for (const f of fs.readdirSync(path.join(root, 'src'))) {
+    const src = fs.readFileSync(path.join(root, 'src', f), 'utf8');
+    for (const m of src.matchAll(/(?:Finding::new|ContractError::new)\(\s*"([A-Z_]+)"/g)) codes.add(m[1]);
+    for (const m of src.matchAll(/=> \("([A-Z_]+)",/g)) codes.add(m[1]);
+  }
+  assert.ok(codes.size > 50, `found ${codes.size} codes`);
+  const missing = [...codes].filter((c) => !dts.includes(`'${c}'`));
+  assert.deepEqual(missing, []);
+});

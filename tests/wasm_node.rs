@@ -1,0 +1,37 @@
+//! The core compiled to wasm, run in node by wasm-bindgen-test.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen_test::*;
+
+#[path = "wasm_common/mod.rs"]
+mod wasm_common;
+
+#[wasm_bindgen_test]
+fn node_previews_a_shanghai_bill_to_the_fen() {
+    wasm_common::previews_a_shanghai_bill_to_the_fen();
+}
+
+#[wasm_bindgen_test]
+fn node_refuses_a_spouse_parent_in_shanghai() {
+    wasm_common::refuses_a_spouse_parent_in_shanghai();
+}
+
+#[wasm_bindgen_test]
+fn node_admits_a_sibling_in_guangdong_only_from_2024_07_01() {
+    wasm_common::admits_a_sibling_in_guangdong_only_from_2024_07_01();
+}
+
+#[wasm_bindgen_test]
+fn node_reports_bad_input_with_code_and_path() {
+    wasm_common::reports_bad_input_with_code_and_path();
+}
+
+#[wasm_bindgen_test]
+fn node_projection_never_spends_more_than_the_fund() {
+    wasm_common::projection_never_spends_more_than_the_fund();
+}
+
+#[wasm_bindgen_test]
+fn node_answers_hostile_input_without_panicking() {
+    wasm_common::answers_hostile_input_without_panicking();
+}
