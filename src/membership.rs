@@ -124,7 +124,7 @@ pub fn member_conflicts(ctx: &Context, req: &NetworkRequest, i: usize) -> Vec<Fi
                 say!(lang, "该成员已加入家庭共济网 {}，同一时间最多加入 {} 个", list.join("、"), limit;
                     "this person is already in network {}; at most {} at a time", list.join(", "), limit),
             )
-            .hint(say!(lang, "退出（解绑）原家庭共济网后可加入"; "the person may join after leaving (being unbound from) that network"))
+            .hint(say!(lang, "解绑后可加入：先退出原家庭共济网"; "the person may join after leaving (being unbound from) that network"))
             .at(at.clone())
             .cite(&r.networks_per_member.source),
         );
