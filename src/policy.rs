@@ -493,7 +493,9 @@ mod tests {
     fn every_built_in_profile_parses_and_validates() {
         for text in BUILT_IN_SOURCES {
             let policy: Policy = serde_json::from_str(text).expect("built-in profile parses");
-            policy.validate(Lang::En).expect("built-in profile validates");
+            policy
+                .validate(Lang::En)
+                .expect("built-in profile validates");
         }
         assert_eq!(built_ins().len(), BUILT_IN_SOURCES.len());
     }
@@ -503,11 +505,18 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/policy-sources");
         for policy in built_ins() {
             for doc in &policy.documents {
-                let file = doc.file.as_deref().expect("built-in documents name their file");
+                let file = doc
+                    .file
+                    .as_deref()
+                    .expect("built-in documents name their file");
                 // The texts sit beside the repository (as in CI); a bare
                 // checkout without them still checks that a file is named.
                 if dir.is_dir() {
-                    assert!(dir.join(file).is_file(), "{} cites missing {file}", policy.id);
+                    assert!(
+                        dir.join(file).is_file(),
+                        "{} cites missing {file}",
+                        policy.id
+                    );
                 }
             }
         }

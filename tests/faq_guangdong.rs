@@ -12,24 +12,39 @@ fn family(day: &str, members: Vec<Value>) -> Value {
 fn guangdong_a_sibling_is_refused_on_2024_06_30_and_admitted_on_2024_07_01() {
     let sibling = || vec![member("sibling", resident("b", "440304"))];
     let before = check(&family("2024-06-30", sibling()));
-    assert_eq!(errors(&before.members[0].findings), ["RELATION_NOT_ADMITTED"]);
+    assert_eq!(
+        errors(&before.members[0].findings),
+        ["RELATION_NOT_ADMITTED"]
+    );
     assert!(check(&family("2024-07-01", sibling())).ok);
 }
 
 #[test]
 fn guangdong_2024_every_close_relative_is_admitted() {
-    let members = ["spouse", "parent", "child", "sibling", "grandparent", "maternalGrandparent", "grandchild", "maternalGrandchild"]
-        .iter()
-        .enumerate()
-        .map(|(i, r)| member(r, resident(&format!("m{i}"), "440304")))
-        .collect();
+    let members = [
+        "spouse",
+        "parent",
+        "child",
+        "sibling",
+        "grandparent",
+        "maternalGrandparent",
+        "grandchild",
+        "maternalGrandchild",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, r)| member(r, resident(&format!("m{i}"), "440304")))
+    .collect();
     assert!(check(&family("2025-01-01", members)).ok);
 }
 
 #[test]
 fn guangdong_a_spouses_parents_are_never_admitted() {
     for day in ["2023-01-01", "2025-01-01"] {
-        let c = check(&family(day, vec![member("spouseParent", resident("mil", "440304"))]));
+        let c = check(&family(
+            day,
+            vec![member("spouseParent", resident("mil", "440304"))],
+        ));
         let f = find(&c.members[0].findings, "RELATION_NOT_ADMITTED");
         assert!(f.hint.as_deref().unwrap_or("").contains("配偶"), "{day}");
     }
@@ -39,7 +54,8 @@ fn guangdong_a_spouses_parents_are_never_admitted() {
 fn guangdong_relation_options_grow_in_july_2024() {
     let options = |day: &str| {
         let r: gongji::api::RelationOptionsRequest =
-            gongji::contract::parse(&json!({"policy": "guangdong", "asOf": day}).to_string()).expect("request");
+            gongji::contract::parse(&json!({"policy": "guangdong", "asOf": day}).to_string())
+                .expect("request");
         gongji::relation_options(&r).expect("options").options.len()
     };
     assert_eq!(options("2024-06-30"), 3);
@@ -54,13 +70,21 @@ fn guangdong_any_employee_may_found_without_a_balance_threshold() {
 
 #[test]
 fn guangdong_the_founder_must_be_an_employee() {
-    let c = check(&network("guangdong", "2025-01-01", resident("f", "440106"), vec![]));
+    let c = check(&network(
+        "guangdong",
+        "2025-01-01",
+        resident("f", "440106"),
+        vec![],
+    ));
     assert_eq!(errors(&c.founder.findings), ["FOUNDER_NOT_EMPLOYEE"]);
 }
 
 #[test]
 fn guangdong_sharing_is_within_the_province() {
-    let c = check(&family("2025-01-01", vec![member("parent", resident("p", "430102"))]));
+    let c = check(&family(
+        "2025-01-01",
+        vec![member("parent", resident("p", "430102"))],
+    ));
     assert_eq!(errors(&c.members[0].findings), ["MEMBER_OUTSIDE_AREA"]);
 }
 
@@ -79,7 +103,10 @@ fn guangdong_duplicate_insurance_the_same_person_listed_twice_is_refused() {
     a["idNumber"] = json!(id);
     let mut b = employee("b", "440106", "10.00");
     b["idNumber"] = json!(id);
-    let c = check(&family("2025-01-01", vec![member("sibling", a), member("sibling", b)]));
+    let c = check(&family(
+        "2025-01-01",
+        vec![member("sibling", a), member("sibling", b)],
+    ));
     assert_eq!(errors(&c.members[1].findings), ["PERSON_LISTED_TWICE"]);
 }
 
@@ -87,19 +114,40 @@ fn guangdong_duplicate_insurance_the_same_person_listed_twice_is_refused() {
 fn guangdong_the_members_own_account_pays_before_the_funders() {
     let mut person = employee("s", "440106", "40.00");
     person["currentBalance"] = json!("60.00");
-    let p = preview(&bill("guangdong", "2025-01-01", member("spouse", person), "2000.00", "300.00", "outpatient"));
+    let p = preview(&bill(
+        "guangdong",
+        "2025-01-01",
+        member("spouse", person),
+        "2000.00",
+        "300.00",
+        "outpatient",
+    ));
     assert_eq!(split(&p), ["60.00", "40.00", "200.00", "0.00"]);
 }
 
 #[test]
 fn guangdong_the_resident_premium_may_be_paid() {
-    let p = preview(&bill("guangdong", "2025-01-01", member("grandchild", resident("g", "440304")), "2000.00", "400.00", "residentPremium"));
+    let p = preview(&bill(
+        "guangdong",
+        "2025-01-01",
+        member("grandchild", resident("g", "440304")),
+        "2000.00",
+        "400.00",
+        "residentPremium",
+    ));
     assert_eq!(split(&p), ["0.00", "0.00", "400.00", "0.00"]);
 }
 
 #[test]
 fn guangdong_a_premium_for_a_sibling_before_the_expansion_is_refused() {
-    let p = preview(&bill("guangdong", "2024-06-30", member("sibling", resident("b", "440304")), "2000.00", "400.00", "residentPremium"));
+    let p = preview(&bill(
+        "guangdong",
+        "2024-06-30",
+        member("sibling", resident("b", "440304")),
+        "2000.00",
+        "400.00",
+        "residentPremium",
+    ));
     assert!(!p.allowed);
     assert_eq!(errors(&p.findings), ["RELATION_NOT_ADMITTED"]);
     assert_eq!(split(&p), ["0.00", "0.00", "0.00", "400.00"]);
@@ -107,11 +155,21 @@ fn guangdong_a_premium_for_a_sibling_before_the_expansion_is_refused() {
 
 #[test]
 fn guangdong_vaccines_are_not_a_listed_use() {
-    let p = preview(&bill("guangdong", "2025-01-01", member("child", resident("c", "440304")), "2000.00", "300.00", "vaccine"));
+    let p = preview(&bill(
+        "guangdong",
+        "2025-01-01",
+        member("child", resident("c", "440304")),
+        "2000.00",
+        "300.00",
+        "vaccine",
+    ));
     assert_eq!(errors(&p.findings), ["KIND_NOT_COVERED"]);
 }
 
 #[test]
 fn guangdong_before_2022_is_not_covered() {
-    assert_eq!(check_error(&family("2021-06-01", vec![])).code, "DATE_NOT_COVERED");
+    assert_eq!(
+        check_error(&family("2021-06-01", vec![])).code,
+        "DATE_NOT_COVERED"
+    );
 }

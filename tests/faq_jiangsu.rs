@@ -21,20 +21,38 @@ fn jiangsu_q2_the_rules_apply_from_2023_02_01() {
 
 #[test]
 fn jiangsu_q3_a_founder_needs_a_historical_balance() {
-    let c = check(&network("jiangsu", DAY, employee("f", "320505", "0.00"), vec![]));
+    let c = check(&network(
+        "jiangsu",
+        DAY,
+        employee("f", "320505", "0.00"),
+        vec![],
+    ));
     assert_eq!(errors(&c.founder.findings), ["FOUNDER_BALANCE_TOO_LOW"]);
 }
 
 #[test]
 fn jiangsu_q3_a_founder_must_be_insured_in_suzhou() {
-    let c = check(&network("jiangsu", DAY, employee("f", "320900", "500.00"), vec![]));
+    let c = check(&network(
+        "jiangsu",
+        DAY,
+        employee("f", "320900", "500.00"),
+        vec![],
+    ));
     assert_eq!(errors(&c.founder.findings), ["FOUNDER_NOT_LOCAL"]);
 }
 
 #[test]
 fn jiangsu_q3_a_suzhou_district_is_local() {
     // 吴江区 320509 is inside the Suzhou pooling area 3205.
-    assert!(check(&network("jiangsu", DAY, employee("f", "320509", "500.00"), vec![])).ok);
+    assert!(
+        check(&network(
+            "jiangsu",
+            DAY,
+            employee("f", "320509", "500.00"),
+            vec![]
+        ))
+        .ok
+    );
 }
 
 #[test]
@@ -51,7 +69,10 @@ fn jiangsu_q5_spouse_parents_and_children_only() {
 fn jiangsu_q12_parents_insured_in_yancheng_may_join() {
     let c = check(&family(vec![member("parent", resident("p", "320900"))]));
     assert!(c.ok);
-    assert!(c.members[0].findings.is_empty(), "no window claim in Jiangsu");
+    assert!(
+        c.members[0].findings.is_empty(),
+        "no window claim in Jiangsu"
+    );
 }
 
 #[test]
@@ -64,7 +85,10 @@ fn jiangsu_q12_a_member_insured_outside_jiangsu_is_refused() {
 fn jiangsu_q8_one_relation_per_person_at_a_time() {
     let mut r = family(vec![member("parent", resident("p", "320900"))]);
     r["existing"] = json!([{"personId": "p", "role": "member", "networkId": "brother"}]);
-    assert_eq!(errors(&check(&r).members[0].findings), ["MEMBER_IN_OTHER_NETWORK"]);
+    assert_eq!(
+        errors(&check(&r).members[0].findings),
+        ["MEMBER_IN_OTHER_NETWORK"]
+    );
 }
 
 #[test]
@@ -78,50 +102,119 @@ fn jiangsu_q8_a_founder_cannot_set_up_a_second_relation() {
 fn jiangsu_q9_own_account_first_then_the_family_fund() {
     let mut person = employee("p", "320900", "30.00");
     person["currentBalance"] = json!("100.00");
-    let p = preview(&bill("jiangsu", DAY, member("parent", person), "1000.00", "450.00", "outpatient"));
+    let p = preview(&bill(
+        "jiangsu",
+        DAY,
+        member("parent", person),
+        "1000.00",
+        "450.00",
+        "outpatient",
+    ));
     assert_eq!(split(&p), ["100.00", "30.00", "320.00", "0.00"]);
-    assert_eq!(find(&p.findings, "STEP_FAMILY").source.as_ref().map(|s| s.reference.as_str()), Some("Q9"));
+    assert_eq!(
+        find(&p.findings, "STEP_FAMILY")
+            .source
+            .as_ref()
+            .map(|s| s.reference.as_str()),
+        Some("Q9")
+    );
 }
 
 #[test]
 fn jiangsu_q9_a_member_without_an_account_is_paid_by_the_fund() {
-    let p = preview(&bill("jiangsu", DAY, member("child", resident("c", "320505")), "1000.00", "450.00", "outpatient"));
+    let p = preview(&bill(
+        "jiangsu",
+        DAY,
+        member("child", resident("c", "320505")),
+        "1000.00",
+        "450.00",
+        "outpatient",
+    ));
     assert_eq!(split(&p), ["0.00", "0.00", "450.00", "0.00"]);
 }
 
 #[test]
 fn jiangsu_q9_the_resident_premium_is_paid_in_full_only() {
-    let short = preview(&bill("jiangsu", DAY, member("child", resident("c", "320505")), "379.99", "380.00", "residentPremium"));
+    let short = preview(&bill(
+        "jiangsu",
+        DAY,
+        member("child", resident("c", "320505")),
+        "379.99",
+        "380.00",
+        "residentPremium",
+    ));
     assert_eq!(errors(&short.findings), ["FULL_PAYMENT_SHORT"]);
     assert!(short.split.family.is_zero());
-    let full = preview(&bill("jiangsu", DAY, member("child", resident("c", "320505")), "1000.00", "380.00", "residentPremium"));
+    let full = preview(&bill(
+        "jiangsu",
+        DAY,
+        member("child", resident("c", "320505")),
+        "1000.00",
+        "380.00",
+        "residentPremium",
+    ));
     assert_eq!(split(&full), ["0.00", "0.00", "380.00", "0.00"]);
 }
 
 #[test]
 fn jiangsu_q9_commercial_insurance_is_paid_in_full_only() {
-    let p = preview(&bill("jiangsu", DAY, member("spouse", employee("s", "320505", "9000.00")), "100.00", "129.00", "commercialInsurance"));
+    let p = preview(&bill(
+        "jiangsu",
+        DAY,
+        member("spouse", employee("s", "320505", "9000.00")),
+        "100.00",
+        "129.00",
+        "commercialInsurance",
+    ));
     assert_eq!(errors(&p.findings), ["FULL_PAYMENT_SHORT"]);
-    assert_eq!(split(&p), ["0.00", "0.00", "0.00", "129.00"], "not split with the member's own account");
+    assert_eq!(
+        split(&p),
+        ["0.00", "0.00", "0.00", "129.00"],
+        "not split with the member's own account"
+    );
 }
 
 #[test]
 fn jiangsu_q10_non_programme_vaccines_are_covered() {
-    let p = preview(&bill("jiangsu", DAY, member("child", resident("c", "320505")), "1000.00", "598.00", "vaccine"));
+    let p = preview(&bill(
+        "jiangsu",
+        DAY,
+        member("child", resident("c", "320505")),
+        "1000.00",
+        "598.00",
+        "vaccine",
+    ));
     assert!(p.allowed);
     assert_eq!(p.split.family.to_string(), "598.00");
 }
 
 #[test]
 fn jiangsu_q10_pharmacy_purchases_are_covered() {
-    let p = preview(&bill("jiangsu", DAY, member("parent", resident("p", "320900")), "1000.00", "86.40", "pharmacy"));
+    let p = preview(&bill(
+        "jiangsu",
+        DAY,
+        member("parent", resident("p", "320900")),
+        "1000.00",
+        "86.40",
+        "pharmacy",
+    ));
     assert_eq!(p.split.family.to_string(), "86.40");
-    assert!(p.flags.counts_toward_deductible, "Suzhou states no deductible exclusion");
+    assert!(
+        p.flags.counts_toward_deductible,
+        "Suzhou states no deductible exclusion"
+    );
 }
 
 #[test]
 fn jiangsu_q10_health_checks_are_not_a_listed_use() {
-    let p = preview(&bill("jiangsu", DAY, member("parent", resident("p", "320900")), "1000.00", "300.00", "checkup"));
+    let p = preview(&bill(
+        "jiangsu",
+        DAY,
+        member("parent", resident("p", "320900")),
+        "1000.00",
+        "300.00",
+        "checkup",
+    ));
     assert_eq!(errors(&p.findings), ["KIND_NOT_COVERED"]);
 }
 
@@ -131,7 +224,13 @@ fn jiangsu_q13_there_is_no_per_member_limit() {
     m["cap"] = json!("10.00");
     let p = preview(&bill("jiangsu", DAY, m, "1000.00", "450.00", "outpatient"));
     assert_eq!(p.split.family.to_string(), "450.00");
-    assert_eq!(find(&p.findings, "CAP_NOT_IN_POLICY").source.as_ref().map(|s| s.reference.as_str()), Some("Q13"));
+    assert_eq!(
+        find(&p.findings, "CAP_NOT_IN_POLICY")
+            .source
+            .as_ref()
+            .map(|s| s.reference.as_str()),
+        Some("Q13")
+    );
 }
 
 #[test]
@@ -147,7 +246,13 @@ fn jiangsu_q14_the_relation_goes_on_after_the_fund_is_spent() {
     assert_eq!(family, ["380.00", "450.00", "170.00", "0.00"]);
     assert_eq!(y.steps[3].split.cash.to_string(), "90.00");
     assert!(y.steps[3].allowed);
-    assert_eq!(find(&y.steps[2].findings, "FUND_EXHAUSTED").source.as_ref().map(|s| s.reference.as_str()), Some("Q3; Q14"));
+    assert_eq!(
+        find(&y.steps[2].findings, "FUND_EXHAUSTED")
+            .source
+            .as_ref()
+            .map(|s| s.reference.as_str()),
+        Some("Q3; Q14")
+    );
 }
 
 #[test]

@@ -22,7 +22,10 @@ fn shanghai_q6_founder_may_bind_spouse_parents_and_children() {
 
 #[test]
 fn shanghai_q8_a_spouses_parent_is_not_a_member() {
-    let c = check(&family(vec![member("spouseParent", resident("mil", "310104"))]));
+    let c = check(&family(vec![member(
+        "spouseParent",
+        resident("mil", "310104"),
+    )]));
     let f = find(&c.members[0].findings, "RELATION_NOT_ADMITTED");
     assert!(f.is_error());
     assert_eq!(f.path.as_deref(), Some("members[0].relation"));
@@ -56,20 +59,38 @@ fn shanghai_q8_resident_and_employee_members_are_both_admitted() {
 #[test]
 fn shanghai_q7_the_founder_must_be_an_employee() {
     let c = check(&network("shanghai", DAY, resident("f", "310104"), vec![]));
-    assert_eq!(errors(&c.founder.findings), ["FOUNDER_NOT_EMPLOYEE", "FOUNDER_BALANCE_UNKNOWN"]);
+    assert_eq!(
+        errors(&c.founder.findings),
+        ["FOUNDER_NOT_EMPLOYEE", "FOUNDER_BALANCE_UNKNOWN"]
+    );
 }
 
 #[test]
 fn shanghai_q7_a_founder_insured_in_suzhou_cannot_found_here() {
-    let c = check(&network("shanghai", DAY, employee("f", "320500", "100.00"), vec![]));
+    let c = check(&network(
+        "shanghai",
+        DAY,
+        employee("f", "320500", "100.00"),
+        vec![],
+    ));
     assert_eq!(errors(&c.founder.findings), ["FOUNDER_NOT_LOCAL"]);
 }
 
 #[test]
 fn shanghai_q7_a_founder_needs_a_historical_balance_above_zero() {
-    let zero = check(&network("shanghai", DAY, employee("f", "310104", "0.00"), vec![]));
+    let zero = check(&network(
+        "shanghai",
+        DAY,
+        employee("f", "310104", "0.00"),
+        vec![],
+    ));
     assert_eq!(errors(&zero.founder.findings), ["FOUNDER_BALANCE_TOO_LOW"]);
-    let one_fen = check(&network("shanghai", DAY, employee("f", "310104", "0.01"), vec![]));
+    let one_fen = check(&network(
+        "shanghai",
+        DAY,
+        employee("f", "310104", "0.01"),
+        vec![],
+    ));
     assert!(one_fen.founder.eligible);
 }
 
@@ -104,14 +125,20 @@ fn shanghai_q9_a_member_of_the_network_being_edited_is_no_conflict() {
 fn shanghai_q22_a_founder_elsewhere_cannot_be_bound_as_a_member() {
     let mut r = family(vec![member("spouse", employee("s", "310104", "300.00"))]);
     r["existing"] = json!([{"personId": "s", "role": "founder", "networkId": "hers"}]);
-    assert_eq!(errors(&check(&r).members[0].findings), ["MEMBER_IS_FOUNDER_ELSEWHERE"]);
+    assert_eq!(
+        errors(&check(&r).members[0].findings),
+        ["MEMBER_IS_FOUNDER_ELSEWHERE"]
+    );
 }
 
 #[test]
 fn shanghai_q9_a_member_elsewhere_cannot_found_a_network() {
     let mut r = family(vec![]);
     r["existing"] = json!([{"personId": "f", "role": "member", "networkId": "parents"}]);
-    assert_eq!(errors(&check(&r).founder.findings), ["FOUNDER_IS_MEMBER_ELSEWHERE"]);
+    assert_eq!(
+        errors(&check(&r).founder.findings),
+        ["FOUNDER_IS_MEMBER_ELSEWHERE"]
+    );
 }
 
 #[test]
@@ -119,13 +146,23 @@ fn shanghai_q10_the_founder_is_reminded_to_choose_a_mode() {
     let mut r = family(vec![member("child", resident("c", "310104"))]);
     r["modes"] = json!([]);
     let c = check(&r);
-    assert_eq!(find(&c.findings, "MODES_NOT_CHOSEN").severity, gongji::finding::Severity::Warning);
+    assert_eq!(
+        find(&c.findings, "MODES_NOT_CHOSEN").severity,
+        gongji::finding::Severity::Warning
+    );
     assert!(c.ok, "a reminder, not an error");
 }
 
 #[test]
 fn shanghai_q10_members_cannot_use_a_mode_the_founder_has_not_chosen() {
-    let mut r = bill("shanghai", DAY, member("child", resident("c", "310104")), "900.00", "100.00", "outpatient");
+    let mut r = bill(
+        "shanghai",
+        DAY,
+        member("child", resident("c", "310104")),
+        "900.00",
+        "100.00",
+        "outpatient",
+    );
     r["fund"]["modes"] = json!(["premium"]);
     let p = preview(&r);
     assert!(!p.allowed);
@@ -137,7 +174,14 @@ fn shanghai_q10_members_cannot_use_a_mode_the_founder_has_not_chosen() {
 fn shanghai_q10_an_employee_member_spends_his_own_accounts_first() {
     let mut person = employee("p", "310104", "80.50");
     person["currentBalance"] = json!("120.00");
-    let p = preview(&bill("shanghai", DAY, member("parent", person), "1500.00", "356.80", "outpatient"));
+    let p = preview(&bill(
+        "shanghai",
+        DAY,
+        member("parent", person),
+        "1500.00",
+        "356.80",
+        "outpatient",
+    ));
     assert_eq!(split(&p), ["120.00", "80.50", "156.30", "0.00"]);
     assert_eq!(p.fund_after.to_string(), "1343.70");
     assert_eq!(p.nhsa.acct_pay.to_string(), "200.50");
@@ -146,14 +190,28 @@ fn shanghai_q10_an_employee_member_spends_his_own_accounts_first() {
 
 #[test]
 fn shanghai_q10_a_resident_member_is_paid_from_the_fund_directly() {
-    let p = preview(&bill("shanghai", DAY, member("parent", resident("p", "310104")), "800.00", "1000.00", "inpatient"));
+    let p = preview(&bill(
+        "shanghai",
+        DAY,
+        member("parent", resident("p", "310104")),
+        "800.00",
+        "1000.00",
+        "inpatient",
+    ));
     assert_eq!(split(&p), ["0.00", "0.00", "800.00", "200.00"]);
     assert!(p.allowed);
 }
 
 #[test]
 fn shanghai_q13_a_premium_is_paid_in_full_or_not_at_all() {
-    let short = preview(&bill("shanghai", DAY, member("child", resident("c", "310104")), "300.00", "380.00", "residentPremium"));
+    let short = preview(&bill(
+        "shanghai",
+        DAY,
+        member("child", resident("c", "310104")),
+        "300.00",
+        "380.00",
+        "residentPremium",
+    ));
     assert_eq!(errors(&short.findings), ["FULL_PAYMENT_SHORT"]);
     assert_eq!(split(&short), ["0.00", "0.00", "0.00", "380.00"]);
     assert_eq!(short.fund_after.to_string(), "300.00");
@@ -162,14 +220,28 @@ fn shanghai_q13_a_premium_is_paid_in_full_or_not_at_all() {
 #[test]
 fn shanghai_q13_a_fund_equal_to_the_premium_pays_it() {
     // 大于 read as "enough to pay in full" (see the profile's note).
-    let p = preview(&bill("shanghai", DAY, member("child", resident("c", "310104")), "380.00", "380.00", "residentPremium"));
+    let p = preview(&bill(
+        "shanghai",
+        DAY,
+        member("child", resident("c", "310104")),
+        "380.00",
+        "380.00",
+        "residentPremium",
+    ));
     assert_eq!(split(&p), ["0.00", "0.00", "380.00", "0.00"]);
     assert_eq!(p.fund_after.to_string(), "0.00");
 }
 
 #[test]
 fn shanghai_q13_an_employee_buying_commercial_insurance_is_paid_by_the_fund_alone() {
-    let p = preview(&bill("shanghai", DAY, member("spouse", employee("s", "310104", "500.00")), "900.00", "129.00", "commercialInsurance"));
+    let p = preview(&bill(
+        "shanghai",
+        DAY,
+        member("spouse", employee("s", "310104", "500.00")),
+        "900.00",
+        "129.00",
+        "commercialInsurance",
+    ));
     assert_eq!(split(&p), ["0.00", "0.00", "129.00", "0.00"]);
 }
 
@@ -179,19 +251,45 @@ fn shanghai_q13_the_school_batch_deadline_is_12_19() {
     before["asOf"] = json!("2025-12-01");
     before["modes"] = json!(["payment", "premium"]);
     let f = check(&before);
-    assert_eq!(find(&f.findings, "PREMIUM_MODE_DEADLINE").severity, gongji::finding::Severity::Info);
+    assert_eq!(
+        find(&f.findings, "PREMIUM_MODE_DEADLINE").severity,
+        gongji::finding::Severity::Info
+    );
     let mut after = before.clone();
     after["asOf"] = json!("2025-12-20");
     let f = check(&after);
-    assert_eq!(find(&f.findings, "PREMIUM_MODE_DEADLINE").severity, gongji::finding::Severity::Warning);
+    assert_eq!(
+        find(&f.findings, "PREMIUM_MODE_DEADLINE").severity,
+        gongji::finding::Severity::Warning
+    );
 }
 
 #[test]
 fn shanghai_q17_pharmacy_costs_paid_by_the_fund_do_not_count_toward_the_deductible() {
-    let p = preview(&bill("shanghai", DAY, member("parent", resident("p", "310104")), "900.00", "60.00", "pharmacy"));
+    let p = preview(&bill(
+        "shanghai",
+        DAY,
+        member("parent", resident("p", "310104")),
+        "900.00",
+        "60.00",
+        "pharmacy",
+    ));
     assert!(!p.flags.counts_toward_deductible);
-    assert_eq!(find(&p.findings, "NOT_TOWARD_DEDUCTIBLE").source.as_ref().map(|s| s.reference.as_str()), Some("Q17"));
-    let hospital = preview(&bill("shanghai", DAY, member("parent", resident("p", "310104")), "900.00", "60.00", "outpatient"));
+    assert_eq!(
+        find(&p.findings, "NOT_TOWARD_DEDUCTIBLE")
+            .source
+            .as_ref()
+            .map(|s| s.reference.as_str()),
+        Some("Q17")
+    );
+    let hospital = preview(&bill(
+        "shanghai",
+        DAY,
+        member("parent", resident("p", "310104")),
+        "900.00",
+        "60.00",
+        "outpatient",
+    ));
     assert!(hospital.flags.counts_toward_deductible);
 }
 
@@ -200,7 +298,11 @@ fn shanghai_q18_there_is_no_per_member_cap() {
     let mut m = member("parent", resident("p", "310104"));
     m["cap"] = json!("100.00");
     let p = preview(&bill("shanghai", DAY, m, "900.00", "300.00", "outpatient"));
-    assert_eq!(split(&p), ["0.00", "0.00", "300.00", "0.00"], "the cap is ignored");
+    assert_eq!(
+        split(&p),
+        ["0.00", "0.00", "300.00", "0.00"],
+        "the cap is ignored"
+    );
     assert!(codes(&p.findings).contains(&"CAP_NOT_IN_POLICY"));
 }
 
@@ -223,21 +325,48 @@ fn shanghai_q18_once_the_fund_is_spent_the_network_goes_on() {
 
 #[test]
 fn shanghai_q19_fund_payments_are_outside_the_relief_schemes() {
-    let p = preview(&bill("shanghai", DAY, member("parent", resident("p", "310104")), "900.00", "60.00", "inpatient"));
+    let p = preview(&bill(
+        "shanghai",
+        DAY,
+        member("parent", resident("p", "310104")),
+        "900.00",
+        "60.00",
+        "inpatient",
+    ));
     assert!(!p.flags.in_relief_schemes);
-    assert_eq!(find(&p.findings, "OUTSIDE_RELIEF_SCHEMES").source.as_ref().map(|s| s.reference.as_str()), Some("Q19"));
+    assert_eq!(
+        find(&p.findings, "OUTSIDE_RELIEF_SCHEMES")
+            .source
+            .as_ref()
+            .map(|s| s.reference.as_str()),
+        Some("Q19")
+    );
 }
 
 #[test]
 fn shanghai_q19_a_bill_the_own_account_pays_stays_in_the_relief_schemes() {
-    let p = preview(&bill("shanghai", DAY, member("spouse", employee("s", "310104", "900.00")), "900.00", "60.00", "inpatient"));
+    let p = preview(&bill(
+        "shanghai",
+        DAY,
+        member("spouse", employee("s", "310104", "900.00")),
+        "900.00",
+        "60.00",
+        "inpatient",
+    ));
     assert!(p.split.family.is_zero());
     assert!(p.flags.in_relief_schemes);
 }
 
 #[test]
 fn shanghai_q10_vaccines_are_not_a_listed_use() {
-    let p = preview(&bill("shanghai", DAY, member("child", resident("c", "310104")), "900.00", "300.00", "vaccine"));
+    let p = preview(&bill(
+        "shanghai",
+        DAY,
+        member("child", resident("c", "310104")),
+        "900.00",
+        "300.00",
+        "vaccine",
+    ));
     assert_eq!(errors(&p.findings), ["KIND_NOT_COVERED"]);
     assert_eq!(split(&p), ["0.00", "0.00", "0.00", "300.00"]);
 }

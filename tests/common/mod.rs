@@ -32,11 +32,18 @@ pub fn check(request: &Value) -> NetworkCheck {
 pub fn check_error(request: &Value) -> ContractError {
     match gongji::contract::parse(&request.to_string()) {
         Err(e) => e,
-        Ok(r) => gongji::check_network(&r).err().expect("expected a contract error"),
+        Ok(r) => gongji::check_network(&r).expect_err("expected a contract error"),
     }
 }
 
-pub fn bill(policy: &str, as_of: &str, member: Value, fund: &str, amount: &str, kind: &str) -> Value {
+pub fn bill(
+    policy: &str,
+    as_of: &str,
+    member: Value,
+    fund: &str,
+    amount: &str,
+    kind: &str,
+) -> Value {
     json!({"policy": policy, "asOf": as_of, "member": member,
            "fund": {"balance": fund, "modes": ["payment", "premium"]},
            "expense": {"amount": amount, "kind": kind}})
@@ -45,14 +52,18 @@ pub fn bill(policy: &str, as_of: &str, member: Value, fund: &str, amount: &str, 
 pub fn preview(request: &Value) -> SettlementPreview {
     let answer = gongji::preview_settlement(&parse(request)).unwrap_or_else(|e| panic!("{e}"));
     let s = answer.split;
-    assert_eq!(s.total(), parse_yuan(&request["expense"]["amount"]), "the split adds up");
+    assert_eq!(
+        s.total(),
+        parse_yuan(&request["expense"]["amount"]),
+        "the split adds up"
+    );
     answer
 }
 
 pub fn preview_error(request: &Value) -> ContractError {
     match gongji::contract::parse(&request.to_string()) {
         Err(e) => e,
-        Ok(r) => gongji::preview_settlement(&r).err().expect("expected a contract error"),
+        Ok(r) => gongji::preview_settlement(&r).expect_err("expected a contract error"),
     }
 }
 
@@ -69,7 +80,10 @@ pub fn codes(findings: &[Finding]) -> Vec<&'static str> {
 }
 
 pub fn find<'a>(findings: &'a [Finding], code: &str) -> &'a Finding {
-    findings.iter().find(|f| f.code == code).unwrap_or_else(|| panic!("no {code} in {:?}", codes(findings)))
+    findings
+        .iter()
+        .find(|f| f.code == code)
+        .unwrap_or_else(|| panic!("no {code} in {:?}", codes(findings)))
 }
 
 /// Every finding of a network check, wherever it sits.
@@ -83,12 +97,21 @@ pub fn all_codes(check: &NetworkCheck) -> Vec<&'static str> {
 }
 
 pub fn errors(findings: &[Finding]) -> Vec<&'static str> {
-    findings.iter().filter(|f| f.is_error()).map(|f| f.code).collect()
+    findings
+        .iter()
+        .filter(|f| f.is_error())
+        .map(|f| f.code)
+        .collect()
 }
 
 pub fn split(p: &SettlementPreview) -> [String; 4] {
     let s = p.split;
-    [s.own_current.to_string(), s.own_historical.to_string(), s.family.to_string(), s.cash.to_string()]
+    [
+        s.own_current.to_string(),
+        s.own_historical.to_string(),
+        s.family.to_string(),
+        s.cash.to_string(),
+    ]
 }
 
 /// A valid 18-digit ID number (GB 11643 check character) for a birth date.
@@ -96,6 +119,10 @@ pub fn id_number(region: &str, birth: &str, serial: &str) -> String {
     const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     let body = format!("{region}{birth}{serial}");
     assert_eq!(body.len(), 17);
-    let sum: u32 = body.bytes().zip(WEIGHTS).map(|(d, w)| u32::from(d - b'0') * w).sum();
+    let sum: u32 = body
+        .bytes()
+        .zip(WEIGHTS)
+        .map(|(d, w)| u32::from(d - b'0') * w)
+        .sum();
     format!("{body}{}", b"10X98765432"[(sum % 11) as usize] as char)
 }

@@ -1,0 +1,253 @@
+//! Ruian, 《瑞安日报》 May 2017: press conference and Q&A (doc `ra-2017`):
+//! one scenario a question.
+
+mod common;
+use common::*;
+
+const DAY: &str = "2017-06-01";
+
+fn family(members: Vec<Value>) -> Value {
+    network("ruian", DAY, employee("f", "330381", "2000.00"), members)
+}
+
+fn resident_bill(level: Option<u8>, facility: &str) -> Value {
+    let mut r = bill(
+        "ruian",
+        DAY,
+        member("parent", resident("p", "330381")),
+        "5000.00",
+        "200.00",
+        "outpatient",
+    );
+    r["fund"]["modes"] = json!(["payment"]);
+    r["expense"]["facilityType"] = json!(facility);
+    if let Some(level) = level {
+        r["expense"]["facilityLevel"] = json!(level);
+    }
+    r
+}
+
+#[test]
+fn ruian_press_an_authorizer_needs_2000_yuan_of_historical_balance() {
+    let short = check(&network(
+        "ruian",
+        DAY,
+        employee("f", "330381", "1999.99"),
+        vec![],
+    ));
+    let f = find(&short.founder.findings, "FOUNDER_BALANCE_TOO_LOW");
+    assert_eq!(
+        f.source.as_ref().map(|s| s.reference.as_str()),
+        Some("发布会·受理条件")
+    );
+    assert!(
+        check(&network(
+            "ruian",
+            DAY,
+            employee("f", "330381", "2000.00"),
+            vec![]
+        ))
+        .founder
+        .eligible
+    );
+}
+
+#[test]
+fn ruian_press_the_authorizer_is_insured_in_ruian_itself() {
+    // 温州市区 330302 is another pooling area than 瑞安 330381.
+    let c = check(&network(
+        "ruian",
+        DAY,
+        employee("f", "330302", "5000.00"),
+        vec![],
+    ));
+    assert_eq!(errors(&c.founder.findings), ["FOUNDER_NOT_LOCAL"]);
+}
+
+#[test]
+fn ruian_press_rules_start_on_2017_05_08() {
+    let mut r = family(vec![]);
+    r["asOf"] = json!("2017-05-07");
+    assert_eq!(check_error(&r).code, "DATE_NOT_COVERED");
+    r["asOf"] = json!("2017-05-08");
+    assert!(check(&r).ok);
+}
+
+#[test]
+fn ruian_q2_a_spouses_parents_are_excluded() {
+    let c = check(&family(vec![member(
+        "spouseParent",
+        resident("fil", "330381"),
+    )]));
+    assert_eq!(errors(&c.members[0].findings), ["RELATION_NOT_ADMITTED"]);
+}
+
+#[test]
+fn ruian_q2_an_adopted_child_is_a_child() {
+    // GB/T 4761 code 27: 养子或继子.
+    let c = check(&family(vec![member("27", resident("a", "330381"))]));
+    assert!(c.ok);
+}
+
+#[test]
+fn ruian_q4_cosmetic_costs_are_never_paid_from_an_account() {
+    let mut r = bill(
+        "ruian",
+        DAY,
+        member("spouse", employee("s", "330381", "900.00")),
+        "5000.00",
+        "800.00",
+        "cosmetic",
+    );
+    r["fund"]["modes"] = json!(["payment"]);
+    let p = preview(&r);
+    assert_eq!(errors(&p.findings), ["KIND_NOT_COVERED"]);
+    assert_eq!(split(&p), ["0.00", "0.00", "0.00", "800.00"]);
+}
+
+#[test]
+fn ruian_q4_non_programme_vaccines_are_covered() {
+    let mut r = bill(
+        "ruian",
+        DAY,
+        member("child", employee("c", "330381", "0.00")),
+        "5000.00",
+        "350.00",
+        "vaccine",
+    );
+    r["fund"]["modes"] = json!(["payment"]);
+    assert_eq!(preview(&r).split.family.to_string(), "350.00");
+}
+
+#[test]
+fn ruian_q4_a_resident_member_cannot_use_the_fund_at_a_level_3_hospital() {
+    let p = preview(&resident_bill(Some(3), "hospital"));
+    let f = find(&p.findings, "FACILITY_NOT_ALLOWED");
+    assert_eq!(f.path.as_deref(), Some("expense.facilityLevel"));
+    assert_eq!(split(&p), ["0.00", "0.00", "0.00", "200.00"]);
+}
+
+#[test]
+fn ruian_q4_a_resident_member_cannot_use_the_fund_at_a_retail_pharmacy() {
+    let p = preview(&resident_bill(None, "pharmacy"));
+    assert_eq!(errors(&p.findings), ["FACILITY_NOT_ALLOWED"]);
+}
+
+#[test]
+fn ruian_q4_a_resident_member_may_use_the_fund_at_a_level_2_hospital() {
+    let p = preview(&resident_bill(Some(2), "hospital"));
+    assert_eq!(split(&p), ["0.00", "0.00", "200.00", "0.00"]);
+}
+
+#[test]
+fn ruian_q4_the_facility_level_is_needed_for_a_resident_member() {
+    let p = preview(&resident_bill(None, "hospital"));
+    assert_eq!(errors(&p.findings), ["FACILITY_LEVEL_MISSING"]);
+}
+
+#[test]
+fn ruian_q4_an_employee_member_may_use_a_level_3_hospital() {
+    let mut r = resident_bill(Some(3), "hospital");
+    r["member"] = member("spouse", employee("s", "330381", "0.00"));
+    assert!(preview(&r).allowed);
+}
+
+#[test]
+fn ruian_q6_relatives_anywhere_in_zhejiang_may_be_authorized() {
+    let c = check(&family(vec![member("parent", resident("p", "330106"))]));
+    assert!(c.ok);
+    let outside = check(&family(vec![member("parent", resident("p", "310104"))]));
+    assert_eq!(
+        errors(&outside.members[0].findings),
+        ["MEMBER_OUTSIDE_AREA"]
+    );
+}
+
+#[test]
+fn ruian_q7_a_relative_insured_elsewhere_in_zhejiang_claims_at_the_window() {
+    let c = check(&family(vec![member("parent", resident("p", "330106"))]));
+    assert_eq!(
+        find(&c.members[0].findings, "MEMBER_WINDOW_CLAIM").severity,
+        gongji::finding::Severity::Warning
+    );
+    let mut r = bill(
+        "ruian",
+        DAY,
+        member("parent", resident("p", "330106")),
+        "5000.00",
+        "200.00",
+        "inpatient",
+    );
+    r["fund"]["modes"] = json!(["payment"]);
+    r["expense"]["facilityLevel"] = json!(2);
+    assert!(preview(&r).flags.window_claim);
+}
+
+#[test]
+fn ruian_q7_a_relative_insured_in_ruian_pays_at_the_point_of_sale() {
+    assert!(
+        !preview(&resident_bill(Some(1), "hospital"))
+            .flags
+            .window_claim
+    );
+}
+
+#[test]
+fn ruian_press_a_member_may_hold_two_authorizers_used_in_turn() {
+    let mut r = family(vec![member("parent", resident("p", "330381"))]);
+    r["existing"] = json!([{"personId": "p", "role": "member", "networkId": "daughter"}]);
+    let c = check(&r);
+    assert!(c.ok);
+    let f = find(&c.members[0].findings, "MEMBER_SECOND_AUTHORIZER");
+    assert!(f.message.contains("不能同时使用"));
+}
+
+#[test]
+fn ruian_press_a_third_authorizer_is_refused() {
+    let mut r = family(vec![member("parent", resident("p", "330381"))]);
+    r["existing"] = json!([{"personId": "p", "role": "member", "networkId": "daughter"},
+                           {"personId": "p", "role": "member", "networkId": "son"}]);
+    assert_eq!(
+        errors(&check(&r).members[0].findings),
+        ["MEMBER_IN_OTHER_NETWORK"]
+    );
+}
+
+#[test]
+fn ruian_press_one_bill_is_paid_from_one_authorizers_fund() {
+    // A preview takes one fund: what it cannot cover is cash, never a second fund.
+    let mut r = resident_bill(Some(1), "hospital");
+    r["fund"]["balance"] = json!("120.00");
+    assert_eq!(split(&preview(&r)), ["0.00", "0.00", "120.00", "80.00"]);
+}
+
+#[test]
+fn ruian_an_authorizer_may_also_be_authorized_by_a_relative() {
+    let mut r = family(vec![member("child", resident("c", "330381"))]);
+    r["existing"] = json!([{"personId": "f", "role": "member", "networkId": "parents"}]);
+    assert!(check(&r).ok);
+}
+
+#[test]
+fn ruian_two_people_cannot_fund_each_other() {
+    let mut r = family(vec![member("spouse", employee("s", "330381", "3000.00"))]);
+    r["existing"] = json!([{"personId": "s", "role": "founder", "networkId": "hers"},
+                           {"personId": "f", "role": "member", "networkId": "hers"}]);
+    assert_eq!(errors(&check(&r).members[0].findings), ["BINDING_CYCLE"]);
+}
+
+#[test]
+fn ruian_press_premiums_are_not_a_use_here() {
+    let mut r = family(vec![]);
+    r["modes"] = json!(["payment", "premium"]);
+    assert_eq!(errors(&check(&r).findings), ["MODE_NOT_OFFERED"]);
+    let p = preview(&bill(
+        "ruian",
+        DAY,
+        member("child", resident("c", "330381")),
+        "5000.00",
+        "180.00",
+        "residentPremium",
+    ));
+    assert_eq!(errors(&p.findings), ["KIND_NOT_COVERED"]);
+}
