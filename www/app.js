@@ -347,7 +347,7 @@ function renderCompare() {
   const day = $('asOf').value;
   const cols = ALL_POLICIES.map((p) => ({ p, v: versionOn(p, day) || p.versions[p.versions.length - 1] }));
   const rows = [
-    [t('relation'), ({ p, v }) => gongji.relationOptions({ policy: p.id, asOf: v.validFrom, lang: state.lang }).options.map((o) => o.label).join('、')],
+    [t('relation'), ({ p, v }) => gongji.relationOptions({ policy: p.id, asOf: v.validFrom, lang: state.lang }).options.map((o) => o.label).join(state.lang === 'en' ? ', ' : '、')],
     ['founderMinHistorical', ({ v }) => v.rules.founderMinHistorical.value],
     ['memberArea', ({ v }) => v.rules.memberArea.value],
     ['maxMembers', ({ v }) => v.rules.maxMembers.value ?? t('none')],
@@ -357,7 +357,7 @@ function renderCompare() {
     ['ownAccountOrder', ({ v }) => v.rules.ownAccountOrder.value.join(' → ')],
     ['shortfall', ({ v }) => v.rules.shortfall.value],
     ['modes', ({ v }) => v.rules.modes.value.join(', ')],
-    ['uses', ({ v }) => v.rules.uses.value.map((u) => kindLabel(u.kind)).join('、')],
+    ['uses', ({ v }) => v.rules.uses.value.map((u) => kindLabel(u.kind)).join(state.lang === 'en' ? ', ' : '、')],
     ['residentFacilities', ({ v }) => (v.rules.residentFacilities ? `≤ ${v.rules.residentFacilities.value.maxLevel}` : t('none'))],
     ['memberSees', ({ v }) => v.rules.memberSees.value],
   ];

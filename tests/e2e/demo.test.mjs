@@ -1,0 +1,165 @@
+// End-to-end: the demo page in Debian's headless Chromium (playwright-core),
+// served from www/ on localhost. Each region gets a family that passes and
+// one that fails for the reason the region is known for; a bill preview is
+// read off the page and held against the engine; the page switches to
+// English; no console error, no request leaving localhost. Screenshots at
+// phone and desktop width go to test-output/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const gongji = createRequire(import.meta.url)(path.join(root, 'pkg/node/index.cjs'));
+const shots = path.join(root, 'test-output/screenshots');
+let server, origin, context, page;
+const consoleErrors = [];
+const foreignRequests = [];
+
+before(async () => {
+  server = spawn('node', [path.join(root, 'scripts/serve.mjs'), path.join(root, 'www')], { env: { ...process.env, PORT: '0' } });
+  origin = await new Promise((resolve, reject) => {
+    server.stdout.on('data', (d) => {
+      const m = /http:\/\/localhost:(\d+)/.exec(String(d));
+      if (m) resolve(`http://localhost:${m[1]}`);
+    });
+    server.on('exit', () => reject(new Error('server exited')));
+  });
+  const profile = fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'gongji-e2e-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 375, height: 812 },
+  });
+  page = context.pages()[0] || (await context.newPage());
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) foreignRequests.push(url);
+  });
+  fs.mkdirSync(shots, { recursive: true });
+});
+
+after(async () => {
+  await context?.close();
+  server?.kill();
+});
+
+async function open(region, day) {
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('body[data-ready=true]');
+  if (region !== 'shanghai') await page.selectOption('#policy', region);
+  if (day) {
+    await page.fill('#asOf', day);
+    await page.dispatchEvent('#asOf', 'change');
+  }
+}
+
+const findingCodes = (scope) => page.$$eval(`${scope} .finding.error`, (xs) => xs.map((x) => x.dataset.code));
+const submitEnabled = () => page.$eval('#submit', (b) => !b.disabled);
+
+test('shanghai: the sample family passes; a spouse\'s parent is refused', async () => {
+  await open('shanghai');
+  assert.equal(await submitEnabled(), true);
+  assert.deepEqual(await findingCodes('#family-section'), []);
+  await page.selectOption('[data-path="members[0].relation"]', 'child');
+  await page.evaluate(() => {
+    const s = document.querySelector('[data-path="members[0].relation"]');
+    s.append(new Option('spouseParent', 'spouseParent'));
+    s.value = 'spouseParent';
+    s.dispatchEvent(new Event('input'));
+  });
+  assert.deepEqual(await findingCodes('#members'), ['RELATION_NOT_ADMITTED']);
+  assert.equal(await submitEnabled(), false);
+});
+
+test('dongying: seven relatives pass; an eighth is refused', async () => {
+  await open('dongying');
+  for (let i = 0; i < 5; i += 1) await page.click('#add-member');
+  assert.equal(await page.$$eval('#members .member', (xs) => xs.length), 7);
+  assert.equal(await submitEnabled(), true);
+  await page.click('#add-member');
+  assert.deepEqual(await findingCodes('#network-findings'), ['TOO_MANY_MEMBERS']);
+  assert.equal(await submitEnabled(), false);
+});
+
+test('ruian: a founder with 2000.00 passes; 1999.99 is refused', async () => {
+  await open('ruian', '2017-06-01');
+  await page.fill('[data-path="founder.historicalBalance"]', '2000.00');
+  assert.equal(await submitEnabled(), true);
+  await page.fill('[data-path="founder.historicalBalance"]', '1999.99');
+  assert.deepEqual(await findingCodes('#founder'), ['FOUNDER_BALANCE_TOO_LOW']);
+  assert.equal(await submitEnabled(), false);
+});
+
+test('jiangsu: a member in Yancheng passes; one insured in Shanghai is refused', async () => {
+  await open('jiangsu');
+  await page.fill('[data-path="members[0].person.region"]', '320902');
+  assert.equal(await submitEnabled(), true);
+  await page.fill('[data-path="members[0].person.region"]', '310104');
+  assert.deepEqual(await findingCodes('#members'), ['MEMBER_OUTSIDE_AREA']);
+  assert.equal(await submitEnabled(), false);
+});
+
+test('guangdong: a sibling is admitted on 2024-07-01 and refused on 2024-06-30', async () => {
+  await open('guangdong', '2024-07-01');
+  await page.selectOption('[data-path="members[0].relation"]', 'sibling');
+  assert.equal(await submitEnabled(), true);
+  await page.fill('#asOf', '2024-06-30');
+  await page.dispatchEvent('#asOf', 'change');
+  assert.deepEqual(await findingCodes('#members'), ['RELATION_NOT_ADMITTED']);
+  assert.equal(await submitEnabled(), false);
+});
+
+test('a bill preview on the page shows the engine\'s split to the fen', async () => {
+  await open('shanghai');
+  await page.fill('#bill-amount', '356.80');
+  await page.fill('#bill-fund', '1500.00');
+  const shown = await page.$$eval('#bill-split td[data-part]', (tds) =>
+    Object.fromEntries(tds.filter((td) => td.dataset.part).map((td) => [td.dataset.part, td.textContent])));
+  const expected = gongji.previewSettlement({
+    policy: 'shanghai', asOf: await page.inputValue('#asOf'),
+    member: { relation: 'spouse', person: { id: 'spouse1', scheme: 'employee', region: '310115', historicalBalance: '120.00', currentBalance: '80.00', status: 'active' } },
+    fund: { balance: '1500.00', modes: ['payment'] },
+    expense: { amount: '356.80', kind: 'pharmacy', facilityType: 'hospital' },
+  });
+  assert.deepEqual(shown, {
+    ownCurrent: expected.split.ownCurrent, ownHistorical: expected.split.ownHistorical,
+    family: expected.split.family, cash: expected.split.cash, fundAfter: expected.fundAfter,
+  });
+  assert.equal(shown.family, '156.80');
+  assert.equal(await page.$$eval('#bill-bar rect', (r) => r.length), 3);
+  assert.ok((await page.$$eval('#projection-chart circle', (c) => c.length)) > 2, 'the projection is drawn');
+  await page.screenshot({ path: path.join(shots, 'phone-375.png'), fullPage: true });
+});
+
+test('the page switches to English, and the engine answers in English', async () => {
+  await open('shanghai');
+  await page.click('#lang');
+  assert.equal(await page.textContent('h1 [data-t=title]'), 'Family mutual-aid rules');
+  await page.fill('[data-path="members[0].person.region"]', '320500');
+  const message = await page.textContent('#members .finding.error');
+  assert.match(message, /must be insured in/);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: path.join(shots, 'desktop-1280.png'), fullPage: true });
+  await page.setViewportSize({ width: 375, height: 812 });
+});
+
+test('the regions compared are read from the engine\'s profiles', async () => {
+  await open('shanghai');
+  const header = await page.$$eval('#compare tr:first-child th', (th) => th.map((x) => x.textContent));
+  assert.equal(header.length, 6);
+  const maxMembers = await page.$$eval('#compare tr', (rows) => rows.find((r) => r.firstChild.textContent === 'maxMembers')
+    .querySelectorAll('td')[3].textContent);
+  assert.equal(maxMembers, String(gongji.policies()[3].versions[0].rules.maxMembers.value));
+});
+
+test('no console error and no request leaving localhost on any path', () => {
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(foreignRequests, []);
+});
