@@ -34,12 +34,25 @@ function encode(request) {
   }
 }
 
+/**
+ * The core never panics on any input (it is fuzzed for that); should a bug
+ * trap the wasm anyway, the caller gets a GongjiError, not a RuntimeError.
+ */
+function guarded(rawCall, name, json) {
+  try {
+    return rawCall(name, json);
+  } catch (e) {
+    if (e instanceof GongjiError) throw e;
+    throw new GongjiError({ code: 'INTERNAL', message: 'gongji 内部错误 / internal error: ' + (e && e.message) });
+  }
+}
+
 /** Binds every call of CALLS to the raw `call(name, json) -> json` export. */
 export function bind(rawCall) {
   const api = {};
   for (const name of CALLS) {
     api[name] = (request) => {
-      const answer = JSON.parse(rawCall(name, encode(request)));
+      const answer = JSON.parse(guarded(rawCall, name, encode(request)));
       if (answer !== null && !Array.isArray(answer) && typeof answer === 'object' && 'error' in answer) {
         throw new GongjiError(answer.error);
       }

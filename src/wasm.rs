@@ -9,5 +9,31 @@ use wasm_bindgen::prelude::*;
 /// or `{"error":{"code","path","message"}}`.
 #[wasm_bindgen]
 pub fn call(name: &str, request: &str) -> String {
+    #[cfg(debug_assertions)]
+    debug::install_panic_hook();
     crate::api::respond(name, request).1
+}
+
+/// Debug builds only: the core is fuzzed never to panic, but if it ever
+/// does, say so clearly on the console (with the panic's message and
+/// place) before the wasm traps; the JS wrapper then throws a
+/// `GongjiError` with code `INTERNAL` instead of an opaque `unreachable`.
+#[cfg(debug_assertions)]
+mod debug {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_namespace = console, js_name = error)]
+        fn console_error(message: &str);
+    }
+
+    pub fn install_panic_hook() {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            std::panic::set_hook(Box::new(|info| {
+                console_error(&format!("gongji panicked, a bug — please report the request: {info}"));
+            }));
+        });
+    }
 }

@@ -99,3 +99,16 @@ test('every finding and error code the core emits is in the TypeScript types', (
   const missing = [...codes].filter((c) => !dts.includes(`'${c}'`));
   assert.deepEqual(missing, []);
 });
+
+test('a trap inside the wasm reaches the caller as a GongjiError INTERNAL, not a RuntimeError', async () => {
+  const { bind, GongjiError } = await import(path.join(root, 'pkg-config/api.mjs'));
+  const api = bind(() => { throw new WebAssembly.RuntimeError('unreachable'); });
+  assert.throws(() => api.checkNetwork({}), (e) => e instanceof GongjiError && e.code === 'INTERNAL' && /unreachable/.test(e.message));
+});
+
+test('the web entry refuses calls before init() with NOT_INITIALIZED', async () => {
+  const web = await import(path.join(root, 'pkg/web/index.js'));
+  assert.throws(() => web.policies(), (e) => e instanceof web.GongjiError && e.code === 'NOT_INITIALIZED');
+  await web.default(fs.readFileSync(path.join(root, 'pkg/web/raw_bg.wasm')));
+  assert.equal(web.policies().length, 5);
+});
