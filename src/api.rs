@@ -3,9 +3,10 @@
 //! decimal strings, and [`respond`], which turns a call name and a request
 //! string into a response string.
 
-use std::fmt;
+use std::borrow::Cow;
 
 use serde::{de, Deserialize, Deserializer, Serialize};
+use serde_json::value::RawValue;
 
 use crate::date::Date;
 use crate::finding::{ContractError, Finding, Lang, Source};
@@ -24,29 +25,30 @@ pub const MAX_EXISTING: usize = 1_000;
 pub const MAX_EXPENSES: usize = 10_000;
 
 /// A built-in profile's id (`"shanghai"`) or a whole custom profile.
+///
+/// A custom profile is kept as raw JSON until [`PolicyRef::load`], which
+/// parses it with the same code that parses the built-ins: one parser for
+/// every profile keeps the wasm small, and its errors carry paths under
+/// `policy.`.
 #[derive(Clone, Debug)]
 pub enum PolicyRef {
     BuiltIn(String),
-    Custom(Box<Policy>),
+    Custom(Box<RawValue>),
 }
 
 impl<'de> Deserialize<'de> for PolicyRef {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<PolicyRef, D::Error> {
-        struct V;
-        impl<'de> de::Visitor<'de> for V {
-            type Value = PolicyRef;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a built-in policy id or a policy object")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<PolicyRef, E> {
-                Ok(PolicyRef::BuiltIn(v.to_owned()))
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<PolicyRef, A::Error> {
-                Policy::deserialize(de::value::MapAccessDeserializer::new(map))
-                    .map(|p| PolicyRef::Custom(Box::new(p)))
-            }
+        let raw = Box::<RawValue>::deserialize(d)?;
+        match raw.get().as_bytes().first() {
+            Some(b'"') => serde_json::from_str(raw.get())
+                .map(PolicyRef::BuiltIn)
+                .map_err(de::Error::custom),
+            Some(b'{') => Ok(PolicyRef::Custom(raw)),
+            _ => Err(de::Error::invalid_type(
+                de::Unexpected::Other(raw.get()),
+                &"a built-in policy id or a policy object",
+            )),
         }
-        d.deserialize_any(V)
     }
 }
 
@@ -58,45 +60,44 @@ pub struct Context<'a> {
     pub lang: Lang,
 }
 
-impl PolicyRef {
-    /// Looks the policy up (or checks a custom one) and picks the version
-    /// in force on `as_of`.
+impl<'a> Context<'a> {
+    /// Picks the version of `policy` in force on `as_of`.
     ///
     /// # Errors
-    /// `UNKNOWN_POLICY` for an id that is not built in, `INVALID_POLICY`
-    /// for a custom profile that fails [`Policy::validate`],
     /// `DATE_NOT_COVERED` for a date no version covers.
-    pub fn resolve(&self, as_of: Date, lang: Lang) -> Result<Context<'_>, ContractError> {
-        let policy = match self {
-            PolicyRef::BuiltIn(id) => policy::built_in(id).ok_or_else(|| {
-                let known: Vec<&str> = policy::built_ins().iter().map(|p| p.id.as_str()).collect();
-                ContractError::new(
-                    "UNKNOWN_POLICY",
-                    Some("policy".into()),
-                    lang.pick(
-                        format!(
-                            "没有名为 \"{}\" 的内置政策；可用：{}",
-                            clip(id),
-                            known.join("、")
-                        ),
-                        format!(
-                            "no built-in policy \"{}\"; known: {}",
-                            clip(id),
-                            known.join(", ")
-                        ),
-                    ),
-                )
-            })?,
-            PolicyRef::Custom(policy) => {
-                policy.validate(lang)?;
-                policy
-            }
-        };
+    pub fn new(policy: &'a Policy, as_of: Date, lang: Lang) -> Result<Context<'a>, ContractError> {
         Ok(Context {
             policy,
             version: policy.version_on(as_of, lang)?,
             lang,
         })
+    }
+}
+
+impl PolicyRef {
+    /// The built-in profile, or the custom one parsed and checked.
+    ///
+    /// # Errors
+    /// `UNKNOWN_POLICY` for an id that is not built in; for a custom
+    /// profile, any parse error (path under `policy.`) or `INVALID_POLICY`
+    /// from [`Policy::validate`].
+    pub fn load(&self, lang: Lang) -> Result<Cow<'static, Policy>, ContractError> {
+        match self {
+            PolicyRef::BuiltIn(id) => policy::built_in(id).map(Cow::Borrowed).ok_or_else(|| {
+                let known: Vec<&str> = policy::built_ins().iter().map(|p| p.id.as_str()).collect();
+                ContractError::new(
+                    "UNKNOWN_POLICY",
+                    Some("policy".into()),
+                    say!(lang, "没有名为 \"{}\" 的内置政策；可用：{}", clip(id), known.join("、");
+                        "no built-in policy \"{}\"; known: {}", clip(id), known.join(", ")),
+                )
+            }),
+            PolicyRef::Custom(raw) => {
+                let policy: Policy = crate::contract::parse_at(raw.get(), "policy", lang)?;
+                policy.validate(lang)?;
+                Ok(Cow::Owned(policy))
+            }
+        }
     }
 }
 

@@ -17,8 +17,8 @@ use crate::finding::{ContractError, Lang};
 /// (`members[1].person.historicalBalance`).
 pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ContractError> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let value =
-        serde_path_to_error::deserialize(&mut de).map_err(|e| describe(&e, sniff_lang(text)))?;
+    let value = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| describe(&e, "", sniff_lang(text)))?;
     de.end().map_err(|e| {
         let lang = sniff_lang(text);
         ContractError::new(
@@ -33,26 +33,43 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ContractError> {
     Ok(value)
 }
 
+/// Parses a part of a request (a custom policy) whose paths sit under
+/// `prefix`, in the request's language.
+///
+/// # Errors
+/// As [`parse`], with paths like `policy.versions[0].validFrom`.
+pub fn parse_at<T: DeserializeOwned>(
+    text: &str,
+    prefix: &str,
+    lang: Lang,
+) -> Result<T, ContractError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| describe(&e, prefix, lang))
+}
+
 /// The language a request asked for, read leniently so that even a request
 /// that fails to parse gets its error in the language it wanted.
 pub fn sniff_lang(text: &str) -> Lang {
     #[derive(Deserialize)]
     struct LangOnly {
         #[serde(default)]
-        lang: Option<serde_json::Value>,
+        lang: Lang,
     }
-    match serde_json::from_str::<LangOnly>(text) {
-        Ok(LangOnly {
-            lang: Some(serde_json::Value::String(l)),
-        }) if l == "en" => Lang::En,
-        _ => Lang::Zh,
-    }
+    serde_json::from_str::<LangOnly>(text).map_or(Lang::Zh, |l| l.lang)
 }
 
-fn describe(error: &serde_path_to_error::Error<serde_json::Error>, lang: Lang) -> ContractError {
+fn describe(
+    error: &serde_path_to_error::Error<serde_json::Error>,
+    prefix: &str,
+    lang: Lang,
+) -> ContractError {
     let inner = error.inner();
-    let path = error.path().to_string();
-    let path = (path != ".").then_some(path);
+    let path = match (prefix, error.path().to_string()) {
+        ("", p) if p == "." => None,
+        ("", p) => Some(p),
+        (prefix, p) if p == "." => Some(prefix.to_owned()),
+        (prefix, p) => Some(format!("{prefix}.{p}")),
+    };
     if !inner.is_data() {
         return ContractError::new(
             "INVALID_JSON",

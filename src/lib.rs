@@ -72,7 +72,8 @@ pub fn policies() -> &'static [policy::Policy] {
 /// # Errors
 /// `UNKNOWN_POLICY`, `INVALID_POLICY`, `DATE_NOT_COVERED`.
 pub fn relation_options(req: &RelationOptionsRequest) -> Result<RelationOptions, ContractError> {
-    let ctx = req.policy.resolve(req.as_of, req.lang)?;
+    let policy = req.policy.load(req.lang)?;
+    let ctx = api::Context::new(&policy, req.as_of, req.lang)?;
     let rule = &ctx.version.rules.relations;
     Ok(RelationOptions {
         policy: ctx.policy.id.clone(),
@@ -118,7 +119,8 @@ fn person_check(person_id: &str, findings: Vec<Finding>) -> PersonCheck {
 pub fn check_network(req: &NetworkRequest) -> Result<NetworkCheck, ContractError> {
     limit(req.members.len(), api::MAX_MEMBERS, "members", req.lang)?;
     limit(req.existing.len(), api::MAX_EXISTING, "existing", req.lang)?;
-    let ctx = req.policy.resolve(req.as_of, req.lang)?;
+    let policy = req.policy.load(req.lang)?;
+    let ctx = api::Context::new(&policy, req.as_of, req.lang)?;
     let mut founder = eligibility::founder(&ctx, &req.founder);
     founder.extend(membership::founder_conflicts(&ctx, req));
     let members: Vec<PersonCheck> = req
@@ -179,7 +181,8 @@ fn own_accounts(
 /// `UNKNOWN_POLICY`, `INVALID_POLICY`, `DATE_NOT_COVERED`. Whether the fund
 /// may pay is a finding (`allowed: false`), not an error.
 pub fn preview_settlement(req: &SettlementRequest) -> Result<SettlementPreview, ContractError> {
-    let ctx = req.policy.resolve(req.as_of, req.lang)?;
+    let policy = req.policy.load(req.lang)?;
+    let ctx = api::Context::new(&policy, req.as_of, req.lang)?;
     let mut notes = Vec::new();
     let own = own_accounts(&ctx, &req.member, "member", &mut notes);
     let fund = FundState {
@@ -245,7 +248,8 @@ pub fn project_settlements(req: &ProjectionRequest) -> Result<Projection, Contra
         };
         index.push(m);
     }
-    let ctx = req.policy.resolve(req.as_of, lang)?;
+    let policy = req.policy.load(lang)?;
+    let ctx = api::Context::new(&policy, req.as_of, lang)?;
     let mut notes: Vec<Vec<Finding>> = vec![Vec::new(); req.members.len()];
     let mut own: Vec<OwnAccounts> = req
         .members

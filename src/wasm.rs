@@ -32,7 +32,9 @@ mod debug {
         static ONCE: std::sync::Once = std::sync::Once::new();
         ONCE.call_once(|| {
             std::panic::set_hook(Box::new(|info| {
-                console_error(&format!("gongji panicked, a bug — please report the request: {info}"));
+                console_error(&format!(
+                    "gongji panicked, a bug — please report the request: {info}"
+                ));
             }));
         });
     }
