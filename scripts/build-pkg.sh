@@ -2,7 +2,7 @@
 # Builds the npm package into pkg/: the release wasm, wasm-bindgen glue for
 # the web, bundler and nodejs targets, wasm-opt -Oz (npm binaryen, never
 # Debian's), and the hand-written wrappers, types and package.json from
-# pkg-config/. Run scripts/setup.sh once first (scripts/demo.sh and
+# pkg-config/; then the mini-program build (scripts/build-miniprogram.sh). Run scripts/setup.sh once first (scripts/demo.sh and
 # scripts/test.sh do).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +19,8 @@ for target in web bundler nodejs; do
     "$stage/$target/raw_bg.wasm" -o "$stage/$target/raw_bg.wasm"
 done
 node scripts/assemble-pkg.mjs "$stage" "$out"
-if [ -x scripts/build-miniprogram.sh ]; then
+# The mini-program build (MVP-only wasm, its own loader); the demo skips it.
+if [ -z "${GONGJI_SKIP_MINIPROGRAM:-}" ]; then
   scripts/build-miniprogram.sh "$out"
 fi
 echo "package built in $out/"

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Installs everything gongji's build, demo and tests need, from the package
+# Installs what gongji's build, demo and tests need, from the package
 # registries only (rustup, crates.io, Debian, npm). Safe to run again: each
 # step skips what is already there. Steps live in scripts/setup.d/, run in
-# name order.
+# name order. `scripts/setup.sh demo` installs only what building and
+# serving the demo needs (no browsers, Firefox or mini-program tools).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for step in scripts/setup.d/*.sh; do
-  echo "== setup: $(basename "$step")"
+  name=$(basename "$step" .sh)
+  if [ "${1:-all}" = demo ] && ! [[ "$name" =~ ^(10-rust|20-wasm-bindgen|40-npm)$ ]]; then
+    continue
+  fi
+  echo "== setup: $name"
   bash "$step"
 done

@@ -50,8 +50,11 @@ pub mod policy;
 pub mod relation;
 pub mod settlement;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "bindgen"))]
 mod wasm;
+
+#[cfg(all(target_arch = "wasm32", feature = "ffi"))]
+mod ffi;
 
 use api::{
     NetworkCheck, NetworkRequest, PersonCheck, Projection, ProjectionRequest, RelationOption,

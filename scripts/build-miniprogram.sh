@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The mini-program build: the core with the C-ABI binding (src/ffi.rs),
+# compiled for the WebAssembly MVP only (nightly -Z build-std with
+# -C target-cpu=mvp: no reference types, bulk memory, multivalue or
+# sign-extension, which WeChat/Alipay do not document), shrunk by wasm-opt
+# -Oz --mvp-features (npm binaryen), checked by `wasm-tools validate
+# --features mvp`, brotli-compressed for the code package, and put beside
+# the hand-written loader in <pkg>/miniprogram/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-pkg}/miniprogram
+raw=target/mvp/wasm32-unknown-unknown/release/gongji.wasm
+
+RUSTFLAGS="-C target-cpu=mvp" cargo +nightly build --release --lib --target wasm32-unknown-unknown \
+  --target-dir target/mvp --no-default-features --features ffi -Z build-std=std,panic_abort
+rm -rf "$out"
+mkdir -p "$out"
+node_modules/.bin/wasm-opt -Oz --mvp-features --strip-debug --strip-producers "$raw" -o "$out/gongji.wasm"
+wasm-tools validate --features mvp "$out/gongji.wasm"
+node scripts/assemble-miniprogram.mjs "$out"
+echo "mini-program build in $out/ (MVP features only, validated)"

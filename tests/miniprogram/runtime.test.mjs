@@ -1,0 +1,121 @@
+// The mini-program entry in simulated WeChat and Alipay runtimes: node's vm
+// with no WebAssembly, TextDecoder, TextEncoder, fetch, URL or import.meta —
+// only a WXWebAssembly (or MYWebAssembly) that instantiates a file from a
+// package-relative path, decompressing .br as the real runtime does. The
+// answers must equal the native CLI's byte for byte.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import * as acorn from 'acorn';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const dir = path.join(root, 'pkg/miniprogram');
+const cli = path.join(root, 'target/debug/gongji');
+const PACKAGE_PREFIX = '/miniprogram_npm/gongji/';
+
+/** A mini-program-like realm: the runtime's WebAssembly object and nothing browser-ish. */
+function runtime(globalName) {
+  const context = vm.createContext({ console });
+  vm.runInContext('delete globalThis.WebAssembly;', context);
+  let loads = 0;
+  context[globalName] = {
+    instantiate(packagePath, imports) {
+      assert.ok(packagePath.startsWith(PACKAGE_PREFIX), `a package-relative path, not ${packagePath}`);
+      let bytes = fs.readFileSync(path.join(dir, packagePath.slice(PACKAGE_PREFIX.length)));
+      if (packagePath.endsWith('.br')) bytes = zlib.brotliDecompressSync(bytes);
+      loads += 1;
+      return WebAssembly.instantiate(bytes, imports);
+    },
+  };
+  const cache = {};
+  const requireFrom = (file) => {
+    if (cache[file]) return cache[file].exports;
+    const module = { exports: {} };
+    cache[file] = module;
+    const source = fs.readFileSync(file, 'utf8');
+    const wrapped = vm.runInContext(`(function (module, exports, require) {${source}\n})`, context, { filename: file });
+    wrapped(module, module.exports, (p) => requireFrom(path.join(path.dirname(file), p)));
+    return module.exports;
+  };
+  return { context, gongji: requireFrom(path.join(dir, 'gongji.js')), loads: () => loads };
+}
+
+const examples = ['relation-options', 'check-network', 'preview-settlement', 'project-settlements'];
+const callName = { 'relation-options': 'relationOptions', 'check-network': 'checkNetwork', 'preview-settlement': 'previewSettlement', 'project-settlements': 'projectSettlements' };
+const native = (call, json) => execFileSync(cli, [call], { input: json }).toString().trim();
+
+for (const [name, globalName] of [['WeChat', 'WXWebAssembly'], ['Alipay', 'MYWebAssembly']]) {
+  test(`${name}: the realm has no WebAssembly, TextDecoder, TextEncoder, fetch or URL`, () => {
+    const { context } = runtime(globalName);
+    const types = vm.runInContext('[typeof WebAssembly, typeof TextDecoder, typeof TextEncoder, typeof fetch, typeof URL]', context);
+    assert.deepEqual([...types], ['undefined', 'undefined', 'undefined', 'undefined', 'undefined']);
+  });
+
+  test(`${name}: calls before init are refused with NOT_INITIALIZED`, () => {
+    const { gongji } = runtime(globalName);
+    assert.throws(() => gongji.policies(), (e) => e.code === 'NOT_INITIALIZED');
+  });
+
+  for (const file of ['gongji.wasm.br', 'gongji.wasm']) {
+    test(`${name}: init({ path: '${file}' }) then every README example answers as the native CLI`, async () => {
+      const { gongji, loads } = runtime(globalName);
+      await gongji.init({ path: PACKAGE_PREFIX + file });
+      await gongji.init({ path: PACKAGE_PREFIX + file });
+      assert.equal(loads(), 1, 'init loads once');
+      for (const example of examples) {
+        const json = fs.readFileSync(path.join(root, 'docs/examples', `${example}.json`), 'utf8');
+        assert.equal(gongji.callJson(callName[example], json), native(example, json), example);
+        assert.equal(JSON.stringify(gongji[callName[example]](JSON.parse(json))), native(example, json));
+      }
+      assert.equal(gongji.policies().length, 5);
+    });
+  }
+
+  test(`${name}: the UTF-8 fallback carries Chinese and astral characters both ways`, async () => {
+    const { gongji } = runtime(globalName);
+    await gongji.init({ path: PACKAGE_PREFIX + 'gongji.wasm.br' });
+    const request = JSON.stringify({ policy: 'shanghai', asOf: '2025-03-10',
+      founder: { id: '组建人😀', scheme: 'employee', region: '310104', historicalBalance: '10.00' },
+      members: [{ relation: 'spouseParent', person: { id: '岳母𠀀', scheme: 'resident', region: '310104' } }] });
+    const answer = gongji.callJson('checkNetwork', request);
+    assert.equal(answer, native('check-network', request));
+    assert.match(answer, /岳母𠀀/);
+    assert.match(answer, /配偶的父母/);
+  });
+
+  test(`${name}: bad input throws a GongjiError with code and path`, async () => {
+    const { gongji } = runtime(globalName);
+    await gongji.init({ path: PACKAGE_PREFIX + 'gongji.wasm' });
+    assert.throws(() => gongji.relationOptions({ policy: 'shanghai', asOf: '2025-02-30' }),
+      (e) => e.name === 'GongjiError' && e.code === 'INVALID_DATE' && e.path === 'asOf');
+  });
+}
+
+test('the loader is ES2018 at most, CommonJS, with no import.meta, fetch or WebAssembly.Module', () => {
+  for (const file of ['gongji.js', 'api.js']) {
+    const source = fs.readFileSync(path.join(dir, file), 'utf8');
+    assert.doesNotThrow(() => acorn.parse(source, { ecmaVersion: 2018, sourceType: 'script' }), file);
+    for (const banned of ['import.meta', 'fetch(', 'WebAssembly.', 'TextDecoder(', 'globalThis']) {
+      if (banned === 'TextDecoder(' && file === 'gongji.js') continue; // used only when the runtime has it
+      assert.ok(!source.includes(banned), `${file} uses ${banned}`);
+    }
+  }
+});
+
+test('the mini-program build uses MVP features only and has no imports; the stable build does not pass as MVP', () => {
+  const wasm = path.join(dir, 'gongji.wasm');
+  execFileSync('wasm-tools', ['validate', '--features', 'mvp', wasm]);
+  const module = new WebAssembly.Module(fs.readFileSync(wasm));
+  assert.deepEqual(WebAssembly.Module.imports(module), []);
+  assert.throws(() => execFileSync('wasm-tools', ['validate', '--features', 'mvp', path.join(root, 'pkg/web/raw_bg.wasm')], { stdio: 'pipe' }),
+    /reference types|bulk memory|sign extension|multi-value|nontrapping/i);
+});
+
+test('the .wasm.br fits a 2 MB mini-program package with room to spare', () => {
+  const size = fs.statSync(path.join(dir, 'gongji.wasm.br')).size;
+  assert.ok(size < 200 * 1024, `${size} bytes`);
+});
