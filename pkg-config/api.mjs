@@ -10,6 +10,7 @@ export const CALLS = [
   'checkNetwork',
   'previewSettlement',
   'projectSettlements',
+  'viewNetwork',
 ];
 
 /** A request gongji cannot judge: `code` is stable, `path` names the field. */

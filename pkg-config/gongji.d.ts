@@ -60,7 +60,8 @@ export type FindingCode =
   | 'KIND_NOT_COVERED' | 'MODE_NOT_CHOSEN' | 'FACILITY_NOT_ALLOWED' | 'FACILITY_LEVEL_MISSING'
   | 'FULL_PAYMENT_SHORT' | 'DECLINED_THEN_RETRY' | 'CAP_REACHED' | 'FUND_EXHAUSTED'
   | 'OWN_BALANCE_UNKNOWN' | 'NOT_TOWARD_DEDUCTIBLE' | 'OUTSIDE_RELIEF_SCHEMES'
-  | 'STEP_OWN_CURRENT' | 'STEP_OWN_HISTORICAL' | 'STEP_FAMILY' | 'STEP_CASH';
+  | 'STEP_OWN_CURRENT' | 'STEP_OWN_HISTORICAL' | 'STEP_FAMILY' | 'STEP_CASH'
+  | 'VIEWER_NOT_IN_NETWORK';
 
 export interface Finding {
   code: FindingCode;
@@ -171,6 +172,31 @@ export interface RelationOptions {
   source: Source;
 }
 
+// --- viewNetwork ---
+export interface ViewRequest {
+  policy: PolicyRef;
+  asOf: IsoDate;
+  lang?: Lang;
+  /** The person looking (founder or member id). */
+  viewerId: string;
+  founder: Insured;
+  members: Member[];
+}
+export interface Visible {
+  personId: string;
+  role: 'founder' | 'member';
+  relation?: Relation;
+  /** Masked: "3101**********123X". */
+  idNumber?: string;
+}
+export interface NetworkView {
+  viewerId: string;
+  viewerRole: 'founder' | 'member' | 'none';
+  visible: Visible[];
+  findings: Finding[];
+  source: Source;
+}
+
 // --- policies: the profiles, in the schema a custom `policy` takes ---
 export interface Rule<T> { value: T; source: Source; note?: string }
 export type Area = 'local' | 'province' | 'anywhere';
@@ -225,6 +251,8 @@ export declare function relationOptions(request: RelationOptionsRequest): Relati
 export declare function checkNetwork(request: NetworkRequest): NetworkCheck;
 export declare function previewSettlement(request: SettlementRequest): SettlementPreview;
 export declare function projectSettlements(request: ProjectionRequest): Projection;
+/** What a viewer may see of a network (ids, roles, relations, masked ID numbers). */
+export declare function viewNetwork(request: ViewRequest): NetworkView;
 /** The raw call: request JSON in, response (or {"error"}) JSON out. */
 export declare function callJson(name: string, requestJson: string): string;
 /**

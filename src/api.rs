@@ -358,15 +358,17 @@ pub enum Call {
     CheckNetwork,
     PreviewSettlement,
     ProjectSettlements,
+    ViewNetwork,
 }
 
 impl Call {
-    pub const ALL: [Call; 5] = [
+    pub const ALL: [Call; 6] = [
         Call::Policies,
         Call::RelationOptions,
         Call::CheckNetwork,
         Call::PreviewSettlement,
         Call::ProjectSettlements,
+        Call::ViewNetwork,
     ];
 
     /// The camelCase name (`checkNetwork`).
@@ -377,6 +379,7 @@ impl Call {
             Call::CheckNetwork => "checkNetwork",
             Call::PreviewSettlement => "previewSettlement",
             Call::ProjectSettlements => "projectSettlements",
+            Call::ViewNetwork => "viewNetwork",
         }
     }
 
@@ -470,6 +473,7 @@ fn answer(call: &str, request: &str) -> Result<String, ContractError> {
         Call::ProjectSettlements => to_json(&crate::project_settlements(&crate::contract::parse(
             request,
         )?)?),
+        Call::ViewNetwork => to_json(&crate::view_network(&crate::contract::parse(request)?)?),
     }
 }
 

@@ -49,6 +49,7 @@ pub mod person;
 pub mod policy;
 pub mod relation;
 pub mod settlement;
+pub mod visibility;
 
 #[cfg(all(target_arch = "wasm32", feature = "bindgen"))]
 mod wasm;
@@ -300,4 +301,19 @@ pub fn project_settlements(req: &ProjectionRequest) -> Result<Projection, Contra
         family_total,
         fund_end: balance,
     })
+}
+
+/// What a viewer may see of a network under the policy's visibility rule:
+/// the founder sees everyone; a member sees the founder and himself
+/// (Shanghai Q21) or everyone (Dongying 问(八)); a stranger sees no one.
+/// Only ids, roles, relations and masked ID numbers are returned.
+///
+/// # Errors
+/// `UNKNOWN_POLICY`, `INVALID_POLICY`, `DATE_NOT_COVERED`, and
+/// `LIMIT_EXCEEDED` over [`api::MAX_MEMBERS`] members.
+pub fn view_network(req: &visibility::ViewRequest) -> Result<visibility::NetworkView, ContractError> {
+    limit(req.members.len(), api::MAX_MEMBERS, "members", req.lang)?;
+    let policy = req.policy.load(req.lang)?;
+    let ctx = api::Context::new(&policy, req.as_of, req.lang)?;
+    Ok(visibility::view(&ctx, req))
 }

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use gongji::api::{self, Call};
 
 const USAGE: &str = "usage: gongji <call> [--pretty] [--jsonl] [FILE]
-calls: policies, relation-options, check-network, preview-settlement, project-settlements
+calls: policies, relation-options, check-network, preview-settlement, project-settlements, view-network
   FILE      the request JSON (default: standard input)
   --pretty  indent the response
   --jsonl   one request per line in, one response per line out

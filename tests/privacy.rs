@@ -1,0 +1,104 @@
+//! Privacy: who sees whom under each policy, and no output ever carries a
+//! whole ID number or a balance it does not need.
+
+mod common;
+use common::*;
+
+fn view(policy: &str, region: &str, viewer: &str) -> gongji::visibility::NetworkView {
+    let mut founder = employee("f", region, "5000.00");
+    founder["idNumber"] = json!(id_number("310104", "19800101", "001"));
+    let r = json!({"policy": policy, "asOf": "2025-03-10", "viewerId": viewer, "founder": founder,
+        "members": [member("parent", resident("m1", region)), member("child", resident("m2", region))]});
+    gongji::view_network(&gongji::contract::parse(&r.to_string()).expect("request"))
+        .expect("answered")
+}
+
+fn ids(v: &gongji::visibility::NetworkView) -> Vec<&str> {
+    v.visible.iter().map(|p| p.person_id.as_str()).collect()
+}
+
+#[test]
+fn shanghai_q21_a_member_sees_the_founder_and_himself_only() {
+    let v = view("shanghai", "310104", "m1");
+    assert_eq!(v.viewer_role, "member");
+    assert_eq!(ids(&v), ["f", "m1"]);
+    assert_eq!(v.source.reference, "Q21");
+}
+
+#[test]
+fn dongying_q8_a_relative_sees_the_owner_and_every_bound_relative() {
+    let v = view("dongying", "370502", "m2");
+    assert_eq!(ids(&v), ["f", "m1", "m2"]);
+    assert_eq!(v.source.reference, "问(八)");
+}
+
+#[test]
+fn shanghai_q21_the_founder_sees_every_member() {
+    assert_eq!(ids(&view("shanghai", "310104", "f")), ["f", "m1", "m2"]);
+}
+
+#[test]
+fn a_stranger_sees_no_one() {
+    let v = view("shanghai", "310104", "neighbour");
+    assert_eq!(v.viewer_role, "none");
+    assert!(v.visible.is_empty());
+    assert_eq!(errors(&v.findings), ["VIEWER_NOT_IN_NETWORK"]);
+}
+
+#[test]
+fn a_view_shows_a_masked_id_number_and_no_balances() {
+    let id = id_number("310104", "19800101", "001");
+    let r = json!({"policy": "dongying", "asOf": "2025-03-10", "viewerId": "m1",
+        "founder": {"id": "f", "scheme": "employee", "region": "370502", "historicalBalance": "4321.09", "idNumber": id},
+        "members": [member("parent", resident("m1", "370502"))]});
+    let (ok, json) = gongji::api::respond("viewNetwork", &r.to_string());
+    assert!(ok, "{json}");
+    assert!(
+        json.contains(&format!("\"{}**********{}\"", &id[..4], &id[14..])),
+        "{json}"
+    );
+    assert!(!json.contains(&id[4..14]), "{json}");
+    assert!(
+        !json.contains("4321.09"),
+        "balances are not needed to list people: {json}"
+    );
+}
+
+#[test]
+fn no_call_ever_echoes_a_whole_id_number() {
+    let id = id_number("370502", "19750612", "021");
+    let founder = json!({"id": "f", "scheme": "employee", "region": "370502", "historicalBalance": "10.00", "idNumber": id});
+    let person = json!({"id": "m", "scheme": "resident", "region": "370502", "idNumber": id});
+    let m = json!({"relation": "parent", "person": person});
+    let requests = [
+        (
+            "checkNetwork",
+            json!({"policy": "dongying", "asOf": "2025-03-10", "founder": founder, "members": [m.clone(), m.clone()]}),
+        ),
+        (
+            "previewSettlement",
+            json!({"policy": "dongying", "asOf": "2025-03-10", "member": m.clone(),
+            "fund": {"balance": "10.00", "modes": ["payment"]}, "expense": {"amount": "1.00", "kind": "outpatient"}}),
+        ),
+        (
+            "projectSettlements",
+            json!({"policy": "dongying", "asOf": "2025-03-10", "fund": {"balance": "10.00", "modes": ["payment"]},
+            "members": [m.clone()], "expenses": [{"memberId": "m", "expense": {"amount": "1.00", "kind": "outpatient"}}]}),
+        ),
+        (
+            "viewNetwork",
+            json!({"policy": "dongying", "asOf": "2025-03-10", "viewerId": "f", "founder": founder, "members": [m.clone()]}),
+        ),
+    ];
+    for (call, request) in requests {
+        for lang in ["zh-CN", "en"] {
+            let mut request = request.clone();
+            request["lang"] = json!(lang);
+            let (_, json) = gongji::api::respond(call, &request.to_string());
+            assert!(
+                !json.contains(&id[4..14]),
+                "{call} echoed the ID number: {json}"
+            );
+        }
+    }
+}
