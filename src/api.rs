@@ -42,7 +42,7 @@ impl<'de> Deserialize<'de> for PolicyRef {
         match raw.get().as_bytes().first() {
             Some(b'"') => serde_json::from_str(raw.get())
                 .map(PolicyRef::BuiltIn)
-                .map_err(de::Error::custom),
+                .map_err(|_| de::Error::custom("INVALID_JSON")),
             Some(b'{') => Ok(PolicyRef::Custom(raw)),
             _ => Err(de::Error::invalid_type(
                 de::Unexpected::Other(raw.get()),
@@ -446,7 +446,7 @@ fn answer(call: &str, request: &str) -> Result<String, ContractError> {
         ));
     };
     if request.len() > MAX_REQUEST_BYTES {
-        let lang = crate::contract::sniff_lang(&request[..request.len().min(4096)]);
+        let lang = crate::contract::sniff_lang_prefix(request);
         return Err(ContractError::new(
             "REQUEST_TOO_LARGE",
             None,

@@ -47,6 +47,22 @@ pub fn parse_at<T: DeserializeOwned>(
     serde_path_to_error::deserialize(&mut de).map_err(|e| describe(&e, prefix, lang))
 }
 
+/// The language of a request too large to parse: a plain search of its
+/// first bytes for `"lang":"en"`.
+pub fn sniff_lang_prefix(text: &str) -> Lang {
+    let head = &text.as_bytes()[..text.len().min(4096)];
+    let squeezed: Vec<u8> = head
+        .iter()
+        .copied()
+        .filter(|b| !b.is_ascii_whitespace())
+        .collect();
+    if squeezed.windows(11).any(|w| w == br#""lang":"en""#) {
+        Lang::En
+    } else {
+        Lang::Zh
+    }
+}
+
 /// The language a request asked for, read leniently so that even a request
 /// that fails to parse gets its error in the language it wanted.
 pub fn sniff_lang(text: &str) -> Lang {
@@ -139,6 +155,11 @@ fn describe(
         "INVALID_ID_NUMBER" => ("INVALID_ID_NUMBER", "身份证号码无效：须为 18 位，出生日期真实，校验码符合 GB 11643", "invalid ID number: 18 characters, a real birth date and a GB 11643 check character are required"),
         "UNKNOWN_RELATION" => ("UNKNOWN_RELATION", "亲属关系无法识别：请用 spouse、parent、child 等名称或 GB/T 4761 两位代码", "unknown relation: use a name like spouse, parent, child or a GB/T 4761 two-digit code"),
         "RELATION_CODE_NOT_BINDABLE" => ("RELATION_CODE_NOT_BINDABLE", "该 GB/T 4761 代码不是任何共济政策可绑定的亲属（或为不分父系母系的汇总代码）", "this GB/T 4761 code names no relative a family-aid policy can bind (or is a group code that does not say which side)"),
+        "INVALID_JSON" => (
+            "INVALID_JSON",
+            "不是合法的 JSON 字符串",
+            "is not a valid JSON string",
+        ),
         "EMPTY_STRING" => ("EMPTY_STRING", "不能为空字符串", "must not be an empty string"),
         "STRING_TOO_LONG" => ("STRING_TOO_LONG", "字符串过长（最多 64 个字符）", "the string is too long (64 characters at most)"),
         "INVALID_FACILITY_LEVEL" => ("INVALID_FACILITY_LEVEL", "医疗机构等级须为 1、2 或 3", "facilityLevel must be 1, 2 or 3"),

@@ -311,7 +311,9 @@ pub fn project_settlements(req: &ProjectionRequest) -> Result<Projection, Contra
 /// # Errors
 /// `UNKNOWN_POLICY`, `INVALID_POLICY`, `DATE_NOT_COVERED`, and
 /// `LIMIT_EXCEEDED` over [`api::MAX_MEMBERS`] members.
-pub fn view_network(req: &visibility::ViewRequest) -> Result<visibility::NetworkView, ContractError> {
+pub fn view_network(
+    req: &visibility::ViewRequest,
+) -> Result<visibility::NetworkView, ContractError> {
     limit(req.members.len(), api::MAX_MEMBERS, "members", req.lang)?;
     let policy = req.policy.load(req.lang)?;
     let ctx = api::Context::new(&policy, req.as_of, req.lang)?;

@@ -1,0 +1,267 @@
+//! The bad-input catalog (`tests/bad_inputs/catalog.json`): malformed and
+//! hostile requests, each with the error (or finding) code and field path
+//! it must get — natively, in zh-CN and en, in bounded time, and through
+//! the CLI with exit 2 and no panic. Huge inputs are generated here rather
+//! than stored. The same catalog runs through wasm in
+//! `tests/js/bad_inputs.test.mjs`.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use gongji::api::respond;
+use serde_json::{json, Value};
+
+struct Case {
+    name: String,
+    call: String,
+    request: Value,
+    code: String,
+    path: Option<String>,
+    finding: bool,
+}
+
+fn catalog() -> Vec<Case> {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/bad_inputs/catalog.json"
+    ))
+    .expect("catalog");
+    let entries: Vec<Value> = serde_json::from_str(&text).expect("catalog is JSON");
+    entries
+        .into_iter()
+        .map(|e| Case {
+            name: e["name"].as_str().expect("name").to_owned(),
+            call: e["call"].as_str().expect("call").to_owned(),
+            request: e["request"].clone(),
+            code: e["code"].as_str().expect("code").to_owned(),
+            path: e["path"].as_str().map(str::to_owned),
+            finding: e["kind"] == "finding",
+        })
+        .collect()
+}
+
+fn text(request: &Value) -> String {
+    match request {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn with_lang(request: &Value, lang: &str) -> Value {
+    let mut r = request.clone();
+    if let Some(map) = r.as_object_mut() {
+        map.insert("lang".into(), json!(lang));
+    }
+    r
+}
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// Every place a finding can sit in a response.
+fn findings(response: &Value) -> Vec<&Value> {
+    let mut out: Vec<&Value> = response["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .collect();
+    out.extend(
+        response["founder"]["findings"]
+            .as_array()
+            .into_iter()
+            .flatten(),
+    );
+    for m in response["members"].as_array().into_iter().flatten() {
+        out.extend(m["findings"].as_array().into_iter().flatten());
+    }
+    out
+}
+
+fn check(case: &Case, request: &Value) -> String {
+    let started = Instant::now();
+    let (ok, json) = respond(&case.call, &text(request));
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{}: took {:?}",
+        case.name,
+        started.elapsed()
+    );
+    let answer: Value = serde_json::from_str(&json)
+        .unwrap_or_else(|e| panic!("{}: answer is not JSON ({e}): {json}", case.name));
+    let found = if case.finding {
+        assert!(
+            ok,
+            "{}: expected an answer with a finding, got {json}",
+            case.name
+        );
+        let f = findings(&answer)
+            .into_iter()
+            .find(|f| f["code"] == case.code.as_str());
+        f.unwrap_or_else(|| panic!("{}: no finding {} in {json}", case.name, case.code))
+            .clone()
+    } else {
+        assert!(!ok, "{}: expected a contract error, got {json}", case.name);
+        answer["error"].clone()
+    };
+    assert_eq!(found["code"], case.code.as_str(), "{}: {json}", case.name);
+    assert_eq!(
+        found["path"].as_str(),
+        case.path.as_deref(),
+        "{}: {json}",
+        case.name
+    );
+    let message = found["message"].as_str().unwrap_or_default().to_owned();
+    assert!(!message.is_empty(), "{}: empty message", case.name);
+    message
+}
+
+#[test]
+fn every_catalogued_bad_input_gets_its_code_and_path_in_both_languages() {
+    let cases = catalog();
+    assert!(cases.len() >= 80, "{} cases", cases.len());
+    let mut bilingual = 0;
+    for case in &cases {
+        check(case, &case.request);
+        // Ask again in each language, unless the language is what is bad.
+        let relangable = case.request.is_object()
+            && case.path.as_deref() != Some("lang")
+            && case.code != "UNKNOWN_CALL";
+        if relangable {
+            let zh = check(case, &with_lang(&case.request, "zh-CN"));
+            let en = check(case, &with_lang(&case.request, "en"));
+            assert!(has_cjk(&zh), "{}: zh message {zh:?}", case.name);
+            assert_ne!(zh, en, "{}: the en message is the zh one", case.name);
+            bilingual += 1;
+        }
+    }
+    println!(
+        "bad inputs tried natively: {} ({} also in zh-CN and en)",
+        cases.len(),
+        bilingual
+    );
+}
+
+#[test]
+fn every_catalogued_bad_input_through_the_cli_is_json_and_exit_2_without_a_panic() {
+    let cases = catalog();
+    for case in &cases {
+        let call = if case.call.is_empty() {
+            "nothing"
+        } else {
+            case.call.as_str()
+        };
+        let mut child = Command::new(env!("CARGO_BIN_EXE_gongji"))
+            .arg(call)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn gongji");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(text(&case.request).as_bytes())
+            .expect("write");
+        let out = child.wait_with_output().expect("wait");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !stderr.contains("panicked") && !stderr.contains("backtrace"),
+            "{}: {stderr}",
+            case.name
+        );
+        let answer: Value = serde_json::from_str(stdout.trim())
+            .unwrap_or_else(|e| panic!("{}: {e}: {stdout}", case.name));
+        if case.finding {
+            assert_eq!(out.status.code(), Some(0), "{}", case.name);
+        } else {
+            let expected = if case.code == "UNKNOWN_CALL" { 64 } else { 2 };
+            assert_eq!(out.status.code(), Some(expected), "{}: {stdout}", case.name);
+            assert_eq!(answer["error"]["code"], case.code.as_str(), "{}", case.name);
+        }
+    }
+    println!("bad inputs tried through the CLI: {}", cases.len());
+}
+
+fn network_with_members(n: usize) -> String {
+    let members: Vec<Value> = (0..n)
+        .map(|i| json!({"relation": "child", "person": {"id": format!("m{i}"), "scheme": "resident", "region": "310104"}}))
+        .collect();
+    json!({"policy": "shanghai", "asOf": "2025-03-10", "founder": {"id": "f", "scheme": "employee", "region": "310104", "historicalBalance": "1.00"},
+        "members": members})
+    .to_string()
+}
+
+#[test]
+fn ten_thousand_members_are_refused_by_the_member_limit() {
+    let started = Instant::now();
+    let (ok, json) = respond("checkNetwork", &network_with_members(10_000));
+    assert!(!ok);
+    assert!(
+        json.starts_with(r#"{"error":{"code":"LIMIT_EXCEEDED","path":"members""#),
+        "{json}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(2));
+    assert!(
+        respond(
+            "checkNetwork",
+            &network_with_members(gongji::api::MAX_MEMBERS)
+        )
+        .0
+    );
+}
+
+#[test]
+fn a_ten_megabyte_request_is_refused_by_size_before_parsing() {
+    let big = format!(
+        r#"{{"policy":"shanghai","asOf":"2025-03-10","lang":"en","founder":{{"id":"{}"}}}}"#,
+        "x".repeat(10 << 20)
+    );
+    let started = Instant::now();
+    let (ok, json) = respond("checkNetwork", &big);
+    assert!(!ok);
+    assert!(
+        json.starts_with(r#"{"error":{"code":"REQUEST_TOO_LARGE""#),
+        "{json}"
+    );
+    assert!(json.contains("limit"), "in English, as asked: {json}");
+    assert!(started.elapsed() < Duration::from_millis(500));
+}
+
+#[test]
+fn a_ten_megabyte_string_inside_a_field_is_refused_too() {
+    let big = json!({"policy": "x".repeat(10 << 20), "asOf": "2025-03-10"}).to_string();
+    assert!(respond("relationOptions", &big)
+        .1
+        .contains("REQUEST_TOO_LARGE"));
+}
+
+#[test]
+fn deeply_nested_json_is_refused_without_overflowing_the_stack() {
+    let deep = format!(
+        r#"{{"policy":"shanghai","asOf":"2025-03-10","founder":{}{}}}"#,
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    let (ok, json) = respond("checkNetwork", &deep);
+    assert!(!ok);
+    assert!(json.contains(r#""code":"#), "{json}");
+}
+
+#[test]
+fn too_many_expenses_are_refused_by_the_projection_limit() {
+    let expenses: Vec<Value> = (0..=gongji::api::MAX_EXPENSES)
+        .map(|_| json!({"memberId": "c", "expense": {"amount": "1.00", "kind": "outpatient"}}))
+        .collect();
+    let r = json!({"policy": "jiangsu", "asOf": "2025-03-10", "fund": {"balance": "1.00", "modes": ["payment"]},
+        "members": [{"relation": "child", "person": {"id": "c", "scheme": "resident", "region": "320505"}}], "expenses": expenses});
+    let (ok, json) = respond("projectSettlements", &r.to_string());
+    assert!(!ok);
+    assert!(
+        json.starts_with(r#"{"error":{"code":"LIMIT_EXCEEDED","path":"expenses""#),
+        "{json}"
+    );
+}
