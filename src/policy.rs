@@ -109,6 +109,16 @@ pub enum Visibility {
     WholeNetwork,
 }
 
+/// Longest policy name (zh-CN or en) a custom profile may have: it is
+/// quoted in findings about each member.
+pub const MAX_NAME_CHARS: usize = 100;
+/// Longest document title in a custom profile.
+pub const MAX_TITLE_CHARS: usize = 400;
+/// Longest citation `ref` in a custom profile: every finding quotes one.
+pub const MAX_REF_CHARS: usize = 100;
+/// Most documents, and most versions, a custom profile may list.
+pub const MAX_LIST: usize = 64;
+
 /// A rule's value, its source, and the assumption made where the source
 /// is silent or ambiguous.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -309,6 +319,37 @@ impl Policy {
                 "policy id must have 1 to 64 characters",
             );
         }
+        // Caller text a custom profile may carry into every finding (names,
+        // citations): bounded, or a 1 MB request could answer gigabytes.
+        let too_long = |text: &str, max: usize| text.is_empty() || text.chars().count() > max;
+        for (path, name) in [
+            ("policy.name.zh-CN", &self.name.zh),
+            ("policy.name.en", &self.name.en),
+        ] {
+            if too_long(name, MAX_NAME_CHARS) {
+                return bad(
+                    path.into(),
+                    "政策名称须为 1 至 100 个字符",
+                    "a policy name must have 1 to 100 characters",
+                );
+            }
+        }
+        if self.documents.len() > MAX_LIST || self.versions.len() > MAX_LIST {
+            return bad(
+                "policy".into(),
+                "文件与版本各不超过 64 个",
+                "at most 64 documents and 64 versions",
+            );
+        }
+        for (i, d) in self.documents.iter().enumerate() {
+            if too_long(&d.id, 64) || too_long(&d.title, MAX_TITLE_CHARS) {
+                return bad(
+                    format!("policy.documents[{i}]"),
+                    "文件 id 须为 1 至 64 个字符，标题 1 至 400 个字符",
+                    "a document id must have 1 to 64 characters and a title 1 to 400",
+                );
+            }
+        }
         if self.versions.is_empty() {
             return bad(
                 "policy.versions".into(),
@@ -369,6 +410,13 @@ impl Policy {
                 }
             }
             for (path, source) in v.sources() {
+                if too_long(&source.reference, MAX_REF_CHARS) {
+                    return bad(
+                        format!("{at}.{path}.source.ref"),
+                        "引用位置须为 1 至 100 个字符",
+                        "a citation's ref must have 1 to 100 characters",
+                    );
+                }
                 if !self.documents.iter().any(|d| d.id == source.doc) {
                     return bad(
                         format!("{at}.{path}.source.doc"),
@@ -498,6 +546,57 @@ mod tests {
                 .expect("built-in profile validates");
         }
         assert_eq!(built_ins().len(), BUILT_IN_SOURCES.len());
+    }
+
+    /// Found by a 1 MB custom profile whose cited `ref` was 100,000
+    /// characters long: a 10,000-expense projection quoted it in every step
+    /// and answered 1 GB (1.9 GB of memory natively, a trap in wasm).
+    #[test]
+    fn custom_profile_text_that_findings_quote_is_bounded() {
+        let base: serde_json::Value =
+            serde_json::from_str(BUILT_IN_SOURCES[1]).expect("built-in parses");
+        let check = |edit: &dyn Fn(&mut serde_json::Value), path: &str| {
+            let mut v = base.clone();
+            edit(&mut v);
+            let policy: Policy = serde_json::from_value(v).expect("still parses");
+            let err = policy.validate(Lang::En).expect_err(path);
+            assert_eq!(
+                (err.code, err.path.as_deref()),
+                ("INVALID_POLICY", Some(path))
+            );
+            assert!(!err.message.is_empty());
+        };
+        let long = "R".repeat(MAX_REF_CHARS + 1);
+        check(
+            &|v| v["versions"][0]["rules"]["relations"]["source"]["ref"] = long.clone().into(),
+            "policy.versions[0].rules.relations.source.ref",
+        );
+        check(
+            &|v| v["versions"][0]["since"]["source"]["ref"] = "".into(),
+            "policy.versions[0].since.source.ref",
+        );
+        check(
+            &|v| v["name"]["en"] = "N".repeat(MAX_NAME_CHARS + 1).into(),
+            "policy.name.en",
+        );
+        check(&|v| v["name"]["zh-CN"] = "".into(), "policy.name.zh-CN");
+        check(
+            &|v| v["documents"][0]["title"] = "T".repeat(MAX_TITLE_CHARS + 1).into(),
+            "policy.documents[0]",
+        );
+        check(
+            &|v| {
+                let doc = v["documents"][0].clone();
+                v["documents"] = vec![doc; MAX_LIST + 1].into();
+            },
+            "policy",
+        );
+        // At the limits it still validates.
+        let mut v = base.clone();
+        v["versions"][0]["rules"]["relations"]["source"]["ref"] = "中".repeat(MAX_REF_CHARS).into();
+        v["name"]["zh-CN"] = "名".repeat(MAX_NAME_CHARS).into();
+        let policy: Policy = serde_json::from_value(v).expect("parses");
+        policy.validate(Lang::Zh).expect("at the limits");
     }
 
     #[test]
