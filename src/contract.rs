@@ -160,6 +160,7 @@ fn describe(
             "不是合法的 JSON 字符串",
             "is not a valid JSON string",
         ),
+        "ID_NUMBER_AS_PERSON_ID" => ("ID_NUMBER_AS_PERSON_ID", "id 是调用方自定的标识，会出现在结果中，不能含身份证号码；身份证号码请填 idNumber（结果中只显示脱敏号码）", "an id is the caller's own key and is echoed in answers, so it must not contain an ID number; put the ID number in idNumber (answers show it masked)"),
         "EMPTY_STRING" => ("EMPTY_STRING", "不能为空字符串", "must not be an empty string"),
         "STRING_TOO_LONG" => ("STRING_TOO_LONG", "字符串过长（最多 64 个字符）", "the string is too long (64 characters at most)"),
         "INVALID_FACILITY_LEVEL" => ("INVALID_FACILITY_LEVEL", "医疗机构等级须为 1、2 或 3", "facilityLevel must be 1, 2 or 3"),

@@ -105,13 +105,67 @@ pub struct ContractError {
 }
 
 impl ContractError {
+    /// A contract error. Its path and message may quote caller text (an
+    /// unknown field or value): any ID number in them is masked.
     pub fn new(code: &'static str, path: Option<String>, message: String) -> ContractError {
+        let masked = |text: String| match mask_id_numbers(&text) {
+            std::borrow::Cow::Owned(m) => m,
+            std::borrow::Cow::Borrowed(_) => text,
+        };
         ContractError {
             code,
-            path,
-            message,
+            path: path.map(masked),
+            message: masked(message),
         }
     }
+}
+
+/// Masks every run of text shaped like an 18-character ID number (17 digits
+/// then a digit or `X`, not part of a longer digit run) as
+/// `3101**********123X`, so that an error quoting a field where an ID
+/// number was typed by mistake does not carry it whole.
+///
+/// ```
+/// use gongji::finding::mask_id_numbers;
+/// assert_eq!(mask_id_numbers("unknown `11010519491231002X`"), "unknown `1101**********002X`");
+/// assert_eq!(mask_id_numbers("order 1234567890123456789"), "order 1234567890123456789");
+/// ```
+pub fn mask_id_numbers(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let end = match i - start {
+            18 => i,
+            17 if matches!(b.get(i), Some(b'X' | b'x')) => i + 1,
+            _ => continue,
+        };
+        if !b.get(end).is_some_and(u8::is_ascii_digit) {
+            spans.push((start, end));
+        }
+        i = end;
+    }
+    if spans.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (start, end) in spans {
+        out.push_str(&text[last..start + 4]);
+        out.push_str("**********");
+        out.push_str(&text[end - 4..end]);
+        last = end;
+    }
+    out.push_str(&text[last..]);
+    std::borrow::Cow::Owned(out)
 }
 
 impl std::fmt::Display for ContractError {

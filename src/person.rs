@@ -204,7 +204,7 @@ impl<'de> Deserialize<'de> for IdNumber {
 }
 
 /// The caller's key for a person: non-empty, at most
-/// [`MAX_PERSON_ID_LEN`] bytes.
+/// [`MAX_PERSON_ID_LEN`] bytes, and not an ID number (answers echo it).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct PersonId(String);
 
@@ -227,6 +227,12 @@ impl<'de> Deserialize<'de> for PersonId {
                     Err(E::custom("EMPTY_STRING"))
                 } else if v.len() > MAX_PERSON_ID_LEN {
                     Err(E::custom("STRING_TOO_LONG"))
+                } else if matches!(
+                    crate::finding::mask_id_numbers(v),
+                    std::borrow::Cow::Owned(_)
+                ) {
+                    // Ids are echoed in every answer; an ID number is not.
+                    Err(E::custom("ID_NUMBER_AS_PERSON_ID"))
                 } else {
                     Ok(PersonId(v.to_owned()))
                 }

@@ -102,3 +102,123 @@ fn no_call_ever_echoes_a_whole_id_number() {
         }
     }
 }
+
+/// Every string value and every key of a valid request of each call.
+fn leaves(v: &Value, at: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+    match v {
+        Value::Object(map) => {
+            for (k, child) in map {
+                at.push(k.clone());
+                out.push(at.iter().cloned().chain(["<key>".to_owned()]).collect());
+                leaves(child, at, out);
+                at.pop();
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                at.push(i.to_string());
+                leaves(child, at, out);
+                at.pop();
+            }
+        }
+        Value::String(_) => out.push(at.clone()),
+        _ => {}
+    }
+}
+
+/// The value at `path` (object keys and array indices).
+fn at<'a>(v: &'a mut Value, path: &[String]) -> &'a mut Value {
+    path.iter().fold(v, |v, p| match p.parse::<usize>() {
+        Ok(i) => &mut v[i],
+        Err(_) => &mut v[p.as_str()],
+    })
+}
+
+/// Puts `text` at `path` (a string leaf, or renames the key before
+/// `<key>`).
+fn plant(v: &mut Value, path: &[String], text: &str) {
+    let (last, parents) = path.split_last().expect("a path");
+    if last == "<key>" {
+        let (key, parents) = parents.split_last().expect("a key");
+        let obj = at(v, parents);
+        let map = obj.as_object_mut().expect("object");
+        let value = map.remove(key).expect("key");
+        map.insert(text.to_owned(), value);
+    } else {
+        let slot = at(v, path);
+        *slot = json!(text);
+    }
+}
+
+/// An ID number typed into the wrong field (a person id, a scheme, a
+/// date, a field name) must not come back whole either: a person id that
+/// contains one is refused (ID_NUMBER_AS_PERSON_ID), and error messages
+/// and paths that quote caller text mask it.
+#[test]
+fn an_id_number_in_any_field_or_key_is_never_echoed_whole() {
+    let id = id_number("310104", "19800101", "001");
+    let lower = id.to_lowercase();
+    let founder = employee("f", "310104", "100.00");
+    let m = member("parent", resident("m", "310104"));
+    let requests = [
+        (
+            "relationOptions",
+            json!({"policy": "shanghai", "asOf": "2025-03-10"}),
+        ),
+        (
+            "checkNetwork",
+            json!({"policy": "shanghai", "asOf": "2025-03-10", "founder": founder, "members": [m.clone()],
+            "modes": ["payment"], "existing": [{"personId": "x", "role": "member", "networkId": "n1"}], "networkId": "n2"}),
+        ),
+        (
+            "previewSettlement",
+            json!({"policy": "shanghai", "asOf": "2025-03-10", "member": m.clone(),
+            "fund": {"balance": "10.00", "modes": ["payment"]}, "expense": {"amount": "1.00", "kind": "outpatient"}}),
+        ),
+        (
+            "projectSettlements",
+            json!({"policy": "shanghai", "asOf": "2025-03-10", "fund": {"balance": "10.00", "modes": ["payment"]},
+            "members": [m.clone()], "expenses": [{"memberId": "m", "expense": {"amount": "1.00", "kind": "outpatient"}}]}),
+        ),
+        (
+            "viewNetwork",
+            json!({"policy": "shanghai", "asOf": "2025-03-10", "viewerId": "m", "founder": founder, "members": [m]}),
+        ),
+    ];
+    let mut tried = 0;
+    for (call, request) in requests {
+        let (ok, _) = gongji::api::respond(call, &request.to_string());
+        assert!(ok, "{call}: the base request is valid");
+        let mut paths = Vec::new();
+        leaves(&request, &mut Vec::new(), &mut paths);
+        for path in &paths {
+            for text in [
+                id.as_str(),
+                lower.as_str(),
+                &format!(" {id}"),
+                &format!("id {id}!"),
+            ] {
+                let mut bad = request.clone();
+                plant(&mut bad, path, text);
+                let (_, json) = gongji::api::respond(call, &bad.to_string());
+                assert!(
+                    !json.to_lowercase().contains(&lower),
+                    "{call} {path:?}: {json}"
+                );
+                tried += 1;
+            }
+        }
+        // As a person id it is refused, not masked: a masked key would no
+        // longer match the caller's.
+        if call == "checkNetwork" {
+            let mut bad = request.clone();
+            bad["founder"]["id"] = json!(id);
+            let (ok, json) = gongji::api::respond(call, &bad.to_string());
+            assert!(
+                !ok && json.contains("ID_NUMBER_AS_PERSON_ID") && json.contains("founder.id"),
+                "{json}"
+            );
+        }
+    }
+    assert!(tried > 100, "{tried}");
+}
