@@ -106,19 +106,35 @@ pub struct ContractError {
 
 impl ContractError {
     /// A contract error. Its path and message may quote caller text (an
-    /// unknown field or value): any ID number in them is masked.
+    /// unknown field or value): any ID number in them is masked, and they
+    /// are cut at [`MAX_ERROR_PATH_CHARS`] and [`MAX_ERROR_MESSAGE_CHARS`]
+    /// so that a 1 MB field name does not come back three times.
     pub fn new(code: &'static str, path: Option<String>, message: String) -> ContractError {
-        let masked = |text: String| match mask_id_numbers(&text) {
-            std::borrow::Cow::Owned(m) => m,
-            std::borrow::Cow::Borrowed(_) => text,
+        let tidy = |text: String, max: usize| {
+            let mut text = match mask_id_numbers(&text) {
+                std::borrow::Cow::Owned(m) => m,
+                std::borrow::Cow::Borrowed(_) => text,
+            };
+            if let Some((cut, _)) = text.char_indices().nth(max) {
+                text.truncate(cut);
+                text.push('…');
+            }
+            text
         };
         ContractError {
             code,
-            path: path.map(masked),
-            message: masked(message),
+            path: path.map(|p| tidy(p, MAX_ERROR_PATH_CHARS)),
+            message: tidy(message, MAX_ERROR_MESSAGE_CHARS),
         }
     }
 }
+
+/// Longest error path: real paths are under 100 characters; only a
+/// caller's unknown field name can be longer.
+pub const MAX_ERROR_PATH_CHARS: usize = 200;
+/// Longest error message: the longest real one (an unknown field of a
+/// custom profile's rules, listing every rule) is about 800 characters.
+pub const MAX_ERROR_MESSAGE_CHARS: usize = 1500;
 
 /// Masks every run of text shaped like an 18-character ID number (17 digits
 /// then a digit or `X`, not part of a longer digit run) as
@@ -178,3 +194,45 @@ impl std::fmt::Display for ContractError {
 }
 
 impl std::error::Error for ContractError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn id_shaped_runs_are_masked_and_other_numbers_are_not() {
+        for (text, want) in [
+            ("110105194912310021", "1101**********0021"),
+            ("a11010519491231002xb", "a1101**********002xb"),
+            (
+                "`11010519491231002X`, `11010519491231002X`",
+                "`1101**********002X`, `1101**********002X`",
+            ),
+            // A 19-digit key, a 17-digit run, an amount: not ID numbers.
+            ("1234567890123456789", "1234567890123456789"),
+            ("12345678901234567", "12345678901234567"),
+            ("100000000.00", "100000000.00"),
+            ("1101051949123100211X", "1101051949123100211X"),
+            ("中11010519491231002X中", "中1101**********002X中"),
+        ] {
+            assert_eq!(mask_id_numbers(text), want, "{text}");
+        }
+    }
+
+    /// Found by an unknown field name of 900,000 characters: the error
+    /// quoted it in its path and twice in its message (2.7 MB).
+    #[test]
+    fn an_error_quoting_huge_caller_text_is_cut() {
+        let huge = "字".repeat(900_000);
+        let e = ContractError::new("UNKNOWN_FIELD", Some(huge.clone()), huge.repeat(2));
+        let path = e.path.expect("path");
+        assert_eq!(path.chars().count(), MAX_ERROR_PATH_CHARS + 1);
+        assert!(path.ends_with('…'));
+        assert_eq!(e.message.chars().count(), MAX_ERROR_MESSAGE_CHARS + 1);
+        let short = ContractError::new("X", Some("members[0].id".into()), "短".into());
+        assert_eq!(
+            (short.path.as_deref(), short.message.as_str()),
+            (Some("members[0].id"), "短")
+        );
+    }
+}
