@@ -81,8 +81,23 @@ fn single(call: &str, mut input: Box<dyn Read>, pretty: bool) -> io::Result<Exit
 fn jsonl(call: &str, input: Box<dyn Read>) -> io::Result<ExitCode> {
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = false;
-    for line in io::BufReader::new(input).split(b'\n') {
-        let line = line?;
+    let mut reader = io::BufReader::new(input);
+    let mut line = Vec::new();
+    loop {
+        // One line at a time, at most one byte over the request limit held
+        // (the rest of a longer line is skipped): memory stays flat even
+        // for a line of gigabytes.
+        line.clear();
+        let cap = api::MAX_REQUEST_BYTES as u64 + 1;
+        let read = reader.by_ref().take(cap).read_until(b'\n', &mut line)?;
+        if read == 0 {
+            break;
+        }
+        if line.last() == Some(&b'\n') {
+            line.pop();
+        } else if read as u64 == cap {
+            reader.skip_until(b'\n')?;
+        }
         let text = String::from_utf8_lossy(&line);
         if text.trim().is_empty() {
             continue;

@@ -269,3 +269,53 @@ fn too_many_expenses_are_refused_by_the_projection_limit() {
         "{json}"
     );
 }
+
+/// Found by a 400 MB line piped to `gongji relation-options --jsonl`: the
+/// whole line was read into memory (394 MB resident) before being refused.
+/// Now a line is read to one byte over the limit and the rest skipped
+/// (the child's peak memory stays far below the 24 MB line), and the lines
+/// after it are still answered, in order.
+#[test]
+fn an_oversized_jsonl_line_is_refused_in_flat_memory_and_the_stream_goes_on() {
+    let started = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gongji"))
+        .args(["relation-options", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn gongji");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin
+        .write_all(b"{\"policy\":\"ruian\",\"asOf\":\"2017-06-01\"}\n")
+        .expect("write");
+    let chunk = vec![b'x'; 1 << 20];
+    for _ in 0..24 {
+        stdin.write_all(&chunk).expect("write");
+    }
+    stdin.write_all(b"\n").expect("write");
+    // All but a pipe buffer of the line has been read by now.
+    let status = std::fs::read_to_string(format!("/proc/{}/status", child.id()));
+    if let Some(peak) = status.ok().as_deref().and_then(|s| {
+        s.lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches(" kB").parse::<u64>().ok())
+    }) {
+        assert!(peak < 16 * 1024, "peak resident {peak} kB for a 24 MB line");
+    }
+    stdin
+        .write_all(b"{\"policy\":\"ruian\",\"asOf\":\"2017-06-01\",\"lang\":\"en\"}")
+        .expect("write");
+    drop(stdin);
+    let out = child.wait_with_output().expect("wait");
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert_eq!(lines[0]["policy"], "ruian");
+    assert_eq!(lines[1]["error"]["code"], "REQUEST_TOO_LARGE");
+    assert_eq!(lines[2]["options"][0]["label"], "spouse");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(started.elapsed() < Duration::from_secs(20));
+}
