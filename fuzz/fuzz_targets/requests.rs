@@ -1,0 +1,91 @@
+//! Requests built from arbitrary values (any policy, date, relation,
+//! scheme, region, balance, cap, kind, facility): shared by the `structured`
+//! fuzz target and `export_replay`, which turns its corpus into requests the
+//! main test suite replays.
+use arbitrary::Arbitrary;
+use serde_json::json;
+
+const POLICIES: [&str; 6] = ["shanghai", "jiangsu", "guangdong", "dongying", "ruian", "nowhere"];
+const REGIONS: [&str; 8] = ["310104", "320505", "320900", "440106", "370502", "330381", "330106", "110105"];
+const RELATIONS: [&str; 11] = [
+    "spouse", "parent", "child", "spouseParent", "sibling", "grandparent", "maternalGrandparent", "grandchild",
+    "maternalGrandchild", "12", "55",
+];
+const KINDS: [&str; 9] = [
+    "outpatient", "inpatient", "pharmacy", "vaccine", "residentPremium", "commercialInsurance",
+    "longTermCarePremium", "checkup", "cosmetic",
+];
+
+#[derive(Arbitrary, Debug)]
+pub struct Person {
+    employee: bool,
+    region: u8,
+    status: u8,
+    current: Option<u32>,
+    historical: Option<u32>,
+}
+
+#[derive(Arbitrary, Debug)]
+pub struct Input {
+    policy: u8,
+    year: u8,
+    month: u8,
+    day: u8,
+    founder: Person,
+    members: Vec<(u8, Person, Option<u32>)>,
+    existing: Vec<(u8, bool, u8)>,
+    fund: u32,
+    used: Option<u32>,
+    bills: Vec<(u8, u32, u8, Option<u8>, bool)>,
+    premium_mode: bool,
+}
+
+fn yuan(fen: u32) -> String {
+    format!("{}.{:02}", fen / 100, fen % 100)
+}
+
+const STATUSES: [&str; 3] = ["active", "suspended", "transferred"];
+
+fn person(id: String, p: &Person) -> serde_json::Value {
+    let status = STATUSES[usize::from(p.status) % 3];
+    let mut v = json!({"id": id, "scheme": if p.employee { "employee" } else { "resident" },
+        "region": REGIONS[usize::from(p.region) % REGIONS.len()], "status": status});
+    if let Some(c) = p.current { v["currentBalance"] = json!(yuan(c)); }
+    if let Some(h) = p.historical { v["historicalBalance"] = json!(yuan(h)); }
+    v
+}
+
+/// The requests one input makes: (call index as in `respond_bytes`, JSON).
+pub fn requests(input: &Input) -> Vec<(u8, String)> {
+    let as_of = format!("{}-{:02}-{:02}", 2015 + u32::from(input.year % 13), 1 + input.month % 12, 1 + input.day % 28);
+    let policy = POLICIES[usize::from(input.policy) % POLICIES.len()];
+    let members: Vec<_> = input.members.iter().take(12).enumerate().map(|(i, (r, p, cap))| {
+        let mut m = json!({"relation": RELATIONS[usize::from(*r) % RELATIONS.len()], "person": person(format!("m{i}"), p)});
+        if let Some(cap) = cap { m["cap"] = json!(yuan(*cap)); }
+        m
+    }).collect();
+    let modes = if input.premium_mode { json!(["payment", "premium"]) } else { json!(["payment"]) };
+    let existing: Vec<_> = input.existing.iter().take(6).map(|(who, founder, net)| json!({
+        "personId": if *who % 4 == 0 { "f".to_string() } else { format!("m{}", who % 12) },
+        "role": if *founder { "founder" } else { "member" }, "networkId": format!("n{}", net % 3)})).collect();
+    let network = json!({"policy": policy, "asOf": as_of, "founder": person("f".into(), &input.founder),
+        "members": members, "modes": modes, "existing": existing});
+    let mut out = vec![(2, network.to_string())];
+    if members.is_empty() {
+        return out;
+    }
+    let expenses: Vec<_> = input.bills.iter().take(30).map(|(m, amount, kind, level, pharmacy)| {
+        let mut e = json!({"amount": yuan(*amount % 100_000_000), "kind": KINDS[usize::from(*kind) % KINDS.len()],
+            "facilityType": if *pharmacy { "pharmacy" } else { "hospital" }});
+        if let Some(l) = level { e["facilityLevel"] = json!(1 + l % 3); }
+        json!({"memberId": format!("m{}", usize::from(*m) % members.len()), "expense": e})
+    }).collect();
+    let projection = json!({"policy": policy, "asOf": as_of, "fund": {"balance": yuan(input.fund), "modes": modes},
+        "members": members, "expenses": expenses});
+    out.push((4, projection.to_string()));
+    let bill = json!({"policy": policy, "asOf": as_of, "member": members[0].clone(),
+        "fund": {"balance": yuan(input.fund), "usedByMember": input.used.map(yuan), "modes": modes},
+        "expense": expenses.first().map_or(json!({"amount": "1.00", "kind": "outpatient"}), |e| e["expense"].clone())});
+    out.push((3, bill.to_string()));
+    out
+}
