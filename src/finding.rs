@@ -229,7 +229,7 @@ mod tests {
         assert_eq!(path.chars().count(), MAX_ERROR_PATH_CHARS + 1);
         assert!(path.ends_with('…'));
         assert_eq!(e.message.chars().count(), MAX_ERROR_MESSAGE_CHARS + 1);
-        let short = ContractError::new("X", Some("members[0].id".into()), "短".into());
+        let short = ContractError::new("MISSING_FIELD", Some("members[0].id".into()), "短".into());
         assert_eq!(
             (short.path.as_deref(), short.message.as_str()),
             (Some("members[0].id"), "短")
