@@ -1,0 +1,80 @@
+//! Native benchmarks of the core calls, typed and through the JSON entry
+//! (`api::respond`, what the CLI and the wasm package run). Run with
+//! `scripts/bench-native.sh`.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use gongji::api::{respond, NetworkRequest, ProjectionRequest, SettlementRequest};
+use serde_json::{json, Value};
+
+const RELATIONS: [&str; 3] = ["spouse", "parent", "child"];
+
+fn preview_request() -> Value {
+    json!({"policy": "shanghai", "asOf": "2025-03-10",
+        "member": {"relation": "parent", "person": {"id": "mum", "scheme": "employee", "region": "310104",
+                   "currentBalance": "120.00", "historicalBalance": "80.50"}},
+        "fund": {"balance": "1500.00", "modes": ["payment"]},
+        "expense": {"amount": "356.80", "kind": "pharmacy", "facilityType": "pharmacy"}})
+}
+
+fn network_request(members: usize) -> Value {
+    let members: Vec<Value> = (0..members)
+        .map(|i| json!({"relation": RELATIONS[i % 3], "person": {"id": format!("m{i}"), "scheme": "resident", "region": "310104"}}))
+        .collect();
+    json!({"policy": "shanghai", "asOf": "2025-03-10", "modes": ["payment"],
+        "founder": {"id": "f", "scheme": "employee", "region": "310104", "historicalBalance": "5000.00"},
+        "members": members, "existing": [{"personId": "m0", "role": "member", "networkId": "mine"}], "networkId": "mine"})
+}
+
+fn projection_request(expenses: usize) -> Value {
+    let kinds = ["outpatient", "pharmacy", "inpatient"];
+    let expenses: Vec<Value> = (0..expenses)
+        .map(|i| json!({"memberId": format!("m{}", i % 3), "expense": {"amount": format!("{}.{:02}", 20 + i * 7 % 300, i % 100), "kind": kinds[i % 3]}}))
+        .collect();
+    let members: Vec<Value> = (0..3)
+        .map(|i| json!({"relation": RELATIONS[i], "person": {"id": format!("m{i}"), "scheme": "resident", "region": "310104"}}))
+        .collect();
+    json!({"policy": "shanghai", "asOf": "2025-03-10", "fund": {"balance": "20000.00", "modes": ["payment"]},
+        "members": members, "expenses": expenses})
+}
+
+fn typed<T: serde::de::DeserializeOwned>(v: &Value) -> T {
+    gongji::contract::parse(&v.to_string()).expect("valid request")
+}
+
+fn benches(c: &mut Criterion) {
+    let preview: SettlementRequest = typed(&preview_request());
+    c.bench_function("preview_settlement (typed)", |b| {
+        b.iter(|| gongji::preview_settlement(black_box(&preview)))
+    });
+    let text = preview_request().to_string();
+    c.bench_function("previewSettlement (JSON in, JSON out)", |b| {
+        b.iter(|| respond("previewSettlement", black_box(&text)))
+    });
+    for n in [1, 4, 8] {
+        let req: NetworkRequest = typed(&network_request(n));
+        c.bench_function(&format!("check_network {n} members (typed)"), |b| {
+            b.iter(|| gongji::check_network(black_box(&req)))
+        });
+        let text = network_request(n).to_string();
+        c.bench_function(&format!("checkNetwork {n} members (JSON)"), |b| {
+            b.iter(|| respond("checkNetwork", black_box(&text)))
+        });
+    }
+    for n in [12, 365] {
+        let req: ProjectionRequest = typed(&projection_request(n));
+        c.bench_function(&format!("project_settlements {n} expenses (typed)"), |b| {
+            b.iter(|| gongji::project_settlements(black_box(&req)))
+        });
+        let text = projection_request(n).to_string();
+        c.bench_function(&format!("projectSettlements {n} expenses (JSON)"), |b| {
+            b.iter(|| respond("projectSettlements", black_box(&text)))
+        });
+    }
+}
+
+criterion_group! {
+    name = core;
+    config = Criterion::default().warm_up_time(std::time::Duration::from_millis(500)).measurement_time(std::time::Duration::from_secs(2));
+    targets = benches
+}
+criterion_main!(core);
