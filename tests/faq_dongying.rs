@@ -91,10 +91,7 @@ fn dongying_q3_a_short_own_account_declines_then_the_retry_charges_the_owner() {
     assert_eq!(split(&p), ["0.00", "0.00", "600.00", "0.00"]);
     let f = find(&p.findings, "DECLINED_THEN_RETRY");
     assert_eq!(f.severity, gongji::finding::Severity::Warning);
-    assert_eq!(
-        f.source.as_ref().map(|s| s.reference.as_str()),
-        Some("问(三)")
-    );
+    assert_eq!(reference(f), Some("问(三)"));
     assert!(f.message.contains("5 分钟"));
 }
 
@@ -168,10 +165,7 @@ fn dongying_q6_2_an_owner_cannot_be_bound() {
     r["existing"] = json!([{"personId": "s", "role": "founder", "networkId": "hers"}]);
     let c = check(&r);
     assert_eq!(
-        find(&c.members[0].findings, "MEMBER_IS_FOUNDER_ELSEWHERE")
-            .source
-            .as_ref()
-            .map(|s| s.reference.as_str()),
+        cited(&c.members[0].findings, "MEMBER_IS_FOUNDER_ELSEWHERE"),
         Some("问(六)2")
     );
 }

@@ -111,13 +111,7 @@ fn jiangsu_q9_own_account_first_then_the_family_fund() {
         "outpatient",
     ));
     assert_eq!(split(&p), ["100.00", "30.00", "320.00", "0.00"]);
-    assert_eq!(
-        find(&p.findings, "STEP_FAMILY")
-            .source
-            .as_ref()
-            .map(|s| s.reference.as_str()),
-        Some("Q9")
-    );
+    assert_eq!(cited(&p.findings, "STEP_FAMILY"), Some("Q9"));
 }
 
 #[test]
@@ -224,13 +218,7 @@ fn jiangsu_q13_there_is_no_per_member_limit() {
     m["cap"] = json!("10.00");
     let p = preview(&bill("jiangsu", DAY, m, "1000.00", "450.00", "outpatient"));
     assert_eq!(p.split.family.to_string(), "450.00");
-    assert_eq!(
-        find(&p.findings, "CAP_NOT_IN_POLICY")
-            .source
-            .as_ref()
-            .map(|s| s.reference.as_str()),
-        Some("Q13")
-    );
+    assert_eq!(cited(&p.findings, "CAP_NOT_IN_POLICY"), Some("Q13"));
 }
 
 #[test]
@@ -247,10 +235,7 @@ fn jiangsu_q14_the_relation_goes_on_after_the_fund_is_spent() {
     assert_eq!(y.steps[3].split.cash.to_string(), "90.00");
     assert!(y.steps[3].allowed);
     assert_eq!(
-        find(&y.steps[2].findings, "FUND_EXHAUSTED")
-            .source
-            .as_ref()
-            .map(|s| s.reference.as_str()),
+        cited(&y.steps[2].findings, "FUND_EXHAUSTED"),
         Some("Q3; Q14")
     );
 }

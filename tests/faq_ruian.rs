@@ -36,10 +36,7 @@ fn ruian_press_an_authorizer_needs_2000_yuan_of_historical_balance() {
         vec![],
     ));
     let f = find(&short.founder.findings, "FOUNDER_BALANCE_TOO_LOW");
-    assert_eq!(
-        f.source.as_ref().map(|s| s.reference.as_str()),
-        Some("发布会·受理条件")
-    );
+    assert_eq!(reference(f), Some("发布会·受理条件"));
     assert!(
         check(&network(
             "ruian",

@@ -29,7 +29,7 @@ fn shanghai_q8_a_spouses_parent_is_not_a_member() {
     let f = find(&c.members[0].findings, "RELATION_NOT_ADMITTED");
     assert!(f.is_error());
     assert_eq!(f.path.as_deref(), Some("members[0].relation"));
-    assert_eq!(f.source.as_ref().map(|s| s.reference.as_str()), Some("Q8"));
+    assert_eq!(reference(f), Some("Q8"));
     assert!(!c.ok);
 }
 
@@ -110,7 +110,7 @@ fn shanghai_q9_a_member_cannot_join_two_networks() {
     let f = find(&c.members[0].findings, "MEMBER_IN_OTHER_NETWORK");
     assert!(f.is_error());
     assert!(f.hint.as_deref().unwrap_or("").contains("解绑后可加入"));
-    assert_eq!(f.source.as_ref().map(|s| s.reference.as_str()), Some("Q9"));
+    assert_eq!(reference(f), Some("Q9"));
 }
 
 #[test]
@@ -275,13 +275,7 @@ fn shanghai_q17_pharmacy_costs_paid_by_the_fund_do_not_count_toward_the_deductib
         "pharmacy",
     ));
     assert!(!p.flags.counts_toward_deductible);
-    assert_eq!(
-        find(&p.findings, "NOT_TOWARD_DEDUCTIBLE")
-            .source
-            .as_ref()
-            .map(|s| s.reference.as_str()),
-        Some("Q17")
-    );
+    assert_eq!(cited(&p.findings, "NOT_TOWARD_DEDUCTIBLE"), Some("Q17"));
     let hospital = preview(&bill(
         "shanghai",
         DAY,
@@ -334,13 +328,7 @@ fn shanghai_q19_fund_payments_are_outside_the_relief_schemes() {
         "inpatient",
     ));
     assert!(!p.flags.in_relief_schemes);
-    assert_eq!(
-        find(&p.findings, "OUTSIDE_RELIEF_SCHEMES")
-            .source
-            .as_ref()
-            .map(|s| s.reference.as_str()),
-        Some("Q19")
-    );
+    assert_eq!(cited(&p.findings, "OUTSIDE_RELIEF_SCHEMES"), Some("Q19"));
 }
 
 #[test]

@@ -86,6 +86,16 @@ pub fn find<'a>(findings: &'a [Finding], code: &str) -> &'a Finding {
         .unwrap_or_else(|| panic!("no {code} in {:?}", codes(findings)))
 }
 
+/// The question a finding cites (`"Q17"`), if any.
+pub fn reference(finding: &Finding) -> Option<&str> {
+    finding.source.as_ref().map(|s| s.reference.as_str())
+}
+
+/// The question cited by the finding with this code.
+pub fn cited<'a>(findings: &'a [Finding], code: &str) -> Option<&'a str> {
+    reference(find(findings, code))
+}
+
 /// Every finding of a network check, wherever it sits.
 pub fn all_codes(check: &NetworkCheck) -> Vec<&'static str> {
     let mut out = codes(&check.founder.findings);
