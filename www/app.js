@@ -74,8 +74,14 @@ function fillPolicies() {
   select.value = current;
 }
 
+// Which version is in force on a day is the engine's decision: ask it.
 function versionOn(p, day) {
-  return p.versions.find((v) => v.validFrom <= day && (!v.validUntil || day <= v.validUntil));
+  try {
+    const { validFrom } = gongji.relationOptions({ policy: p.id, asOf: day });
+    return p.versions.find((v) => v.validFrom === validFrom);
+  } catch {
+    return undefined; // DATE_NOT_COVERED: shown by the family check
+  }
 }
 
 function citation(p, source) {
