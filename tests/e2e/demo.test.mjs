@@ -135,6 +135,7 @@ test('a bill preview on the page shows the engine\'s split to the fen', async ()
   assert.equal(shown.family, '156.80');
   assert.equal(await page.$$eval('#bill-bar rect', (r) => r.length), 3);
   assert.ok((await page.$$eval('#projection-chart circle', (c) => c.length)) > 2, 'the projection is drawn');
+  await page.evaluate(() => window.scrollTo(0, 0)); // keep the sticky header on top
   await page.screenshot({ path: path.join(shots, 'phone-375.png'), fullPage: true });
 });
 
@@ -146,6 +147,7 @@ test('the page switches to English, and the engine answers in English', async ()
   const message = await page.textContent('#members .finding.error');
   assert.match(message, /must be insured in/);
   await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(shots, 'desktop-1280.png'), fullPage: true });
   await page.setViewportSize({ width: 375, height: 812 });
 });
