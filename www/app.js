@@ -259,15 +259,17 @@ function fmtRow(label, amount) {
   return el('tr', {}, el('th', { text: label }), el('td', { text: amount }));
 }
 
+/** The stacked bar: widths are drawing only; the legend prints the engine's exact strings. */
 function drawBar(split) {
   const parts = [['ownCurrent', '#5b8def'], ['ownHistorical', '#2f5fbf'], ['family', '#2e9e6b'], ['cash', '#d98c2b']];
   const total = parts.reduce((s, [k]) => s + Number(split[k]), 0) || 1;
   let x = 0;
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('viewBox', '0 0 300 28');
+  svg.setAttribute('preserveAspectRatio', 'none'); // stretch to the section's width
   svg.setAttribute('class', 'bar');
   for (const [k, color] of parts) {
-    const w = (Number(split[k]) / total) * 300; // drawing only; amounts stay strings
+    const w = (Number(split[k]) / total) * 300;
     if (w <= 0) continue;
     const r = document.createElementNS(svg.namespaceURI, 'rect');
     Object.entries({ x, y: 0, width: w, height: 28, fill: color, 'data-part': k }).forEach(([a, v]) => r.setAttribute(a, v));
@@ -278,13 +280,18 @@ function drawBar(split) {
     x += w;
   }
   $('bill-bar').replaceChildren(svg);
+  $('bill-legend').replaceChildren(...parts.map(([k, color]) => {
+    const li = el('li', { text: `${t(k === 'family' ? 'familyFund' : k)} ${split[k]}` });
+    li.style.setProperty('--c', color);
+    return li;
+  }));
 }
 
 function previewBill() {
   const i = Number($('bill-member').value || 0);
   const m = state.members[i];
   const table = $('bill-split');
-  if (!m) { table.replaceChildren(); $('bill-bar').replaceChildren(); renderFindings($('bill-findings'), []); return; }
+  if (!m) { table.replaceChildren(); $('bill-bar').replaceChildren(); $('bill-legend').replaceChildren(); renderFindings($('bill-findings'), []); return; }
   const expense = { amount: $('bill-amount').value.trim(), kind: $('bill-kind').value, facilityType: $('bill-facility-type').value };
   if ($('bill-facility-level').value) expense.facilityLevel = Number($('bill-facility-level').value);
   try {
@@ -318,13 +325,24 @@ function sampleYear() {
     .map((r) => r.join(', ')).join('\n');
 }
 
+/** The fund's balance after each bill, with its start and largest value on the y axis. */
 function drawLine(start, steps) {
   const values = [Number(start), ...steps.map((s) => Number(s.fundAfter))];
+  const labels = [start, ...steps.map((s) => s.fundAfter)];
   const max = Math.max(...values, 1);
-  const w = 300, h = 120, pad = 8;
-  const pts = values.map((v, i) => `${pad + (i * (w - 2 * pad)) / Math.max(values.length - 1, 1)},${h - pad - (v / max) * (h - 2 * pad)}`);
-  $('projection-chart').innerHTML = `<svg viewBox="0 0 ${w} ${h}" class="line"><polyline points="${pts.join(' ')}" fill="none" stroke="#2e9e6b" stroke-width="2"/>${
-    pts.map((p, i) => `<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="3" fill="#2e9e6b"><title>${i === 0 ? start : steps[i - 1].fundAfter}</title></circle>`).join('')}</svg>`;
+  const w = 320, h = 140, left = 44, right = 8, top = 10, bottom = 20;
+  const X = (i) => left + (i * (w - left - right)) / Math.max(values.length - 1, 1);
+  const Y = (v) => top + (1 - v / max) * (h - top - bottom);
+  const pts = values.map((v, i) => `${X(i).toFixed(1)},${Y(v).toFixed(1)}`);
+  const maxLabel = labels[values.indexOf(max)] ?? String(max);
+  const axis = `<line x1="${left}" y1="${top}" x2="${left}" y2="${h - bottom}" stroke="#b8c2cc"/>`
+    + `<line x1="${left}" y1="${h - bottom}" x2="${w - right}" y2="${h - bottom}" stroke="#b8c2cc"/>`
+    + `<text x="${left - 4}" y="${Y(max) + 4}" text-anchor="end">${maxLabel}</text>`
+    + `<text x="${left - 4}" y="${h - bottom + 4}" text-anchor="end">0</text>`
+    + values.map((_, i) => `<text x="${X(i)}" y="${h - 6}" text-anchor="middle">${i}</text>`).join('');
+  $('projection-chart').innerHTML = `<svg viewBox="0 0 ${w} ${h}" class="line" role="img" aria-label="${t('fundAfter')}">${axis}`
+    + `<polyline points="${pts.join(' ')}" fill="none" stroke="#2e9e6b" stroke-width="2"/>${
+    pts.map((p, i) => `<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="3" fill="#2e9e6b"><title>${labels[i]}</title></circle>`).join('')}</svg>`;
 }
 
 function project() {

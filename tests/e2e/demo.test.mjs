@@ -135,6 +135,9 @@ test('a bill preview on the page shows the engine\'s split to the fen', async ()
   assert.equal(shown.family, '156.80');
   assert.equal(await page.$$eval('#bill-bar rect', (r) => r.length), 3);
   assert.ok((await page.$$eval('#projection-chart circle', (c) => c.length)) > 2, 'the projection is drawn');
+  const legend = await page.$$eval('#bill-legend li', (li) => li.map((x) => x.textContent));
+  assert.ok(legend.some((x) => x.endsWith(` ${expected.split.family}`)), `the legend prints the family share: ${legend}`);
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 375, 'nothing overflows a 375 px screen');
   await page.evaluate(() => window.scrollTo(0, 0)); // keep the sticky header on top
   await page.screenshot({ path: path.join(shots, 'phone-375.png'), fullPage: true });
 });
