@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
-# JS-side latency of the wasm package in node (builds pkg/ if missing).
+# JS-side latency of the built package in node and headless Chromium, with
+# the decimal.js peer (benches/peer/) timed in the same process. Builds pkg/
+# first unless it exists (set GONGJI_BENCH_REBUILD=1 to force).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -d pkg/node ] || bash scripts/build-pkg.sh
-node benches/js/node.mjs
+if [ -n "${GONGJI_BENCH_REBUILD:-}" ] || [ ! -f pkg/node/raw_bg.wasm ]; then
+  GONGJI_SKIP_MINIPROGRAM=1 bash scripts/build-pkg.sh
+fi
+echo "load: $(uptime)"
+echo "== node"; node benches/js/bench-node.cjs
+echo "== headless chromium"; mkdir -p .tmp; TMPDIR=$PWD/.tmp node benches/js/bench-browser.mjs
