@@ -96,10 +96,18 @@ function renderPolicyCard() {
   const dl = $('rules');
   dl.replaceChildren();
   if (!v) return;
+  // The engine's values as they are (no translation: the page decides no label of a rule).
+  const show = (x) => (x === null ? t('none') : typeof x === 'object'
+    ? Object.entries(x).map(([k, y]) => `${k}=${show(y)}`).join(', ') : String(x));
   const add = (name, rule) => {
-    const value = Array.isArray(rule.value) ? rule.value.map((x) => (x && x.kind) || x).join(', ') : JSON.stringify(rule.value);
+    const uses = name === 'uses' && Array.isArray(rule.value);
+    const value = uses ? rule.value.map((u) => u.kind).join(', ')
+      : Array.isArray(rule.value) ? rule.value.map((x) => (x && x.kind) || show(x)).join(', ') : show(rule.value);
     dl.append(el('dt', { text: `${name}: ${value}` }), el('dd', { text: citation(p, rule.source) }));
     if (rule.note) dl.append(el('dd', { class: 'note', text: rule.note }));
+    // Each use carries its own mode, full-payment rule and citation.
+    if (uses) dl.append(el('dd', {}, el('ul', { class: 'uses' }, ...rule.value.map((u) => el('li', {
+      text: `${u.kind} · ${u.mode}${u.fullPaymentOnly ? ' · fullPaymentOnly' : ''} — ${!u.source ? '' : rule.source && u.source.doc === rule.source.doc ? u.source.ref : citation(p, u.source)}` })))));
   };
   add(`${t('version')} ${v.validFrom} ${t('from')}`, v.since);
   for (const [name, rule] of Object.entries(v.rules)) add(name, rule);
