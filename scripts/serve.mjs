@@ -14,9 +14,16 @@ const types = {
 };
 
 const server = http.createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  let file = path.join(root, decodeURIComponent(url.pathname));
-  if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+  let file;
+  try {
+    // A malformed escape (%E0%A4%A) must answer 400, not take the server down.
+    file = path.join(root, decodeURIComponent(new URL(req.url, 'http://localhost').pathname));
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+    return;
+  }
+  // Inside root only: `root + sep`, so a sibling such as www-other/ is refused too.
+  if (file !== root && !file.startsWith(root + path.sep)) { res.writeHead(403).end(); return; }
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
   fs.readFile(file, (err, body) => {
     if (err) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }

@@ -168,3 +168,12 @@ test('no console error and no request leaving localhost on any path', () => {
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(foreignRequests, []);
 });
+
+test('the server: wasm as application/wasm, a malformed path answers 400 and the server keeps serving', async () => {
+  const wasm = await fetch(`${origin}/gongji/raw_bg.wasm`);
+  assert.equal(wasm.status, 200);
+  assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+  assert.equal((await fetch(`${origin}/%E0%A4%A`)).status, 400);
+  assert.equal((await fetch(`${origin}/no-such-file.js`)).status, 404);
+  assert.equal((await fetch(`${origin}/`)).status, 200);
+});
