@@ -1,5 +1,5 @@
 // Completes <pkg>/miniprogram/: the loader, the shared wrapper as
-// CommonJS (api.js: WeChat resolves only .js), and gongji.wasm.br.
+// CommonJS (api.js: WeChat resolves only .js), index.js, and gongji.wasm.br.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -11,6 +11,8 @@ const apiCjs = "'use strict';\n" + apiEsm.replace(/^export (const|class|function
   + '\nmodule.exports = { CALLS, GongjiError, bind };\n';
 fs.writeFileSync(path.join(out, 'api.js'), apiCjs);
 fs.copyFileSync(path.join(root, 'pkg-config/miniprogram/gongji.js'), path.join(out, 'gongji.js'));
+// WeChat's require('gongji') opens miniprogram_npm/gongji/index.js.
+fs.writeFileSync(path.join(out, 'index.js'), "'use strict';\nmodule.exports = require('./gongji.js');\n");
 const wasm = fs.readFileSync(path.join(out, 'gongji.wasm'));
 fs.writeFileSync(path.join(out, 'gongji.wasm.br'),
   zlib.brotliCompressSync(wasm, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));

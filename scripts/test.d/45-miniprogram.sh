@@ -2,6 +2,8 @@
 # The mini-program entry in simulated WeChat and Alipay runtimes, the MVP
 # feature check, the ES2018 syntax check.
 set -euo pipefail
-[ -f pkg/miniprogram/gongji.wasm.br ] || bash scripts/build-miniprogram.sh pkg
+# The stable build (pkg/web) is the other half of the feature-level check.
+[ -f pkg/web/raw_bg.wasm ] || bash scripts/build-pkg.sh
+[ -f pkg/miniprogram/index.js ] || bash scripts/build-miniprogram.sh pkg
 cargo build --bin gongji
 node --test tests/miniprogram/
