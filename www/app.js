@@ -8,6 +8,7 @@ const TEXT = {
     title: '家庭共济规则演示', policy: '地区与日期', region: '地区政策', asOf: '判断日期',
     rules: '本版本规则及出处', family: '组建家庭共济网', founder: '组建人', member: '成员',
     addMember: '添加成员', remove: '删除', modePayment: '共济支付', modePremium: '共济缴费',
+    allRelations: '列出全部关系（测试拒绝）', notOffered: '本政策不提供',
     existing: '已知绑定关系（测试冲突）', existingHelp: '每行：人员 id, founder 或 member, 共济网 id',
     submit: '提交绑定', submitOk: '检查通过：可以提交（演示页不发送任何数据）', bill: '费用结算预览',
     kind: '费用类型', facilityType: '机构类型', facilityLevel: '机构等级', hospital: '医疗机构',
@@ -27,6 +28,7 @@ const TEXT = {
     title: 'Family mutual-aid rules', policy: 'Region and date', region: 'Policy', asOf: 'Judged on',
     rules: 'Rules of this version, with sources', family: 'Build a family network', founder: 'Founder', member: 'Member',
     addMember: 'Add a member', remove: 'Remove', modePayment: 'Payment mode', modePremium: 'Premium mode',
+    allRelations: 'Every relation (to test refusals)', notOffered: 'not offered here',
     existing: 'Known bindings (to test conflicts)', existingHelp: 'One per line: person id, founder or member, network id',
     submit: 'Submit binding', submitOk: 'Checks passed: ready to submit (the demo sends nothing)', bill: 'Preview a bill',
     kind: 'Kind', facilityType: 'Facility', facilityLevel: 'Level', hospital: 'Hospital / clinic',
@@ -150,8 +152,14 @@ function relationOptions() {
   }
 }
 
+/** The contract's relation codes (DESIGN.md), offered only under "every relation" so a tester can see the engine refuse one. */
+const ALL_RELATIONS = ['spouse', 'parent', 'child', 'spouseParent', 'sibling', 'grandparent', 'maternalGrandparent', 'grandchild', 'maternalGrandchild'];
+
 function renderMembers() {
   const options = relationOptions().map((o) => ({ value: o.relation, label: o.label }));
+  if ($('all-relations').checked) {
+    for (const r of ALL_RELATIONS) if (!options.some((o) => o.value === r)) options.push({ value: r, label: `${r} (${t('notOffered')})` });
+  }
   const box = $('members');
   box.replaceChildren(...state.members.map((m, i) => {
     const fs = el('fieldset', { class: 'person member', 'data-path': `members[${i}]` });
@@ -456,6 +464,7 @@ $('add-member').addEventListener('click', () => {
   renderMembers();
   refresh();
 });
+$('all-relations').addEventListener('change', () => { readFamily(); renderMembers(); refresh(); });
 for (const id of ['modes-payment', 'modes-premium', 'show-existing']) $(id).addEventListener('change', () => {
   $('existing').hidden = !$('show-existing').checked;
   refresh();

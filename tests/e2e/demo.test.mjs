@@ -67,14 +67,43 @@ test('shanghai: the sample family passes; a spouse\'s parent is refused', async 
   await open('shanghai');
   assert.equal(await submitEnabled(), true);
   assert.deepEqual(await findingCodes('#family-section'), []);
-  await page.selectOption('[data-path="members[0].relation"]', 'child');
-  await page.evaluate(() => {
-    const s = document.querySelector('[data-path="members[0].relation"]');
-    s.append(new Option('spouseParent', 'spouseParent'));
-    s.value = 'spouseParent';
-    s.dispatchEvent(new Event('input'));
-  });
+  const offered = await page.$$eval('[data-path="members[0].relation"] option', (o) => o.map((x) => x.value));
+  assert.ok(!offered.includes('spouseParent'), `relationOptions does not offer a spouse's parent: ${offered}`);
+  await page.check('#all-relations'); // the tester's switch: every contract relation
+  await page.selectOption('[data-path="members[0].relation"]', 'spouseParent');
   assert.deepEqual(await findingCodes('#members'), ['RELATION_NOT_ADMITTED']);
+  assert.equal(await submitEnabled(), false);
+});
+
+test('known bindings provoke each membership conflict beside the person it concerns', async () => {
+  await open('shanghai');
+  await page.check('#show-existing');
+  const member = (i) => `#members .member:nth-of-type(${i + 1})`;
+  const cases = [
+    ['child2, member, net-grandpa', member(1), 'MEMBER_IN_OTHER_NETWORK'],
+    ['spouse1, founder, net-x', member(0), 'MEMBER_IS_FOUNDER_ELSEWHERE'],
+    ['founder, member, net-x', '#founder', 'FOUNDER_IS_MEMBER_ELSEWHERE'],
+    ['founder, founder, net-x', '#founder', 'FOUNDER_HAS_NETWORK'],
+  ];
+  for (const [line, scope, code] of cases) {
+    await page.fill('#existing-text', line);
+    assert.deepEqual(await findingCodes('#family-section'), [code], line);
+    assert.deepEqual(await findingCodes(scope), [code], `${line} is shown at ${scope}`);
+    assert.equal(await submitEnabled(), false);
+  }
+  await page.uncheck('#show-existing');
+  assert.deepEqual(await findingCodes('#family-section'), []);
+  assert.equal(await submitEnabled(), true);
+  // Ruian: a second authorizer is allowed (used in turn), an info, not an error.
+  await open('ruian', '2017-06-01');
+  await page.fill('[data-path="founder.historicalBalance"]', '2000.00');
+  assert.equal(await page.inputValue('[data-path="members[0].id"]'), 'parent1');
+  await page.check('#show-existing');
+  await page.fill('#existing-text', 'parent1, member, net-x');
+  assert.deepEqual(await page.$$eval(`${member(0)} .finding`, (xs) => xs.map((x) => x.dataset.code)), ['MEMBER_SECOND_AUTHORIZER']);
+  assert.equal(await submitEnabled(), true);
+  await page.fill('#existing-text', 'parent1, member, net-x\nparent1, member, net-y');
+  assert.deepEqual(await findingCodes(member(0)), ['MEMBER_IN_OTHER_NETWORK']);
   assert.equal(await submitEnabled(), false);
 });
 
