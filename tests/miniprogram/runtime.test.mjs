@@ -113,6 +113,7 @@ test('the mini-program build uses MVP features only and has no imports; the stab
   execFileSync('wasm-tools', ['validate', '--features', 'mvp', wasm]);
   const module = new WebAssembly.Module(fs.readFileSync(wasm));
   assert.deepEqual(WebAssembly.Module.imports(module), []);
+  assert.equal(typeof new WebAssembly.Instance(module, {}).exports.gongji_call, 'function');
 });
 
 // The evidence for shipping two builds: with every proposal the stable
