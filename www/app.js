@@ -244,12 +244,18 @@ function renderFindings(list, findings) {
 function showError(box, error) {
   // A contract error names the field: mark it, and say it beside the form.
   document.querySelectorAll('.bad').forEach((n) => n.classList.remove('bad'));
-  if (!error) { box.hidden = true; return; }
-  box.hidden = false;
-  box.textContent = `${error.code}${error.path ? ` (${error.path})` : ''}: ${error.message}`;
-  if (error.path) {
-    const field = error.path.replace(/\.person\.id$/, '.id').replace(/^founder\.id$/, '');
-    document.querySelector(`[data-path="${field}"]`)?.classList.add('bad');
+  document.querySelectorAll('.field-error').forEach((n) => n.remove());
+  box.hidden = true;
+  if (!error) return;
+  const text = `${error.code}${error.path ? ` (${error.path})` : ''}: ${error.message}`;
+  const field = error.path && document.querySelector(`[data-path="${error.path.replace(/\.person\.id$/, '.id').replace(/^founder\.id$/, '')}"]`);
+  if (field) {
+    // Beside the field the path names; the general box only when no field matches.
+    field.classList.add('bad');
+    (field.closest('label') || field).after(el('p', { class: 'error field-error', 'data-code': error.code, text }));
+  } else {
+    box.hidden = false;
+    box.textContent = text;
   }
 }
 

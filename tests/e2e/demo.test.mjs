@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 const root = path.resolve(import.meta.dirname, '../..');
 const gongji = createRequire(import.meta.url)(path.join(root, 'pkg/node/index.cjs'));
 const shots = path.join(root, 'test-output/screenshots');
-let server, origin, context, page;
+let server, origin, context, page, profile;
 const consoleErrors = [];
 const foreignRequests = [];
 
@@ -28,7 +28,7 @@ before(async () => {
     });
     server.on('exit', () => reject(new Error('server exited')));
   });
-  const profile = fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'gongji-e2e-'));
+  profile = fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'gongji-e2e-'));
   context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -48,6 +48,7 @@ before(async () => {
 after(async () => {
   await context?.close();
   server?.kill();
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
 });
 
 async function open(region, day) {
@@ -105,6 +106,25 @@ test('known bindings provoke each membership conflict beside the person it conce
   await page.fill('#existing-text', 'parent1, member, net-x\nparent1, member, net-y');
   assert.deepEqual(await findingCodes(member(0)), ['MEMBER_IN_OTHER_NETWORK']);
   assert.equal(await submitEnabled(), false);
+});
+
+test('a contract error is shown beside the field its path names, and blocks the submit', async () => {
+  await open('shanghai');
+  const cases = [
+    ['[data-path="members[0].person.historicalBalance"]', '12.345', 'AMOUNT_TOO_PRECISE'],
+    ['[data-path="members[1].person.idNumber"]', '110105194912310021', 'INVALID_ID_NUMBER'],
+  ];
+  for (const [field, bad, code] of cases) {
+    const good = await page.inputValue(field);
+    await page.fill(field, bad);
+    assert.equal(await page.$eval(field, (n) => n.classList.contains('bad')), true, `${field} is marked`);
+    const shown = await page.$eval(field, (n) => n.closest('label').nextElementSibling?.dataset.code);
+    assert.equal(shown, code, `${code} is shown right after ${field}`);
+    assert.equal(await submitEnabled(), false);
+    await page.fill(field, good);
+    assert.equal(await page.$$eval('.field-error, .bad', (xs) => xs.length), 0);
+    assert.equal(await submitEnabled(), true);
+  }
 });
 
 test('dongying: seven relatives pass; an eighth is refused', async () => {
