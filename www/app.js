@@ -252,7 +252,7 @@ function showError(box, error) {
   if (field) {
     // Beside the field the path names; the general box only when no field matches.
     field.classList.add('bad');
-    (field.closest('label') || field).after(el('p', { class: 'error field-error', 'data-code': error.code, text }));
+    (field.closest('label') || field).after(el('p', { class: 'error field-error', 'data-code': error.code, text: `${error.code}: ${error.message}` }));
   } else {
     box.hidden = false;
     box.textContent = text;
