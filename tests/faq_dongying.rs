@@ -242,3 +242,29 @@ fn dongying_staff_commercial_insurance_is_not_listed() {
     ));
     assert_eq!(errors(&p.findings), ["KIND_NOT_COVERED"]);
 }
+
+#[test]
+fn dongying_undated_article_profile_opens_on_2022_01_01() {
+    // The profile's note: the article is undated, so earlier days are refused, not guessed.
+    let mut r = family(vec![]);
+    r["asOf"] = json!("2021-12-31");
+    assert_eq!(check_error(&r).code, "DATE_NOT_COVERED");
+    r["asOf"] = json!("2022-01-01");
+    assert!(check(&r).ok);
+}
+
+#[test]
+fn dongying_q3_the_retry_reports_under_the_national_field_names() {
+    let p = preview(&bill(
+        "dongying",
+        DAY,
+        member("parent", own("30.00", "20.00")),
+        "250.00",
+        "600.00",
+        "inpatient",
+    ));
+    assert_eq!(p.nhsa.acct_pay.to_string(), "0.00");
+    assert_eq!(p.nhsa.acct_mulaid_pay.to_string(), "250.00");
+    assert_eq!(p.nhsa.psn_cash_pay.to_string(), "350.00");
+    assert_eq!(p.fund_after.to_string(), "0.00");
+}

@@ -248,3 +248,14 @@ fn ruian_press_premiums_are_not_a_use_here() {
     ));
     assert_eq!(errors(&p.findings), ["KIND_NOT_COVERED"]);
 }
+
+#[test]
+fn ruian_press_what_one_fund_cannot_cover_is_personal_cash_in_nhsa_terms() {
+    let mut r = resident_bill(Some(1), "hospital");
+    r["fund"]["balance"] = json!("120.00");
+    let p = preview(&r);
+    assert_eq!(p.nhsa.acct_pay.to_string(), "0.00");
+    assert_eq!(p.nhsa.acct_mulaid_pay.to_string(), "120.00");
+    assert_eq!(p.nhsa.psn_cash_pay.to_string(), "80.00");
+    assert_eq!(p.fund_after.to_string(), "0.00");
+}
