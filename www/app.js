@@ -333,6 +333,8 @@ function previewBill() {
     renderFindings($('bill-findings'), p.findings);
   } catch (e) {
     if (!(e instanceof gongji.GongjiError)) throw e;
+    // No stale answer beside an error: the split shown is always the engine's answer to the form as it is.
+    table.replaceChildren(); $('bill-bar').replaceChildren(); $('bill-legend').replaceChildren(); renderFindings($('bill-findings'), []);
     $('bill-error').hidden = false;
     $('bill-error').textContent = `${e.code}${e.path ? ` (${e.path})` : ''}: ${e.message}`;
   }
@@ -383,6 +385,7 @@ function project() {
         .map((c) => el('td', { text: c })))));
   } catch (e) {
     if (!(e instanceof gongji.GongjiError)) throw e;
+    $('projection-chart').replaceChildren(); $('projection-table').replaceChildren();
     $('projection-error').hidden = false;
     $('projection-error').textContent = `${e.code}${e.path ? ` (${e.path})` : ''}: ${e.message}`;
   }

@@ -187,6 +187,12 @@ test('a bill preview on the page shows the engine\'s split to the fen', async ()
   const legend = await page.$$eval('#bill-legend li', (li) => li.map((x) => x.textContent));
   assert.ok(legend.some((x) => x.endsWith(` ${expected.split.family}`)), `the legend prints the family share: ${legend}`);
   assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 375, 'nothing overflows a 375 px screen');
+  // An unusable amount: the contract error replaces the split, nothing stale stays beside it.
+  await page.fill('#bill-amount', '1.005');
+  assert.match(await page.textContent('#bill-error'), /^AMOUNT_TOO_PRECISE/);
+  assert.equal(await page.$$eval('#bill-bar rect, #bill-split td, #bill-legend li', (x) => x.length), 0);
+  await page.fill('#bill-amount', '356.80');
+  assert.equal(await page.$$eval('#bill-bar rect', (r) => r.length), 3);
   await page.evaluate(() => window.scrollTo(0, 0)); // keep the sticky header on top
   await page.screenshot({ path: path.join(shots, 'phone-375.png'), fullPage: true });
 });
