@@ -193,6 +193,9 @@ test('a bill preview on the page shows the engine\'s split to the fen', async ()
   assert.equal(await page.$$eval('#bill-bar rect, #bill-split td, #bill-legend li', (x) => x.length), 0);
   await page.fill('#bill-amount', '356.80');
   assert.equal(await page.$$eval('#bill-bar rect', (r) => r.length), 3);
+  // The phone screenshot shows a finding beside its person too: the sample known binding.
+  await page.check('#show-existing');
+  assert.deepEqual(await findingCodes('#members'), ['MEMBER_IN_OTHER_NETWORK']);
   await page.evaluate(() => window.scrollTo(0, 0)); // keep the sticky header on top
   await page.screenshot({ path: path.join(shots, 'phone-375.png'), fullPage: true });
 });
