@@ -256,3 +256,26 @@ fn jiangsu_q5_a_member_no_longer_insured_is_refused() {
     let c = check(&family(vec![member("parent", person)]));
     assert_eq!(errors(&c.members[0].findings), ["MEMBER_NOT_ACTIVE"]);
 }
+
+#[test]
+fn jiangsu_q4_a_current_year_balance_does_not_make_a_founder() {
+    // Only the 历年 balance carried over at year end counts; this year's money does not.
+    let mut f = employee("f", "320505", "0.00");
+    f["currentBalance"] = json!("5000.00");
+    let c = check(&network("jiangsu", DAY, f, vec![]));
+    assert_eq!(errors(&c.founder.findings), ["FOUNDER_BALANCE_TOO_LOW"]);
+}
+
+#[test]
+fn jiangsu_q15_a_member_joins_a_new_relation_once_he_has_left_the_old_one() {
+    let mut r = family(vec![member("parent", resident("p", "320900"))]);
+    r["existing"] = json!([{"personId": "p", "role": "member", "networkId": "brother"}]);
+    let c = check(&r);
+    assert!(!c.ok);
+    let f = find(&c.members[0].findings, "MEMBER_IN_OTHER_NETWORK");
+    let hint = f.hint.as_deref().unwrap_or_default();
+    assert!(hint.contains("解绑后可加入"), "{hint}");
+    // Once the brother's relation no longer lists him, the same request passes.
+    r["existing"] = json!([]);
+    assert!(check(&r).ok);
+}
