@@ -375,3 +375,34 @@ fn shanghai_before_2022_is_not_covered() {
     assert_eq!(e.code, "DATE_NOT_COVERED");
     assert_eq!(e.path.as_deref(), Some("asOf"));
 }
+
+#[test]
+fn shanghai_q13_on_12_19_itself_the_premium_mode_may_still_be_chosen() {
+    // The deadline is 17:30 on 12-19; a request judged on that day is still in time.
+    let mut r = family(vec![member("child", resident("c", "310104"))]);
+    r["asOf"] = json!("2025-12-19");
+    r["modes"] = json!(["payment", "premium"]);
+    let c = check(&r);
+    assert!(c.ok);
+    let f = find(&c.findings, "PREMIUM_MODE_DEADLINE");
+    assert_eq!(f.severity, gongji::finding::Severity::Info);
+    assert_eq!(reference(f), Some("Q13"));
+}
+
+#[test]
+fn shanghai_q15_once_premium_mode_is_cancelled_the_fund_pays_no_premium() {
+    let mut r = bill(
+        "shanghai",
+        DAY,
+        member("child", resident("c", "310104")),
+        "900.00",
+        "380.00",
+        "residentPremium",
+    );
+    r["fund"]["modes"] = json!(["payment"]);
+    let p = preview(&r);
+    assert!(!p.allowed);
+    assert_eq!(errors(&p.findings), ["MODE_NOT_CHOSEN"]);
+    assert_eq!(split(&p), ["0.00", "0.00", "0.00", "380.00"]);
+    assert_eq!(p.fund_after.to_string(), "900.00");
+}
