@@ -173,3 +173,37 @@ fn guangdong_before_2022_is_not_covered() {
         "DATE_NOT_COVERED"
     );
 }
+
+#[test]
+fn guangdong_reimbursement_is_unchanged_so_a_fund_paid_pharmacy_bill_keeps_its_flags() {
+    // 报销比例: sharing changes nothing in the member's own benefits (unlike Shanghai Q17/Q19).
+    let p = preview(&bill(
+        "guangdong",
+        "2025-03-01",
+        member("parent", resident("p", "440106")),
+        "500.00",
+        "60.00",
+        "pharmacy",
+    ));
+    assert!(p.allowed);
+    assert_eq!(split(&p), ["0.00", "0.00", "60.00", "0.00"]);
+    assert!(p.flags.counts_toward_deductible);
+    assert!(p.flags.in_relief_schemes);
+    assert!(!p.flags.window_claim);
+}
+
+#[test]
+fn guangdong_a_short_founder_balance_cannot_settle_the_rest_is_cash() {
+    // 余额检查: what the founder's balance cannot pay is not shared.
+    let p = preview(&bill(
+        "guangdong",
+        "2025-03-01",
+        member("child", resident("c", "440106")),
+        "45.20",
+        "100.00",
+        "outpatient",
+    ));
+    assert_eq!(split(&p), ["0.00", "0.00", "45.20", "54.80"]);
+    assert_eq!(p.fund_after.to_string(), "0.00");
+    assert_eq!(p.nhsa.psn_cash_pay.to_string(), "54.80");
+}
