@@ -268,3 +268,16 @@ fn dongying_q3_the_retry_reports_under_the_national_field_names() {
     assert_eq!(p.nhsa.psn_cash_pay.to_string(), "350.00");
     assert_eq!(p.fund_after.to_string(), "0.00");
 }
+
+#[test]
+fn dongying_q4_an_owner_needs_no_minimum_balance_to_open() {
+    // The profile's note: no threshold; the owner sets caps and a swipe fails only when money is short.
+    let c = check(&network(
+        "dongying",
+        DAY,
+        employee("owner", "370502", "0.00"),
+        relatives(1),
+    ));
+    assert!(c.ok);
+    assert!(c.founder.eligible);
+}

@@ -259,3 +259,13 @@ fn ruian_press_what_one_fund_cannot_cover_is_personal_cash_in_nhsa_terms() {
     assert_eq!(p.nhsa.psn_cash_pay.to_string(), "80.00");
     assert_eq!(p.fund_after.to_string(), "0.00");
 }
+
+#[test]
+fn ruian_press_the_current_year_account_does_not_count_toward_the_2000() {
+    // Only the 历年 balance is authorized, so only it meets the threshold.
+    let mut f = employee("f", "330381", "1999.99");
+    f["currentBalance"] = json!("3000.00");
+    let c = check(&network("ruian", DAY, f, vec![]));
+    assert!(!c.founder.eligible);
+    assert_eq!(errors(&c.founder.findings), ["FOUNDER_BALANCE_TOO_LOW"]);
+}
