@@ -48,12 +48,21 @@ function guarded(rawCall, name, json) {
   }
 }
 
+/**
+ * The core refuses a request over 1 MiB (REQUEST_TOO_LARGE); handing it only
+ * the first 1 MiB + 1 UTF-16 units of a longer one (at least as many UTF-8
+ * bytes) gets the same error without copying the whole string into wasm
+ * memory, which never shrinks.
+ */
+const MAX_REQUEST_BYTES = 1 << 20;
+const bounded = (json) => (json.length > MAX_REQUEST_BYTES ? json.slice(0, MAX_REQUEST_BYTES + 1) : json);
+
 /** Binds every call of CALLS to the raw `call(name, json) -> json` export. */
 export function bind(rawCall) {
   const api = {};
   for (const name of CALLS) {
     api[name] = (request) => {
-      const answer = JSON.parse(guarded(rawCall, name, encode(request)));
+      const answer = JSON.parse(guarded(rawCall, name, bounded(encode(request))));
       if (answer !== null && !Array.isArray(answer) && typeof answer === 'object' && 'error' in answer) {
         throw new GongjiError(answer.error);
       }
