@@ -37,7 +37,7 @@ fn projection_request(expenses: usize) -> Value {
         "members": members, "expenses": expenses})
 }
 
-fn typed<T: serde::de::DeserializeOwned>(v: &Value) -> T {
+fn typed<T: gongji::json::FromJson>(v: &Value) -> T {
     gongji::contract::parse(&v.to_string()).expect("valid request")
 }
 

@@ -3,13 +3,9 @@
 //! decimal strings, and [`respond`], which turns a call name and a request
 //! string into a response string.
 
-use std::borrow::Cow;
-
-use serde::{de, Deserialize, Deserializer, Serialize};
-use serde_json::value::RawValue;
-
 use crate::date::Date;
 use crate::finding::{ContractError, Finding, Lang, Source};
+use crate::json::{self, FromJson, Object, Reader, ToJson, Ty};
 use crate::money::Yuan;
 use crate::person::{Insured, Member, PersonId};
 use crate::policy::{self, ExpenseKind, Mode, Policy, Version};
@@ -26,28 +22,29 @@ pub const MAX_EXPENSES: usize = 10_000;
 
 /// A built-in profile's id (`"shanghai"`) or a whole custom profile.
 ///
-/// A custom profile is kept as raw JSON until [`PolicyRef::load`], which
-/// parses it with the same code that parses the built-ins: one parser for
-/// every profile keeps the wasm small, and its errors carry paths under
-/// `policy.`.
+/// A custom profile is read by the same code that reads the built-ins (its
+/// errors carry paths under `policy.`), and checked by [`PolicyRef::load`].
 #[derive(Clone, Debug)]
 pub enum PolicyRef {
     BuiltIn(String),
-    Custom(Box<RawValue>),
+    Custom(Box<Policy>),
 }
 
-impl<'de> Deserialize<'de> for PolicyRef {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<PolicyRef, D::Error> {
-        let raw = Box::<RawValue>::deserialize(d)?;
-        match raw.get().as_bytes().first() {
-            Some(b'"') => serde_json::from_str(raw.get())
-                .map(PolicyRef::BuiltIn)
-                .map_err(|_| de::Error::custom("INVALID_JSON")),
-            Some(b'{') => Ok(PolicyRef::Custom(raw)),
-            _ => Err(de::Error::invalid_type(
-                de::Unexpected::Other(raw.get()),
-                &"a built-in policy id or a policy object",
-            )),
+impl FromJson for PolicyRef {
+    fn read(r: &mut Reader<'_>) -> json::Result<PolicyRef> {
+        if r.null()? {
+            return Err(json::Error::new(json::Kind::WrongType(
+                Ty::PolicyRef,
+                json::Found::Null,
+            )));
+        }
+        match r.string(Ty::PolicyRef) {
+            Ok(id) => Ok(PolicyRef::BuiltIn(id.into_owned())),
+            Err(json::Error {
+                kind: json::Kind::WrongType(_, json::Found::Object),
+                ..
+            }) => Box::<Policy>::read(r).map(PolicyRef::Custom),
+            Err(e) => Err(e),
         }
     }
 }
@@ -75,85 +72,98 @@ impl<'a> Context<'a> {
 }
 
 impl PolicyRef {
-    /// The built-in profile, or the custom one parsed and checked.
+    /// The built-in profile, or the custom one checked.
     ///
     /// # Errors
     /// `UNKNOWN_POLICY` for an id that is not built in; for a custom
-    /// profile, any parse error (path under `policy.`) or `INVALID_POLICY`
-    /// from [`Policy::validate`].
-    pub fn load(&self, lang: Lang) -> Result<Cow<'static, Policy>, ContractError> {
+    /// profile, `INVALID_POLICY` from [`Policy::validate`].
+    pub fn load(&self, lang: Lang) -> Result<&Policy, ContractError> {
         match self {
-            PolicyRef::BuiltIn(id) => policy::built_in(id).map(Cow::Borrowed).ok_or_else(|| {
+            PolicyRef::BuiltIn(id) => policy::built_in(id).ok_or_else(|| {
                 let known: Vec<&str> = policy::built_ins().iter().map(|p| p.id.as_str()).collect();
                 ContractError::new(
                     "UNKNOWN_POLICY",
                     Some("policy".into()),
-                    say!(lang, "没有名为 \"{}\" 的内置政策；可用：{}", clip(id), known.join("、");
-                        "no built-in policy \"{}\"; known: {}", clip(id), known.join(", ")),
+                    say!(lang, "没有名为 \"{}\" 的内置政策；可用：{}", json::clip(id), known.join("、");
+                        "no built-in policy \"{}\"; known: {}", json::clip(id), known.join(", ")),
                 )
             }),
-            PolicyRef::Custom(raw) => {
-                let policy: Policy = crate::contract::parse_at(raw.get(), "policy", lang)?;
+            PolicyRef::Custom(policy) => {
                 policy.validate(lang)?;
-                Ok(Cow::Owned(policy))
+                Ok(policy)
             }
         }
     }
 }
 
-/// At most 40 characters of caller text in a message.
-fn clip(text: &str) -> String {
-    text.chars().take(40).collect()
-}
-
 /// A binding the server already knows.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Binding {
     pub person_id: PersonId,
     pub role: Role,
     pub network_id: PersonId,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Role {
-    Founder,
-    Member,
+from_json!(Binding {
+    person_id: "personId",
+    role: "role",
+    network_id: "networkId",
+});
+
+json_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Role {
+        Founder = "founder",
+        Member = "member",
+    }
 }
 
 /// `checkNetwork`: may this founder bind these members?
-#[derive(Clone, Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct NetworkRequest {
     pub policy: PolicyRef,
     pub as_of: Date,
-    #[serde(default)]
     pub lang: Lang,
     pub founder: Insured,
     pub members: Vec<Member>,
     /// The modes the founder has chosen (or wants); absent: none yet.
-    #[serde(default)]
     pub modes: Vec<Mode>,
-    #[serde(default)]
     pub existing: Vec<Binding>,
     /// The network being edited, if it exists already: bindings in it are
     /// not conflicts.
-    #[serde(default)]
     pub network_id: Option<PersonId>,
 }
 
+from_json!(NetworkRequest {
+    policy: "policy",
+    as_of: "asOf",
+    founder: "founder",
+    members: "members";
+    lang: "lang",
+    modes: "modes",
+    existing: "existing",
+    network_id: "networkId",
+});
+
 /// One person's verdict.
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct PersonCheck {
     pub person_id: String,
     pub eligible: bool,
     pub findings: Vec<Finding>,
 }
 
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for PersonCheck {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("personId", &self.person_id)
+            .field("eligible", &self.eligible)
+            .field("findings", &self.findings)
+            .end();
+    }
+}
+
+#[derive(Clone, Debug)]
 pub struct NetworkCheck {
     /// No error anywhere.
     pub ok: bool,
@@ -163,63 +173,93 @@ pub struct NetworkCheck {
     pub findings: Vec<Finding>,
 }
 
-/// Where a bill is incurred.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum FacilityType {
-    Hospital,
-    Pharmacy,
-}
-
-/// One bill (or premium) a member wants to pay.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Expense {
-    pub amount: Yuan,
-    pub kind: ExpenseKind,
-    /// 1, 2 or 3 (一级、二级、三级).
-    #[serde(default, deserialize_with = "facility_level")]
-    pub facility_level: Option<u8>,
-    #[serde(default)]
-    pub facility_type: Option<FacilityType>,
-}
-
-fn facility_level<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
-    let level = Option::<u8>::deserialize(d)?;
-    match level {
-        Some(1..=3) | None => Ok(level),
-        Some(_) => Err(de::Error::custom("INVALID_FACILITY_LEVEL")),
+impl ToJson for NetworkCheck {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("ok", &self.ok)
+            .field("founder", &self.founder)
+            .field("members", &self.members)
+            .field("findings", &self.findings)
+            .end();
     }
 }
 
+json_enum! {
+    /// Where a bill is incurred.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum FacilityType {
+        Hospital = "hospital",
+        Pharmacy = "pharmacy",
+    }
+}
+
+/// 一级、二级、三级: a facility level, 1 to 3.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct FacilityLevel(pub u8);
+
+impl FromJson for FacilityLevel {
+    fn read(r: &mut Reader<'_>) -> json::Result<FacilityLevel> {
+        match u8::read(r)? {
+            level @ 1..=3 => Ok(FacilityLevel(level)),
+            _ => Err(json::Error::invalid("INVALID_FACILITY_LEVEL")),
+        }
+    }
+}
+
+/// One bill (or premium) a member wants to pay.
+#[derive(Clone, Debug)]
+pub struct Expense {
+    pub amount: Yuan,
+    pub kind: ExpenseKind,
+    pub facility_level: Option<FacilityLevel>,
+    pub facility_type: Option<FacilityType>,
+}
+
+from_json!(Expense {
+    amount: "amount",
+    kind: "kind";
+    facility_level: "facilityLevel",
+    facility_type: "facilityType",
+});
+
 /// The founder's fund as the member's bill meets it.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Fund {
     /// What is left in the family fund now.
     pub balance: Yuan,
     /// What this member has already drawn against his cap.
-    #[serde(default)]
     pub used_by_member: Option<Yuan>,
     pub modes: Vec<Mode>,
 }
 
+from_json!(Fund {
+    balance: "balance",
+    modes: "modes";
+    used_by_member: "usedByMember",
+});
+
 /// `previewSettlement`: how will one bill split?
-#[derive(Clone, Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct SettlementRequest {
     pub policy: PolicyRef,
     pub as_of: Date,
-    #[serde(default)]
     pub lang: Lang,
     pub member: Member,
     pub fund: Fund,
     pub expense: Expense,
 }
 
+from_json!(SettlementRequest {
+    policy: "policy",
+    as_of: "asOf",
+    member: "member",
+    fund: "fund",
+    expense: "expense";
+    lang: "lang",
+});
+
 /// Who pays what of one bill; the four parts add up to the amount.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Split {
     pub own_current: Yuan,
     pub own_historical: Yuan,
@@ -236,8 +276,18 @@ impl Split {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for Split {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("ownCurrent", &self.own_current)
+            .field("ownHistorical", &self.own_historical)
+            .field("family", &self.family)
+            .field("cash", &self.cash)
+            .end();
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Flags {
     /// Does the bill count toward the deductible (起付线 / 自负段)?
     pub counts_toward_deductible: bool,
@@ -247,8 +297,18 @@ pub struct Flags {
     pub window_claim: bool,
 }
 
+impl ToJson for Flags {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("countsTowardDeductible", &self.counts_toward_deductible)
+            .field("inReliefSchemes", &self.in_relief_schemes)
+            .field("windowClaim", &self.window_claim)
+            .end();
+    }
+}
+
 /// The split under the national platform's settlement field names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Nhsa {
     /// 个人账户支出: the member's own accounts.
     pub acct_pay: Yuan,
@@ -258,8 +318,17 @@ pub struct Nhsa {
     pub psn_cash_pay: Yuan,
 }
 
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for Nhsa {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("acct_pay", &self.acct_pay)
+            .field("acct_mulaid_pay", &self.acct_mulaid_pay)
+            .field("psn_cash_pay", &self.psn_cash_pay)
+            .end();
+    }
+}
+
+#[derive(Clone, Debug)]
 pub struct SettlementPreview {
     /// May the family fund pay (any of) this bill: no error finding.
     pub allowed: bool,
@@ -270,35 +339,62 @@ pub struct SettlementPreview {
     pub nhsa: Nhsa,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+impl ToJson for SettlementPreview {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("allowed", &self.allowed)
+            .field("split", &self.split)
+            .field("fundAfter", &self.fund_after)
+            .field("findings", &self.findings)
+            .field("flags", &self.flags)
+            .field("nhsa", &self.nhsa)
+            .end();
+    }
+}
+
+#[derive(Clone, Debug)]
 pub struct ProjectionFund {
     pub balance: Yuan,
     pub modes: Vec<Mode>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+from_json!(ProjectionFund {
+    balance: "balance",
+    modes: "modes",
+});
+
+#[derive(Clone, Debug)]
 pub struct ProjectedExpense {
     pub member_id: PersonId,
     pub expense: Expense,
 }
 
+from_json!(ProjectedExpense {
+    member_id: "memberId",
+    expense: "expense",
+});
+
 /// `projectSettlements`: a sequence of bills against one fund.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct ProjectionRequest {
     pub policy: PolicyRef,
     pub as_of: Date,
-    #[serde(default)]
     pub lang: Lang,
     pub fund: ProjectionFund,
     pub members: Vec<Member>,
     pub expenses: Vec<ProjectedExpense>,
 }
 
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+from_json!(ProjectionRequest {
+    policy: "policy",
+    as_of: "asOf",
+    fund: "fund",
+    members: "members",
+    expenses: "expenses";
+    lang: "lang",
+});
+
+#[derive(Clone, Debug)]
 pub struct Step {
     pub member_id: String,
     pub allowed: bool,
@@ -307,8 +403,19 @@ pub struct Step {
     pub findings: Vec<Finding>,
 }
 
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for Step {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("memberId", &self.member_id)
+            .field("allowed", &self.allowed)
+            .field("split", &self.split)
+            .field("fundAfter", &self.fund_after)
+            .field("findings", &self.findings)
+            .end();
+    }
+}
+
+#[derive(Clone, Debug)]
 pub struct Projection {
     pub steps: Vec<Step>,
     /// Sum of the family parts of every step.
@@ -316,25 +423,46 @@ pub struct Projection {
     pub fund_end: Yuan,
 }
 
+impl ToJson for Projection {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("steps", &self.steps)
+            .field("familyTotal", &self.family_total)
+            .field("fundEnd", &self.fund_end)
+            .end();
+    }
+}
+
 /// `relationOptions`: which relations to offer in a form.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct RelationOptionsRequest {
     pub policy: PolicyRef,
     pub as_of: Date,
-    #[serde(default)]
     pub lang: Lang,
 }
 
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+from_json!(RelationOptionsRequest {
+    policy: "policy",
+    as_of: "asOf";
+    lang: "lang",
+});
+
+#[derive(Clone, Debug)]
 pub struct RelationOption {
     pub relation: Relation,
     pub label: &'static str,
 }
 
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for RelationOption {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("relation", &self.relation)
+            .field("label", self.label)
+            .end();
+    }
+}
+
+#[derive(Clone, Debug)]
 pub struct RelationOptions {
     pub policy: String,
     pub valid_from: Date,
@@ -342,13 +470,27 @@ pub struct RelationOptions {
     pub source: Source,
 }
 
+impl ToJson for RelationOptions {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("policy", &self.policy)
+            .field("validFrom", &self.valid_from)
+            .field("options", &self.options)
+            .field("source", &self.source)
+            .end();
+    }
+}
+
 /// `policies`: takes an empty object (or nothing).
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default)]
 pub struct PoliciesRequest {
-    #[serde(default)]
     pub lang: Lang,
 }
+
+from_json!(PoliciesRequest {
+    ;
+    lang: "lang",
+});
 
 /// The calls of the contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -425,12 +567,9 @@ pub fn respond(call: &str, request: &str) -> (bool, String) {
 
 /// The JSON a contract error crosses the boundary as.
 pub fn error_json(error: &ContractError) -> String {
-    #[derive(Serialize)]
-    struct Envelope<'a> {
-        error: &'a ContractError,
-    }
-    serde_json::to_string(&Envelope { error })
-        .unwrap_or_else(|_| r#"{"error":{"code":"INTERNAL"}}"#.into())
+    let mut out = String::with_capacity(128);
+    Object::new(&mut out).field("error", error).end();
+    out
 }
 
 fn answer(call: &str, request: &str) -> Result<String, ContractError> {
@@ -440,7 +579,7 @@ fn answer(call: &str, request: &str) -> Result<String, ContractError> {
             None,
             format!(
                 "未知调用 / unknown call \"{}\"; {}",
-                clip(call),
+                json::clip(call),
                 Call::ALL.map(Call::name).join(", ")
             ),
         ));
@@ -477,8 +616,8 @@ fn answer(call: &str, request: &str) -> Result<String, ContractError> {
     }
 }
 
-fn to_json<T: Serialize>(value: &T) -> Result<String, ContractError> {
-    serde_json::to_string(value).map_err(|e| ContractError::new("INTERNAL", None, e.to_string()))
+fn to_json<T: ToJson + ?Sized>(value: &T) -> Result<String, ContractError> {
+    Ok(json::to_string(value))
 }
 
 /// Re-indents compact JSON (two spaces a level) keeping the key order,

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+use crate::json::{self, FromJson, Reader, ToJson, Ty};
 
 /// A valid Gregorian date between the years 1900 and 2199.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -77,24 +77,25 @@ impl fmt::Display for Date {
     }
 }
 
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+impl FromJson for Date {
+    fn read(r: &mut Reader<'_>) -> json::Result<Date> {
+        Date::parse(&r.string(Ty::Date)?).ok_or_else(|| json::Error::invalid("INVALID_DATE"))
     }
 }
 
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
-        struct V;
-        impl de::Visitor<'_> for V {
-            type Value = Date;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date as \"YYYY-MM-DD\"")
+impl ToJson for Date {
+    fn write_json(&self, out: &mut String) {
+        let mut text = [b'"', 0, 0, 0, 0, b'-', 0, 0, b'-', 0, 0, b'"'];
+        let mut put = |at: usize, width: usize, mut n: u32| {
+            for i in (at..at + width).rev() {
+                text[i] = b'0' + (n % 10) as u8;
+                n /= 10;
             }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
-                Date::parse(v).ok_or_else(|| E::custom("INVALID_DATE"))
-            }
-        }
-        d.deserialize_str(V)
+        };
+        put(1, 4, self.year.into());
+        put(6, 2, self.month.into());
+        put(9, 2, self.day.into());
+        // Only ASCII digits, dashes and quotes were written.
+        out.push_str(std::str::from_utf8(&text).unwrap_or("\"\""));
     }
 }

@@ -1,16 +1,16 @@
 //! What gongji says about a request: findings (a rule's verdict, with its
 //! source) and contract errors (input that cannot be judged at all).
 
-use serde::{Deserialize, Serialize};
+use crate::json::{Object, ToJson};
 
-/// The language of messages: zh-CN unless a request asks for en.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    #[serde(rename = "zh-CN")]
-    Zh,
-    #[serde(rename = "en")]
-    En,
+json_enum! {
+    /// The language of messages: zh-CN unless a request asks for en.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub enum Lang {
+        #[default]
+        Zh = "zh-CN",
+        En = "en",
+    }
 }
 
 impl Lang {
@@ -23,41 +23,64 @@ impl Lang {
     }
 }
 
-/// `error` blocks the binding or the payment; `warning` informs of a risk;
-/// `info` explains a step.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
+json_enum! {
+    /// `error` blocks the binding or the payment; `warning` informs of a
+    /// risk; `info` explains a step.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum Severity {
+        Info = "info",
+        Warning = "warning",
+        Error = "error",
+    }
 }
 
 /// Where a rule comes from: a document id (see `policies()`) and the
 /// question or section in it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
     pub doc: String,
-    #[serde(rename = "ref")]
+    /// `ref` in JSON.
     pub reference: String,
 }
 
+from_json!(Source {
+    doc: "doc",
+    reference: "ref",
+});
+
+impl ToJson for Source {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("doc", &self.doc)
+            .field("ref", &self.reference)
+            .end();
+    }
+}
+
 /// One verdict of one rule on one request.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     /// Stable, SCREAMING_SNAKE; front-ends switch on it.
     pub code: &'static str,
     pub severity: Severity,
     pub message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
     /// The request field the finding is about, e.g. `members[2].relation`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+}
+
+impl ToJson for Finding {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("code", self.code)
+            .field("severity", &self.severity)
+            .field("message", &self.message)
+            .some("hint", &self.hint)
+            .some("path", &self.path)
+            .some("source", &self.source)
+            .end();
+    }
 }
 
 impl Finding {
@@ -96,12 +119,21 @@ impl Finding {
 /// a bad amount, date or ID number, an unknown policy, a limit passed.
 /// Carries the path of the bad field and a message in the request's
 /// language.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ContractError {
     pub code: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     pub message: String,
+}
+
+impl ToJson for ContractError {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("code", self.code)
+            .some("path", &self.path)
+            .field("message", &self.message)
+            .end();
+    }
 }
 
 impl ContractError {

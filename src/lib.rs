@@ -38,6 +38,9 @@ macro_rules! say {
     };
 }
 
+#[macro_use]
+pub mod json;
+
 pub mod api;
 pub mod contract;
 pub mod date;
@@ -77,7 +80,7 @@ pub fn policies() -> &'static [policy::Policy] {
 /// `UNKNOWN_POLICY`, `INVALID_POLICY`, `DATE_NOT_COVERED`.
 pub fn relation_options(req: &RelationOptionsRequest) -> Result<RelationOptions, ContractError> {
     let policy = req.policy.load(req.lang)?;
-    let ctx = api::Context::new(&policy, req.as_of, req.lang)?;
+    let ctx = api::Context::new(policy, req.as_of, req.lang)?;
     let rule = &ctx.version.rules.relations;
     Ok(RelationOptions {
         policy: ctx.policy.id.clone(),
@@ -124,7 +127,7 @@ pub fn check_network(req: &NetworkRequest) -> Result<NetworkCheck, ContractError
     limit(req.members.len(), api::MAX_MEMBERS, "members", req.lang)?;
     limit(req.existing.len(), api::MAX_EXISTING, "existing", req.lang)?;
     let policy = req.policy.load(req.lang)?;
-    let ctx = api::Context::new(&policy, req.as_of, req.lang)?;
+    let ctx = api::Context::new(policy, req.as_of, req.lang)?;
     let mut founder = eligibility::founder(&ctx, &req.founder);
     founder.extend(membership::founder_conflicts(&ctx, req));
     let members: Vec<PersonCheck> = req
@@ -186,7 +189,7 @@ fn own_accounts(
 /// may pay is a finding (`allowed: false`), not an error.
 pub fn preview_settlement(req: &SettlementRequest) -> Result<SettlementPreview, ContractError> {
     let policy = req.policy.load(req.lang)?;
-    let ctx = api::Context::new(&policy, req.as_of, req.lang)?;
+    let ctx = api::Context::new(policy, req.as_of, req.lang)?;
     let mut notes = Vec::new();
     let own = own_accounts(&ctx, &req.member, "member", &mut notes);
     let fund = FundState {
@@ -253,7 +256,7 @@ pub fn project_settlements(req: &ProjectionRequest) -> Result<Projection, Contra
         index.push(m);
     }
     let policy = req.policy.load(lang)?;
-    let ctx = api::Context::new(&policy, req.as_of, lang)?;
+    let ctx = api::Context::new(policy, req.as_of, lang)?;
     let mut notes: Vec<Vec<Finding>> = vec![Vec::new(); req.members.len()];
     let mut own: Vec<OwnAccounts> = req
         .members
@@ -316,6 +319,6 @@ pub fn view_network(
 ) -> Result<visibility::NetworkView, ContractError> {
     limit(req.members.len(), api::MAX_MEMBERS, "members", req.lang)?;
     let policy = req.policy.load(req.lang)?;
-    let ctx = api::Context::new(&policy, req.as_of, req.lang)?;
+    let ctx = api::Context::new(policy, req.as_of, req.lang)?;
     Ok(visibility::view(&ctx, req))
 }

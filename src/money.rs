@@ -4,8 +4,8 @@
 
 use std::fmt;
 
+use crate::json::{self, FromJson, Reader, ToJson, Ty};
 use rust_decimal::Decimal;
-use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
 /// The largest amount gongji accepts: 100,000,000.00 yuan. No personal
 /// account, bill or premium comes near it; anything larger is a typing error.
@@ -158,25 +158,23 @@ impl fmt::Display for Yuan {
     }
 }
 
-impl Serialize for Yuan {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+impl FromJson for Yuan {
+    fn read(r: &mut Reader<'_>) -> json::Result<Yuan> {
+        Yuan::parse(&r.string(Ty::Amount)?).map_err(|e| json::Error::invalid(e.code()))
     }
 }
 
-impl<'de> Deserialize<'de> for Yuan {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Yuan, D::Error> {
-        struct YuanVisitor;
-        impl de::Visitor<'_> for YuanVisitor {
-            type Value = Yuan;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an amount of yuan as a string, like \"12.50\"")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Yuan, E> {
-                Yuan::parse(v).map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(YuanVisitor)
+/// Written from the whole fen, without the formatting machinery: this is
+/// on the path of every answer.
+impl ToJson for Yuan {
+    fn write_json(&self, out: &mut String) {
+        let fen = self.fen().unsigned_abs();
+        out.push('"');
+        json::write_uint(out, fen / 100);
+        out.push('.');
+        out.push((b'0' + (fen / 10 % 10) as u8) as char);
+        out.push((b'0' + (fen % 10) as u8) as char);
+        out.push('"');
     }
 }
 

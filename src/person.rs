@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+use crate::json::{self, FromJson, Reader, ToJson, Ty};
 
 use crate::date::Date;
 use crate::money::Yuan;
@@ -12,26 +12,28 @@ use crate::relation::Relation;
 /// Longest caller key accepted for a person (`Insured.id`).
 pub const MAX_PERSON_ID_LEN: usize = 64;
 
-/// Which basic medical insurance the person is in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Scheme {
-    /// 职工基本医疗保险: has a personal account.
-    Employee,
-    /// 城乡居民基本医疗保险: has no personal account.
-    Resident,
+json_enum! {
+    /// Which basic medical insurance the person is in.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum Scheme {
+        /// 职工基本医疗保险: has a personal account.
+        Employee = "employee",
+        /// 城乡居民基本医疗保险: has no personal account.
+        Resident = "resident",
+    }
 }
 
-/// The state of the person's insurance and account.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Status {
-    #[default]
-    Active,
-    /// Contributions or benefits stopped (欠费、暂停).
-    Suspended,
-    /// Insurance moved to another pooling area (转移).
-    Transferred,
+json_enum! {
+    /// The state of the person's insurance and account.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub enum Status {
+        #[default]
+        Active = "active",
+        /// Contributions or benefits stopped (欠费、暂停).
+        Suspended = "suspended",
+        /// Insurance moved to another pooling area (转移).
+        Transferred = "transferred",
+    }
 }
 
 /// A six-digit 行政区划代码 (GB/T 2260), e.g. `310000`, `320500`, `330381`.
@@ -81,28 +83,6 @@ impl RegionCode {
 impl fmt::Display for RegionCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for RegionCode {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RegionCode {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RegionCode, D::Error> {
-        struct V;
-        impl de::Visitor<'_> for V {
-            type Value = RegionCode;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a six-digit region code like \"310000\"")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<RegionCode, E> {
-                RegionCode::parse(v).ok_or_else(|| E::custom("INVALID_REGION"))
-            }
-        }
-        d.deserialize_str(V)
     }
 }
 
@@ -181,31 +161,9 @@ impl fmt::Debug for IdNumber {
     }
 }
 
-impl Serialize for IdNumber {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.masked())
-    }
-}
-
-impl<'de> Deserialize<'de> for IdNumber {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<IdNumber, D::Error> {
-        struct V;
-        impl de::Visitor<'_> for V {
-            type Value = IdNumber;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an 18-character 居民身份证 number")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<IdNumber, E> {
-                IdNumber::parse(v).ok_or_else(|| E::custom("INVALID_ID_NUMBER"))
-            }
-        }
-        d.deserialize_str(V)
-    }
-}
-
 /// The caller's key for a person: non-empty, at most
 /// [`MAX_PERSON_ID_LEN`] bytes, and not an ID number (answers echo it).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct PersonId(String);
 
 impl PersonId {
@@ -214,64 +172,97 @@ impl PersonId {
     }
 }
 
-impl<'de> Deserialize<'de> for PersonId {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<PersonId, D::Error> {
-        struct V;
-        impl de::Visitor<'_> for V {
-            type Value = PersonId;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a non-empty person id string")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<PersonId, E> {
-                if v.is_empty() {
-                    Err(E::custom("EMPTY_STRING"))
-                } else if v.len() > MAX_PERSON_ID_LEN {
-                    Err(E::custom("STRING_TOO_LONG"))
-                } else if matches!(
-                    crate::finding::mask_id_numbers(v),
-                    std::borrow::Cow::Owned(_)
-                ) {
-                    // Ids are echoed in every answer; an ID number is not.
-                    Err(E::custom("ID_NUMBER_AS_PERSON_ID"))
-                } else {
-                    Ok(PersonId(v.to_owned()))
-                }
-            }
+impl FromJson for RegionCode {
+    fn read(r: &mut Reader<'_>) -> json::Result<RegionCode> {
+        RegionCode::parse(&r.string(Ty::String)?)
+            .ok_or_else(|| json::Error::invalid("INVALID_REGION"))
+    }
+}
+
+impl ToJson for RegionCode {
+    fn write_json(&self, out: &mut String) {
+        json::write_str(out, self.as_str());
+    }
+}
+
+impl FromJson for IdNumber {
+    fn read(r: &mut Reader<'_>) -> json::Result<IdNumber> {
+        IdNumber::parse(&r.string(Ty::String)?)
+            .ok_or_else(|| json::Error::invalid("INVALID_ID_NUMBER"))
+    }
+}
+
+/// Written masked, the only form an ID number ever leaves gongji in.
+impl ToJson for IdNumber {
+    fn write_json(&self, out: &mut String) {
+        json::write_str(out, &self.masked());
+    }
+}
+
+impl FromJson for PersonId {
+    fn read(r: &mut Reader<'_>) -> json::Result<PersonId> {
+        let v = r.string(Ty::String)?;
+        if v.is_empty() {
+            Err(json::Error::invalid("EMPTY_STRING"))
+        } else if v.len() > MAX_PERSON_ID_LEN {
+            Err(json::Error::invalid("STRING_TOO_LONG"))
+        } else if matches!(
+            crate::finding::mask_id_numbers(&v),
+            std::borrow::Cow::Owned(_)
+        ) {
+            // Ids are echoed in every answer; an ID number is not.
+            Err(json::Error::invalid("ID_NUMBER_AS_PERSON_ID"))
+        } else {
+            Ok(PersonId(v.into_owned()))
         }
-        d.deserialize_str(V)
+    }
+}
+
+impl ToJson for PersonId {
+    fn write_json(&self, out: &mut String) {
+        json::write_str(out, &self.0);
     }
 }
 
 /// An insured person as the caller knows him.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Insured {
     pub id: PersonId,
-    #[serde(default)]
     pub id_number: Option<IdNumber>,
     pub scheme: Scheme,
     /// 参保地.
     pub region: RegionCode,
-    #[serde(default)]
     pub status: Status,
     /// 历年账户 (employees only).
-    #[serde(default)]
     pub historical_balance: Option<Yuan>,
     /// 当年账户 (employees only).
-    #[serde(default)]
     pub current_balance: Option<Yuan>,
 }
 
+from_json!(Insured {
+    id: "id",
+    scheme: "scheme",
+    region: "region";
+    id_number: "idNumber",
+    status: "status",
+    historical_balance: "historicalBalance",
+    current_balance: "currentBalance",
+});
+
 /// A person bound, or to be bound, to a founder's fund.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Member {
     pub person: Insured,
     pub relation: Relation,
     /// The founder's cumulative cap for this member, where the policy has one.
-    #[serde(default)]
     pub cap: Option<Yuan>,
 }
+
+from_json!(Member {
+    person: "person",
+    relation: "relation";
+    cap: "cap",
+});
 
 #[cfg(test)]
 mod tests {

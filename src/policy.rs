@@ -9,36 +9,37 @@
 
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
-
 use crate::date::Date;
 use crate::finding::{ContractError, Lang, Source};
+use crate::json::{self, FromJson, Object, Reader, ToJson};
 use crate::money::Yuan;
 use crate::person::{RegionCode, Scheme};
 use crate::relation::Relation;
 
-/// How the fund may be used: 共济支付 (paying bills) or 共济缴费 (paying
-/// premiums and insurance).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Mode {
-    Payment,
-    Premium,
+json_enum! {
+    /// How the fund may be used: 共济支付 (paying bills) or 共济缴费 (paying
+    /// premiums and insurance).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Mode {
+        Payment = "payment",
+        Premium = "premium",
+    }
 }
 
-/// What a bill is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum ExpenseKind {
-    Outpatient,
-    Inpatient,
-    Pharmacy,
-    Vaccine,
-    ResidentPremium,
-    CommercialInsurance,
-    LongTermCarePremium,
-    Checkup,
-    Cosmetic,
+json_enum! {
+    /// What a bill is for.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum ExpenseKind {
+        Outpatient = "outpatient",
+        Inpatient = "inpatient",
+        Pharmacy = "pharmacy",
+        Vaccine = "vaccine",
+        ResidentPremium = "residentPremium",
+        CommercialInsurance = "commercialInsurance",
+        LongTermCarePremium = "longTermCarePremium",
+        Checkup = "checkup",
+        Cosmetic = "cosmetic",
+    }
 }
 
 impl ExpenseKind {
@@ -58,55 +59,60 @@ impl ExpenseKind {
     }
 }
 
-/// One of the member's own accounts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Pot {
-    /// 当年账户.
-    Current,
-    /// 历年账户.
-    Historical,
+json_enum! {
+    /// One of the member's own accounts.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Pot {
+        /// 当年账户.
+        Current = "current",
+        /// 历年账户.
+        Historical = "historical",
+    }
 }
 
-/// Where a person must be insured, relative to the profile's region.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Area {
-    /// The profile's own pooling area (`RegionCode::area_prefix`).
-    Local,
-    /// Anywhere in the profile's province.
-    Province,
-    /// Anywhere in the country.
-    Anywhere,
+json_enum! {
+    /// Where a person must be insured, relative to the profile's region.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Area {
+        /// The profile's own pooling area (`RegionCode::area_prefix`).
+        Local = "local",
+        /// Anywhere in the profile's province.
+        Province = "province",
+        /// Anywhere in the country.
+        Anywhere = "anywhere",
+    }
 }
 
-/// What happens when the member's own accounts cannot pay the whole bill.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Shortfall {
-    /// The family fund pays what the own accounts could not.
-    TopUp,
-    /// The swipe is declined; a retry within minutes is paid from the
-    /// family fund as a whole (Dongying).
-    DeclineThenRetry,
+json_enum! {
+    /// What happens when the member's own accounts cannot pay the whole bill.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Shortfall {
+        /// The family fund pays what the own accounts could not.
+        TopUp = "topUp",
+        /// The swipe is declined; a retry within minutes is paid from the
+        /// family fund as a whole (Dongying).
+        DeclineThenRetry = "declineThenRetry",
+    }
 }
 
-/// Which of the founder's money makes up the family fund.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum FundSource {
-    /// 历年账户 only.
-    Historical,
-    /// The whole personal account.
-    PersonalAccount,
+json_enum! {
+    /// Which of the founder's money makes up the family fund.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum FundSource {
+        /// 历年账户 only.
+        Historical = "historical",
+        /// The whole personal account.
+        PersonalAccount = "personalAccount",
+    }
 }
 
-/// What a member may see of the network.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Visibility {
-    FounderAndSelf,
-    WholeNetwork,
+json_enum! {
+    /// What a member may see of the network.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Visibility {
+        FounderAndSelf = "founderAndSelf",
+        WholeNetwork = "wholeNetwork",
+    }
 }
 
 /// Longest policy name (zh-CN or en) a custom profile may have: it is
@@ -121,41 +127,98 @@ pub const MAX_LIST: usize = 64;
 
 /// A rule's value, its source, and the assumption made where the source
 /// is silent or ambiguous.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Rule<T> {
     pub value: T,
     pub source: Source,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
+impl<T: FromJson> FromJson for Rule<T> {
+    fn read(r: &mut Reader<'_>) -> json::Result<Self> {
+        const FIELDS: &[&str] = &["value", "source", "note"];
+        let (mut value, mut source, mut note) = (None, None, None);
+        r.object(FIELDS, &mut |r, i| {
+            match i {
+                0 => value = Some(T::read(r)?),
+                1 => source = Some(Source::read(r)?),
+                _ => note = Option::<String>::read(r)?,
+            }
+            Ok(())
+        })?;
+        Ok(Rule {
+            value: value.ok_or_else(|| json::Error::missing("value"))?,
+            source: source.ok_or_else(|| json::Error::missing("source"))?,
+            note,
+        })
+    }
+}
+
+impl<T: ToJson> ToJson for Rule<T> {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("value", &self.value)
+            .field("source", &self.source)
+            .some("note", &self.note)
+            .end();
+    }
+}
+
 /// A use of the family fund the policy admits.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Use {
     pub kind: ExpenseKind,
     pub mode: Mode,
     /// The fund pays the whole amount or nothing (premiums, insurance).
-    #[serde(default)]
     pub full_payment_only: bool,
     pub source: Source,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+from_json!(Use {
+    kind: "kind",
+    mode: "mode",
+    source: "source";
+    full_payment_only: "fullPaymentOnly",
+    note: "note",
+});
+
+impl ToJson for Use {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("kind", &self.kind)
+            .field("mode", &self.mode)
+            .field("fullPaymentOnly", &self.full_payment_only)
+            .field("source", &self.source)
+            .some("note", &self.note)
+            .end();
+    }
 }
 
 /// Where resident members may use the fund (Ruian: level 1 and 2
 /// institutions only, never retail pharmacies).
-#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Copy, Debug)]
 pub struct FacilityLimit {
     pub max_level: u8,
     pub pharmacy: bool,
 }
 
+from_json!(FacilityLimit {
+    max_level: "maxLevel",
+    pharmacy: "pharmacy",
+});
+
+impl ToJson for FacilityLimit {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("maxLevel", &self.max_level)
+            .field("pharmacy", &self.pharmacy)
+            .end();
+    }
+}
+
 /// Every rule of one version of a profile.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Rules {
     pub relations: Rule<Vec<Relation>>,
     pub founder_schemes: Rule<Vec<Scheme>>,
@@ -182,53 +245,162 @@ pub struct Rules {
     pub modes: Rule<Vec<Mode>>,
     pub founder_chooses_modes: Rule<bool>,
     pub uses: Rule<Vec<Use>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resident_facilities: Option<Rule<FacilityLimit>>,
     pub pharmacy_counts_toward_deductible: Rule<bool>,
     pub fund_in_relief_schemes: Rule<bool>,
     pub member_sees: Rule<Visibility>,
     /// Month and day (`"12-19"`) after which a school-batch premium can no
     /// longer be switched to 共济缴费 for the coming year.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub premium_mode_deadline: Option<Rule<String>>,
+}
+
+from_json!(Rules {
+    relations: "relations",
+    founder_schemes: "founderSchemes",
+    founder_area: "founderArea",
+    founder_must_be_active: "founderMustBeActive",
+    founder_min_historical: "founderMinHistorical",
+    member_area: "memberArea",
+    member_schemes: "memberSchemes",
+    member_must_be_active: "memberMustBeActive",
+    window_claim_outside_local: "windowClaimOutsideLocal",
+    networks_per_member: "networksPerMember",
+    founder_may_be_member_elsewhere: "founderMayBeMemberElsewhere",
+    member_may_be_founder_elsewhere: "memberMayBeFounderElsewhere",
+    max_members: "maxMembers",
+    fund: "fund",
+    per_member_cap: "perMemberCap",
+    own_account_order: "ownAccountOrder",
+    shortfall: "shortfall",
+    modes: "modes",
+    founder_chooses_modes: "founderChoosesModes",
+    uses: "uses",
+    pharmacy_counts_toward_deductible: "pharmacyCountsTowardDeductible",
+    fund_in_relief_schemes: "fundInReliefSchemes",
+    member_sees: "memberSees";
+    resident_facilities: "residentFacilities",
+    premium_mode_deadline: "premiumModeDeadline",
+});
+
+impl ToJson for Rules {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("relations", &self.relations)
+            .field("founderSchemes", &self.founder_schemes)
+            .field("founderArea", &self.founder_area)
+            .field("founderMustBeActive", &self.founder_must_be_active)
+            .field("founderMinHistorical", &self.founder_min_historical)
+            .field("memberArea", &self.member_area)
+            .field("memberSchemes", &self.member_schemes)
+            .field("memberMustBeActive", &self.member_must_be_active)
+            .field("windowClaimOutsideLocal", &self.window_claim_outside_local)
+            .field("networksPerMember", &self.networks_per_member)
+            .field(
+                "founderMayBeMemberElsewhere",
+                &self.founder_may_be_member_elsewhere,
+            )
+            .field(
+                "memberMayBeFounderElsewhere",
+                &self.member_may_be_founder_elsewhere,
+            )
+            .field("maxMembers", &self.max_members)
+            .field("fund", &self.fund)
+            .field("perMemberCap", &self.per_member_cap)
+            .field("ownAccountOrder", &self.own_account_order)
+            .field("shortfall", &self.shortfall)
+            .field("modes", &self.modes)
+            .field("founderChoosesModes", &self.founder_chooses_modes)
+            .field("uses", &self.uses)
+            .some("residentFacilities", &self.resident_facilities)
+            .field(
+                "pharmacyCountsTowardDeductible",
+                &self.pharmacy_counts_toward_deductible,
+            )
+            .field("fundInReliefSchemes", &self.fund_in_relief_schemes)
+            .field("memberSees", &self.member_sees)
+            .some("premiumModeDeadline", &self.premium_mode_deadline)
+            .end();
+    }
 }
 
 /// The rules in force from `validFrom` to `validUntil` (both inclusive;
 /// no `validUntil` means until a later version).
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Version {
     pub valid_from: Date,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_until: Option<Date>,
     /// Why this version starts when it does.
     pub since: Rule<String>,
     pub rules: Rules,
 }
 
+from_json!(Version {
+    valid_from: "validFrom",
+    since: "since",
+    rules: "rules";
+    valid_until: "validUntil",
+});
+
+impl ToJson for Version {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("validFrom", &self.valid_from)
+            .some("validUntil", &self.valid_until)
+            .field("since", &self.since)
+            .field("rules", &self.rules)
+            .end();
+    }
+}
+
 /// A document a profile cites.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Document {
     pub id: String,
     pub title: String,
     /// The file under `shared/policy-sources/` holding its text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
 }
 
+from_json!(Document {
+    id: "id",
+    title: "title";
+    file: "file",
+});
+
+impl ToJson for Document {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("id", &self.id)
+            .field("title", &self.title)
+            .some("file", &self.file)
+            .end();
+    }
+}
+
 /// A profile's name in both languages.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Names {
-    #[serde(rename = "zh-CN")]
+    /// `zh-CN` in JSON.
     pub zh: String,
     pub en: String,
 }
 
+from_json!(Names {
+    zh: "zh-CN",
+    en: "en",
+});
+
+impl ToJson for Names {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("zh-CN", &self.zh)
+            .field("en", &self.en)
+            .end();
+    }
+}
+
 /// A region's family-aid policy over time.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct Policy {
     pub id: String,
     pub name: Names,
@@ -236,6 +408,26 @@ pub struct Policy {
     pub region: RegionCode,
     pub documents: Vec<Document>,
     pub versions: Vec<Version>,
+}
+
+from_json!(Policy {
+    id: "id",
+    name: "name",
+    region: "region",
+    documents: "documents",
+    versions: "versions",
+});
+
+impl ToJson for Policy {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("region", &self.region)
+            .field("documents", &self.documents)
+            .field("versions", &self.versions)
+            .end();
+    }
 }
 
 const BUILT_IN_SOURCES: [&str; 5] = [
@@ -298,7 +490,7 @@ impl Policy {
             })
     }
 
-    /// Checks what serde cannot: versions in order without overlap, every
+    /// Checks what parsing cannot: versions in order without overlap, every
     /// citation naming a listed document, every rule list non-empty where
     /// it must be.
     ///
@@ -540,7 +732,7 @@ mod tests {
     #[test]
     fn every_built_in_profile_parses_and_validates() {
         for text in BUILT_IN_SOURCES {
-            let policy: Policy = serde_json::from_str(text).expect("built-in profile parses");
+            let policy: Policy = crate::contract::parse(text).expect("built-in profile parses");
             policy
                 .validate(Lang::En)
                 .expect("built-in profile validates");
@@ -558,7 +750,7 @@ mod tests {
         let check = |edit: &dyn Fn(&mut serde_json::Value), path: &str| {
             let mut v = base.clone();
             edit(&mut v);
-            let policy: Policy = serde_json::from_value(v).expect("still parses");
+            let policy: Policy = crate::contract::parse(&v.to_string()).expect("still parses");
             let err = policy.validate(Lang::En).expect_err(path);
             assert_eq!(
                 (err.code, err.path.as_deref()),
@@ -595,7 +787,7 @@ mod tests {
         let mut v = base.clone();
         v["versions"][0]["rules"]["relations"]["source"]["ref"] = "中".repeat(MAX_REF_CHARS).into();
         v["name"]["zh-CN"] = "名".repeat(MAX_NAME_CHARS).into();
-        let policy: Policy = serde_json::from_value(v).expect("parses");
+        let policy: Policy = crate::contract::parse(&v.to_string()).expect("parses");
         policy.validate(Lang::Zh).expect("at the limits");
     }
 

@@ -4,13 +4,12 @@
 
 use std::fmt;
 
-use serde::{de, Deserialize, Deserializer, Serialize};
+use crate::json::{self, FromJson, Reader, ToJson, Ty};
 
 use crate::finding::Lang;
 
 /// A member's relation to the founder, as the founder declares it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Relation {
     Spouse,
     Parent,
@@ -128,25 +127,22 @@ impl fmt::Display for Relation {
 }
 
 /// Accepts the contract name (`"spouse"`) or a GB/T 4761 code (`"10"`).
-impl<'de> Deserialize<'de> for Relation {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Relation, D::Error> {
-        struct V;
-        impl de::Visitor<'_> for V {
-            type Value = Relation;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a relation name or a GB/T 4761 two-digit code")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Relation, E> {
-                if let Some(r) = Relation::from_name(v) {
-                    return Ok(r);
-                }
-                if v.len() == 2 && v.bytes().all(|b| b.is_ascii_digit()) {
-                    return Relation::from_gb4761(v)
-                        .map_err(|_| E::custom("RELATION_CODE_NOT_BINDABLE"));
-                }
-                Err(E::custom("UNKNOWN_RELATION"))
-            }
+impl FromJson for Relation {
+    fn read(r: &mut Reader<'_>) -> json::Result<Relation> {
+        let v = r.string(Ty::String)?;
+        if let Some(r) = Relation::from_name(&v) {
+            return Ok(r);
         }
-        d.deserialize_str(V)
+        if v.len() == 2 && v.bytes().all(|b| b.is_ascii_digit()) {
+            return Relation::from_gb4761(&v)
+                .map_err(|_| json::Error::invalid("RELATION_CODE_NOT_BINDABLE"));
+        }
+        Err(json::Error::invalid("UNKNOWN_RELATION"))
+    }
+}
+
+impl ToJson for Relation {
+    fn write_json(&self, out: &mut String) {
+        json::write_str(out, self.name());
     }
 }

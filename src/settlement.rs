@@ -115,7 +115,7 @@ pub fn settle(
                         .at(format!("{expense_at}.facilityLevel"))
                         .cite(&limit.source),
                     ),
-                    Some(level) if level > limit.value.max_level => findings.push(
+                    Some(crate::api::FacilityLevel(level)) if level > limit.value.max_level => findings.push(
                         Finding::new(
                             "FACILITY_NOT_ALLOWED",
                             Severity::Error,

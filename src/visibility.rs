@@ -4,43 +4,56 @@
 //! founder sees everyone). Only what a list needs is returned: ids, roles,
 //! relations and masked ID numbers — never balances or whole ID numbers.
 
-use serde::{Deserialize, Serialize};
-
 use crate::api::Context;
 use crate::date::Date;
 use crate::finding::{Finding, Lang, Severity, Source};
+use crate::json::{Object, ToJson};
 use crate::person::{IdNumber, Insured, Member, PersonId};
 use crate::policy::Visibility;
 use crate::relation::Relation;
 
 /// `viewNetwork`: what may `viewerId` see of this network?
-#[derive(Clone, Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct ViewRequest {
     pub policy: crate::api::PolicyRef,
     pub as_of: Date,
-    #[serde(default)]
     pub lang: Lang,
     pub viewer_id: PersonId,
     pub founder: Insured,
     pub members: Vec<Member>,
 }
 
+from_json!(ViewRequest {
+    policy: "policy",
+    as_of: "asOf",
+    viewer_id: "viewerId",
+    founder: "founder",
+    members: "members";
+    lang: "lang",
+});
+
 /// One person as a viewer may see him.
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct Visible {
     pub person_id: String,
     pub role: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub relation: Option<Relation>,
     /// Masked: `3101**********123X`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id_number: Option<IdNumber>,
 }
 
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for Visible {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("personId", &self.person_id)
+            .field("role", self.role)
+            .some("relation", &self.relation)
+            .some("idNumber", &self.id_number)
+            .end();
+    }
+}
+
+#[derive(Clone, Debug)]
 pub struct NetworkView {
     pub viewer_id: String,
     /// `founder`, `member`, or `none` for a stranger (who sees nothing).
@@ -48,6 +61,18 @@ pub struct NetworkView {
     pub visible: Vec<Visible>,
     pub findings: Vec<Finding>,
     pub source: Source,
+}
+
+impl ToJson for NetworkView {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("viewerId", &self.viewer_id)
+            .field("viewerRole", self.viewer_role)
+            .field("visible", &self.visible)
+            .field("findings", &self.findings)
+            .field("source", &self.source)
+            .end();
+    }
 }
 
 fn founder_entry(founder: &Insured) -> Visible {

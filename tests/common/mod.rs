@@ -21,7 +21,7 @@ pub fn network(policy: &str, as_of: &str, founder: Value, members: Vec<Value>) -
     json!({"policy": policy, "asOf": as_of, "founder": founder, "members": members, "modes": ["payment"]})
 }
 
-fn parse<T: serde::de::DeserializeOwned>(request: &Value) -> T {
+fn parse<T: gongji::json::FromJson>(request: &Value) -> T {
     gongji::contract::parse(&request.to_string()).unwrap_or_else(|e| panic!("request refused: {e}"))
 }
 
