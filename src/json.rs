@@ -473,20 +473,36 @@ impl<'a> Reader<'a> {
     /// Reads an object of the type whose fields are `fields`, calling
     /// `each` with the index of every field met. Unknown and repeated
     /// fields are errors; an error gets the field's name.
+    ///
+    /// Returns the fields seen, a bit each; `required` are the bits of the
+    /// fields that must be there, the first one missing is an error.
     pub fn object(
         &mut self,
         fields: &'static [&'static str],
+        required: u64,
         each: &mut dyn FnMut(&mut Reader<'a>, usize) -> Result<()>,
-    ) -> Result<()> {
+    ) -> Result<u64> {
+        let seen = self.fields(fields, each)?;
+        match (0..fields.len()).find(|i| required & !seen & (1 << i) != 0) {
+            Some(i) => Err(Error::missing(fields[i])),
+            None => Ok(seen),
+        }
+    }
+
+    fn fields(
+        &mut self,
+        fields: &'static [&'static str],
+        each: &mut dyn FnMut(&mut Reader<'a>, usize) -> Result<()>,
+    ) -> Result<u64> {
         if self.peek() != Some(b'{') {
             return Err(self.wrong(Ty::Object));
         }
         self.pos += 1;
+        let mut seen: u64 = 0;
         if self.peek() == Some(b'}') {
             self.pos += 1;
-            return Ok(());
+            return Ok(seen);
         }
-        let mut seen: u64 = 0;
         loop {
             if self.peek() != Some(b'"') {
                 return Err(self.syntax("a field name"));
@@ -505,7 +521,7 @@ impl<'a> Reader<'a> {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => {
                     self.pos += 1;
-                    return Ok(());
+                    return Ok(seen);
                 }
                 _ => return Err(self.syntax("`,` or `}`")),
             }
@@ -613,21 +629,22 @@ macro_rules! from_json {
         impl $crate::json::FromJson for $ty {
             fn read(r: &mut $crate::json::Reader<'_>) -> $crate::json::Result<Self> {
                 const FIELDS: &[&str] = &[$($rkey,)* $($($okey,)*)?];
+                const REQUIRED: u64 = 0 $(| 1 << $crate::json::position(FIELDS, $rkey))*;
                 $(let mut $req = None;)*
                 $($(let mut $opt = None;)*)?
-                r.object(FIELDS, &mut |r, i| {
+                r.object(FIELDS, REQUIRED, &mut |r, i| {
                     $(if i == const { $crate::json::position(FIELDS, $rkey) } {
                         $req = Some($crate::json::FromJson::read(r)?);
-                        return Ok(());
                     })*
                     $($(if i == const { $crate::json::position(FIELDS, $okey) } {
                         $opt = Some($crate::json::FromJson::read(r)?);
-                        return Ok(());
                     })*)?
                     Ok(())
                 })?;
+                // Every required field is there: `object` checked.
+                #[allow(clippy::unwrap_used)]
                 Ok($ty {
-                    $($req: $req.ok_or_else(|| $crate::json::Error::missing($rkey))?,)*
+                    $($req: $req.unwrap(),)*
                     $($($opt: $opt.unwrap_or_default(),)*)?
                 })
             }

@@ -136,22 +136,39 @@ pub struct Rule<T> {
 
 impl<T: FromJson> FromJson for Rule<T> {
     fn read(r: &mut Reader<'_>) -> json::Result<Self> {
-        const FIELDS: &[&str] = &["value", "source", "note"];
-        let (mut value, mut source, mut note) = (None, None, None);
-        r.object(FIELDS, &mut |r, i| {
-            match i {
-                0 => value = Some(T::read(r)?),
-                1 => source = Some(Source::read(r)?),
-                _ => note = Option::<String>::read(r)?,
-            }
+        let mut value = None;
+        let (source, note) = read_rule(r, &mut |r| {
+            value = Some(T::read(r)?);
             Ok(())
         })?;
+        // `read_rule` checked that the value is there.
+        #[allow(clippy::unwrap_used)]
         Ok(Rule {
-            value: value.ok_or_else(|| json::Error::missing("value"))?,
-            source: source.ok_or_else(|| json::Error::missing("source"))?,
+            value: value.unwrap(),
+            source,
             note,
         })
     }
+}
+
+/// A rule's source and note, its value read by `value`: the part of every
+/// `Rule<T>` that does not depend on `T`, written once.
+fn read_rule(
+    r: &mut Reader<'_>,
+    value: &mut dyn FnMut(&mut Reader<'_>) -> json::Result<()>,
+) -> json::Result<(Source, Option<String>)> {
+    const FIELDS: &[&str] = &["value", "source", "note"];
+    let (mut source, mut note) = (None, None);
+    r.object(FIELDS, 0b011, &mut |r, i| {
+        match i {
+            0 => value(r)?,
+            1 => source = Some(Source::read(r)?),
+            _ => note = Option::<String>::read(r)?,
+        }
+        Ok(())
+    })?;
+    #[allow(clippy::unwrap_used)]
+    Ok((source.unwrap(), note))
 }
 
 impl<T: ToJson> ToJson for Rule<T> {
@@ -430,12 +447,13 @@ impl ToJson for Policy {
     }
 }
 
+/// The files in `policies/`, without indentation (see `build.rs`).
 const BUILT_IN_SOURCES: [&str; 5] = [
-    include_str!("../policies/shanghai.json"),
-    include_str!("../policies/jiangsu.json"),
-    include_str!("../policies/guangdong.json"),
-    include_str!("../policies/dongying.json"),
-    include_str!("../policies/ruian.json"),
+    include_str!(concat!(env!("OUT_DIR"), "/shanghai.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/jiangsu.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/guangdong.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/dongying.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/ruian.json")),
 ];
 
 /// The five built-in profiles, parsed and checked once.
