@@ -9,9 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-pkg}/miniprogram
-raw=target/mvp/wasm32-unknown-unknown/release/gongji.wasm
+raw=target/mvp/wasm32-unknown-unknown/wasm/gongji.wasm
 
-RUSTFLAGS="-C target-cpu=mvp" cargo +nightly build --release --lib --target wasm32-unknown-unknown \
+RUSTFLAGS="-C target-cpu=mvp" cargo +nightly build --profile wasm --lib --target wasm32-unknown-unknown \
   --target-dir target/mvp --no-default-features --features ffi -Z build-std=std,panic_abort
 rm -rf "$out"
 mkdir -p "$out"

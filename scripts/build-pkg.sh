@@ -7,10 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-pkg}
-raw=target/wasm32-unknown-unknown/release/gongji.wasm
+raw=target/wasm32-unknown-unknown/wasm/gongji.wasm
 stage=target/pkg-stage
 
-cargo build --release --lib --target wasm32-unknown-unknown
+cargo build --profile wasm --lib --target wasm32-unknown-unknown
 rm -rf "$stage" "$out"
 for target in web bundler nodejs; do
   wasm-bindgen "$raw" --target "$target" --out-dir "$stage/$target" --out-name raw --no-typescript

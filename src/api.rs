@@ -529,20 +529,20 @@ impl Call {
     pub fn from_name(name: &str) -> Option<Call> {
         Call::ALL
             .into_iter()
-            .find(|c| c.name() == name || kebab(c.name()) == name)
+            .find(|c| c.name() == name || is_kebab_of(name, c.name()))
     }
 }
 
-fn kebab(name: &str) -> String {
-    name.chars()
-        .flat_map(|c| {
-            if c.is_ascii_uppercase() {
-                vec!['-', c.to_ascii_lowercase()]
-            } else {
-                vec![c]
-            }
-        })
-        .collect()
+/// Is `kebab` the kebab-case spelling of camelCase `camel`?
+fn is_kebab_of(kebab: &str, camel: &str) -> bool {
+    let mut k = kebab.bytes();
+    camel.bytes().all(|c| {
+        if c.is_ascii_uppercase() {
+            k.next() == Some(b'-') && k.next() == Some(c.to_ascii_lowercase())
+        } else {
+            k.next() == Some(c)
+        }
+    }) && k.next().is_none()
 }
 
 /// Answers one call: the response JSON, or the contract error's JSON as

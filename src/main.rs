@@ -98,7 +98,10 @@ fn jsonl(call: &str, input: Box<dyn Read>) -> io::Result<ExitCode> {
         } else if read as u64 == cap {
             reader.skip_until(b'\n')?;
         }
-        let text = String::from_utf8_lossy(&line);
+        let text = match std::str::from_utf8(&line) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(&line),
+        };
         if text.trim().is_empty() {
             continue;
         }

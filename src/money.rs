@@ -129,6 +129,16 @@ impl Yuan {
         d.mantissa() as i64
     }
 
+    /// Appends `1234.50`: from the whole fen, without the decimal
+    /// formatting machinery, because every answer prints amounts.
+    pub fn push_to(self, out: &mut String) {
+        let fen = self.fen().unsigned_abs();
+        json::write_uint(out, fen / 100);
+        out.push('.');
+        out.push(char::from(b'0' + (fen / 10 % 10) as u8));
+        out.push(char::from(b'0' + (fen % 10) as u8));
+    }
+
     pub fn is_zero(self) -> bool {
         self.0.is_zero()
     }
@@ -152,9 +162,9 @@ impl Yuan {
 
 impl fmt::Display for Yuan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut d = self.0;
-        d.rescale(2);
-        fmt::Display::fmt(&d, f)
+        let mut text = String::with_capacity(16);
+        self.push_to(&mut text);
+        f.write_str(&text)
     }
 }
 
@@ -168,12 +178,8 @@ impl FromJson for Yuan {
 /// on the path of every answer.
 impl ToJson for Yuan {
     fn write_json(&self, out: &mut String) {
-        let fen = self.fen().unsigned_abs();
         out.push('"');
-        json::write_uint(out, fen / 100);
-        out.push('.');
-        out.push((b'0' + (fen / 10 % 10) as u8) as char);
-        out.push((b'0' + (fen % 10) as u8) as char);
+        self.push_to(out);
         out.push('"');
     }
 }
