@@ -447,25 +447,30 @@ impl ToJson for Policy {
     }
 }
 
-/// The files in `policies/`, without indentation (see `build.rs`).
-const BUILT_IN_SOURCES: [&str; 5] = [
-    include_str!(concat!(env!("OUT_DIR"), "/shanghai.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/jiangsu.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/guangdong.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/dongying.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/ruian.json")),
-];
+include!(concat!(env!("OUT_DIR"), "/built_in_policies.rs"));
+
+/// The text of the built-in profile number `i` (the files in `policies/`
+/// minified), expanded from its compact embedded form (see `build.rs`).
+fn built_in_text(i: usize) -> String {
+    let mut text = String::with_capacity(ENCODED[i].len() * 2);
+    for c in ENCODED[i].chars() {
+        match DICTIONARY.get((c as usize).wrapping_sub(1)) {
+            Some(piece) if c < ' ' => text.push_str(piece),
+            _ => text.push(c),
+        }
+    }
+    text
+}
 
 /// The five built-in profiles, parsed and checked once.
 pub fn built_ins() -> &'static [Policy] {
     static POLICIES: OnceLock<Vec<Policy>> = OnceLock::new();
     POLICIES.get_or_init(|| {
-        BUILT_IN_SOURCES
-            .iter()
+        (0..ENCODED.len())
             // A built-in that does not parse is caught by the test
             // `every_built_in_profile_parses_and_validates`; skipping it
             // here keeps a broken file from panicking inside wasm.
-            .filter_map(|text| crate::contract::parse::<Policy>(text).ok())
+            .filter_map(|i| crate::contract::parse::<Policy>(&built_in_text(i)).ok())
             .collect()
     })
 }
@@ -749,13 +754,25 @@ mod tests {
 
     #[test]
     fn every_built_in_profile_parses_and_validates() {
-        for text in BUILT_IN_SOURCES {
-            let policy: Policy = crate::contract::parse(text).expect("built-in profile parses");
+        for i in 0..ENCODED.len() {
+            let text = built_in_text(i);
+            let file: serde_json::Value = serde_json::from_str(
+                &std::fs::read_to_string(format!(
+                    "policies/{}.json",
+                    ["shanghai", "jiangsu", "guangdong", "dongying", "ruian"][i]
+                ))
+                .expect("the profile file"),
+            )
+            .expect("the file is JSON");
+            let embedded: serde_json::Value =
+                serde_json::from_str(&text).expect("embedded is JSON");
+            assert_eq!(embedded, file, "the embedded profile {i} is the file");
+            let policy: Policy = crate::contract::parse(&text).expect("built-in profile parses");
             policy
                 .validate(Lang::En)
                 .expect("built-in profile validates");
         }
-        assert_eq!(built_ins().len(), BUILT_IN_SOURCES.len());
+        assert_eq!(built_ins().len(), ENCODED.len());
     }
 
     /// Found by a 1 MB custom profile whose cited `ref` was 100,000
@@ -764,7 +781,7 @@ mod tests {
     #[test]
     fn custom_profile_text_that_findings_quote_is_bounded() {
         let base: serde_json::Value =
-            serde_json::from_str(BUILT_IN_SOURCES[1]).expect("built-in parses");
+            serde_json::from_str(&built_in_text(1)).expect("built-in parses");
         let check = |edit: &dyn Fn(&mut serde_json::Value), path: &str| {
             let mut v = base.clone();
             edit(&mut v);
