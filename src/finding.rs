@@ -1,7 +1,9 @@
 //! What gongji says about a request: findings (a rule's verdict, with its
 //! source) and contract errors (input that cannot be judged at all).
 
-use crate::json::{Object, ToJson};
+use std::sync::Arc;
+
+use crate::json::{self, FromJson, Object, Reader, ToJson, Ty};
 
 json_enum! {
     /// The language of messages: zh-CN unless a request asks for en.
@@ -36,17 +38,32 @@ json_enum! {
 
 /// Where a rule comes from: a document id (see `policies()`) and the
 /// question or section in it.
+///
+/// Shared, not copied: every finding cites one, so a citation is two
+/// reference counts rather than two strings.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
-    pub doc: String,
+    pub doc: Arc<str>,
     /// `ref` in JSON.
-    pub reference: String,
+    pub reference: Arc<str>,
 }
 
 from_json!(Source {
     doc: "doc",
     reference: "ref",
 });
+
+impl FromJson for Arc<str> {
+    fn read(r: &mut Reader<'_>) -> json::Result<Arc<str>> {
+        r.string(Ty::String).map(Arc::from)
+    }
+}
+
+impl ToJson for Arc<str> {
+    fn write_json(&self, out: &mut String) {
+        json::write_str(out, self);
+    }
+}
 
 impl ToJson for Source {
     fn write_json(&self, out: &mut String) {

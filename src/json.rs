@@ -739,7 +739,8 @@ impl<T: FromJson> FromJson for Box<T> {
 
 /// Writes `value` as compact JSON.
 pub fn to_string<T: ToJson + ?Sized>(value: &T) -> String {
-    let mut out = String::with_capacity(256);
+    // Most answers are under 2 KB: one allocation.
+    let mut out = String::with_capacity(2048);
     value.write_json(&mut out);
     out
 }
@@ -790,11 +791,8 @@ impl<'o> Object<'o> {
     }
 
     fn key(&mut self, key: &str) {
-        if !self.first {
-            self.out.push(',');
-        }
+        self.out.push_str(if self.first { "\"" } else { ",\"" });
         self.first = false;
-        self.out.push('"');
         self.out.push_str(key);
         self.out.push_str("\":");
     }
@@ -862,9 +860,8 @@ pub fn write_uint(out: &mut String, mut n: u64) {
             break;
         }
     }
-    for &d in &digits[i..] {
-        out.push(d as char);
-    }
+    // Only ASCII digits were written.
+    out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or_default());
 }
 
 impl<T: ToJson> ToJson for Option<T> {

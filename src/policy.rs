@@ -632,7 +632,7 @@ impl Policy {
                         "a citation's ref must have 1 to 100 characters",
                     );
                 }
-                if !self.documents.iter().any(|d| d.id == source.doc) {
+                if !self.documents.iter().any(|d| *d.id == *source.doc) {
                     return bad(
                         format!("{at}.{path}.source.doc"),
                         "引用的文件不在 documents 列表中",

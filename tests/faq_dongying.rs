@@ -200,7 +200,7 @@ fn dongying_q8_a_relative_sees_the_owner_and_every_bound_relative() {
         .rules
         .member_sees;
     assert_eq!(rule.value, gongji::policy::Visibility::WholeNetwork);
-    assert_eq!(rule.source.reference, "问(八)");
+    assert_eq!(&*rule.source.reference, "问(八)");
 }
 
 #[test]

@@ -364,7 +364,7 @@ fn shanghai_q21_a_member_sees_the_founder_and_himself() {
     let shanghai = gongji::policy::built_in("shanghai").expect("built in");
     let rule = &shanghai.versions[0].rules.member_sees;
     assert_eq!(rule.value, gongji::policy::Visibility::FounderAndSelf);
-    assert_eq!(rule.source.reference, "Q21");
+    assert_eq!(&*rule.source.reference, "Q21");
 }
 
 #[test]

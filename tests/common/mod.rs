@@ -88,7 +88,7 @@ pub fn find<'a>(findings: &'a [Finding], code: &str) -> &'a Finding {
 
 /// The question a finding cites (`"Q17"`), if any.
 pub fn reference(finding: &Finding) -> Option<&str> {
-    finding.source.as_ref().map(|s| s.reference.as_str())
+    finding.source.as_ref().map(|s| &*s.reference)
 }
 
 /// The question cited by the finding with this code.
