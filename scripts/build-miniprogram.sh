@@ -11,8 +11,11 @@ cd "$(dirname "$0")/.."
 out=${1:-pkg}/miniprogram
 raw=target/mvp/wasm32-unknown-unknown/wasm/gongji.wasm
 
-RUSTFLAGS="-C target-cpu=mvp" cargo +nightly build --profile wasm --lib --target wasm32-unknown-unknown \
-  --target-dir target/mvp --no-default-features --features ffi -Z build-std=std,panic_abort
+. scripts/nightly.sh
+# The same size flags as the npm build (scripts/build-pkg.sh), for the MVP.
+RUSTFLAGS="-C target-cpu=mvp -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+  cargo "+$GONGJI_NIGHTLY" build --profile wasm --lib --target wasm32-unknown-unknown \
+  --target-dir target/mvp --no-default-features --features ffi -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
 rm -rf "$out"
 mkdir -p "$out"
 node_modules/.bin/wasm-opt -Oz --mvp-features --strip-debug --strip-producers "$raw" -o "$out/gongji.wasm"

@@ -7,10 +7,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-pkg}
-raw=target/wasm32-unknown-unknown/wasm/gongji.wasm
+raw=target/pkg-std/wasm32-unknown-unknown/wasm/gongji.wasm
 stage=target/pkg-stage
 
-cargo build --profile wasm --lib --target wasm32-unknown-unknown
+# std rebuilt for size on the pinned nightly: panics abort without
+# formatting or locations, no Debug formatting (never in an answer),
+# size-optimized std. -28 KB raw, -9 KB brotli against stable's std.
+. scripts/nightly.sh
+RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+  cargo "+$GONGJI_NIGHTLY" build --profile wasm --lib --target wasm32-unknown-unknown \
+  --target-dir target/pkg-std -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
 rm -rf "$stage" "$out"
 for target in web bundler nodejs; do
   wasm-bindgen "$raw" --target "$target" --out-dir "$stage/$target" --out-name raw --no-typescript

@@ -92,8 +92,10 @@ test('every finding and error code the core emits is in the TypeScript types', (
   const codes = new Set();
   for (const f of fs.readdirSync(path.join(root, 'src'))) {
     const src = fs.readFileSync(path.join(root, 'src', f), 'utf8');
-    for (const m of src.matchAll(/(?:Finding::new|ContractError::new)\(\s*"([A-Z_]+)"/g)) codes.add(m[1]);
-    for (const m of src.matchAll(/=> \("([A-Z_]+)",/g)) codes.add(m[1]);
+    for (const m of src.matchAll(/(?:Finding::new|ContractError::new|Error::invalid)\(\s*"([A-Z_]+)"/g)) codes.add(m[1]);
+    // contract::describe: (code, say!(...)) and check_message's "CODE" => (zh, en)
+    for (const m of src.matchAll(/\(\s*"([A-Z_]+)",\s*say!/g)) codes.add(m[1]);
+    for (const m of src.matchAll(/^\s*"([A-Z_]+)" => \(/gm)) codes.add(m[1]);
   }
   assert.ok(codes.size > 50, `found ${codes.size} codes`);
   const missing = [...codes].filter((c) => !dts.includes(`'${c}'`));
