@@ -634,10 +634,10 @@ macro_rules! from_json {
                 $($(let mut $opt = None;)*)?
                 r.object(FIELDS, REQUIRED, &mut |r, i| {
                     $(if i == const { $crate::json::position(FIELDS, $rkey) } {
-                        $req = Some($crate::json::FromJson::read(r)?);
+                        return $crate::json::read_into(r, &mut $req);
                     })*
                     $($(if i == const { $crate::json::position(FIELDS, $okey) } {
-                        $opt = Some($crate::json::FromJson::read(r)?);
+                        return $crate::json::read_into(r, &mut $opt);
                     })*)?
                     Ok(())
                 })?;
@@ -685,6 +685,14 @@ macro_rules! json_enum {
             }
         }
     };
+}
+
+/// Reads a field into its slot: one copy of this per field type, not per
+/// field, which keeps a struct's reader short.
+#[inline(never)]
+pub fn read_into<T: FromJson>(r: &mut Reader<'_>, slot: &mut Option<T>) -> Result<()> {
+    *slot = Some(T::read(r)?);
+    Ok(())
 }
 
 impl FromJson for bool {
