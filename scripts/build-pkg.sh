@@ -7,20 +7,29 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-pkg}
-raw=target/pkg-std/wasm32-unknown-unknown/wasm/gongji.wasm
 stage=target/pkg-stage
 
-# std rebuilt for size on the pinned nightly: panics abort without
-# formatting or locations, no Debug formatting (never in an answer),
-# size-optimized std. -28 KB raw, -9 KB brotli against stable's std.
+# Two builds of the same code, std rebuilt on the pinned nightly: panics
+# abort without formatting or locations, no Debug formatting (never in an
+# answer). The web and bundler builds are what phones download: size first
+# (profile wasm, opt-level z, size-optimized std, wasm-opt -Oz; -28 KB raw
+# and -9 KB brotli against stable's std). The node build runs on servers:
+# speed first (profile wasm-fast, opt-level 3, wasm-opt -O3).
 . scripts/nightly.sh
-RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
-  cargo "+$GONGJI_NIGHTLY" build --profile wasm --lib --target wasm32-unknown-unknown \
-  --target-dir target/pkg-std -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
+build() { # profile, extra cargo flags
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+    cargo "+$GONGJI_NIGHTLY" build --profile "$1" --lib --target wasm32-unknown-unknown \
+    --target-dir target/pkg-std -Z build-std=std,panic_abort "${@:2}"
+}
+build wasm -Z build-std-features=optimize_for_size
+build wasm-fast
 rm -rf "$stage" "$out"
 for target in web bundler nodejs; do
-  wasm-bindgen "$raw" --target "$target" --out-dir "$stage/$target" --out-name raw --no-typescript
-  node_modules/.bin/wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-sign-ext \
+  profile=wasm opt=-Oz
+  [ "$target" = nodejs ] && profile=wasm-fast opt=-O3
+  wasm-bindgen "target/pkg-std/wasm32-unknown-unknown/$profile/gongji.wasm" --target "$target" \
+    --out-dir "$stage/$target" --out-name raw --no-typescript
+  node_modules/.bin/wasm-opt "$opt" --enable-reference-types --enable-bulk-memory --enable-sign-ext \
     --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \
     "$stage/$target/raw_bg.wasm" -o "$stage/$target/raw_bg.wasm"
 done

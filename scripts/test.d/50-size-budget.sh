@@ -1,23 +1,28 @@
 #!/usr/bin/env bash
 # Size budget of the built package (pkg/, built by 30-package.sh): every
-# .wasm (after wasm-opt -Oz) and each target's JS glue, raw and brotli -q 11
-# (node zlib). Size is deterministic, so this belongs in CI.
+# .wasm and each target's JS glue, raw and brotli -q 11 (node zlib). Size is
+# deterministic, so this belongs in CI.
 # - JS glue: the issue's target, <= 6 KB brotli per target.
-# - wasm: the issue's target is <= 120 KB raw and <= 48 KB brotli, which the
-#   current build misses by ~3.7x raw / ~2.4x brotli (measured 454,482 B raw,
-#   117,793 B brotli on 2026-11-24; breakdown in README "performance"). Until
-#   that is reached this step is a ratchet: it fails on growth beyond
-#   ~9% over the measured size (others are still adding to the core), and
-#   prints the distance to the target.
+# - The downloaded wasm (web, bundler, miniprogram; size-built, wasm-opt
+#   -Oz): the issue's target is <= 120 KB raw and <= 48 KB brotli. The build
+#   is at ~173 KB raw / ~57 KB brotli (2026-11-24; README "performance" says
+#   where the bytes go), so this step holds it to a ratchet a few KB above
+#   today's size, fails on growth, and prints the distance to the target.
+# - The node build's wasm is speed-built (opt-level 3, wasm-opt -O3) and
+#   never downloaded; it gets its own ratchet.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ -d pkg/node ] || bash scripts/build-pkg.sh
 node - <<'JS'
 const fs = require('fs'), zlib = require('zlib'), path = require('path');
 const br = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const GLUE_BR = 6 * 1024;                         // issue target
-const WASM_RAW_TARGET = 120 * 1024, WASM_BR_TARGET = 48 * 1024;
-const WASM_RAW_MAX = 500 * 1024, WASM_BR_MAX = 128 * 1024; // ratchet
+const KB = 1024;
+const GLUE_BR = 6 * KB;                                   // issue target
+const TARGET = { raw: 120 * KB, br: 48 * KB };            // issue target, downloaded wasm
+const RATCHET = {                                         // today's size + a few KB
+  download: { raw: 180 * KB, br: 59 * KB },
+  node: { raw: 235 * KB, br: 72 * KB },
+};
 let failed = 0, seen = 0;
 for (const target of ['web', 'bundler', 'node', 'miniprogram']) {
   const dir = path.join('pkg', target);
@@ -35,9 +40,12 @@ for (const target of ['web', 'bundler', 'node', 'miniprogram']) {
   for (const f of files.filter((f) => f.endsWith('.wasm'))) {
     const buf = fs.readFileSync(path.join(dir, f)); seen++;
     const raw = buf.length, b = br(buf);
-    const ok = raw <= WASM_RAW_MAX && b <= WASM_BR_MAX;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${target}/${f}: ${raw} B raw (ratchet ${WASM_RAW_MAX}, target ${WASM_RAW_TARGET}: ${(raw / WASM_RAW_TARGET).toFixed(2)}x), ` +
-      `${b} B brotli (ratchet ${WASM_BR_MAX}, target ${WASM_BR_TARGET}: ${(b / WASM_BR_TARGET).toFixed(2)}x)`);
+    const kind = target === 'node' ? 'node' : 'download';
+    const max = RATCHET[kind];
+    const ok = raw <= max.raw && b <= max.br;
+    const toTarget = kind === 'node' ? ' (speed build, not downloaded)'
+      : `; target ${TARGET.raw} raw / ${TARGET.br} brotli: ${(raw / TARGET.raw).toFixed(2)}x / ${(b / TARGET.br).toFixed(2)}x`;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${target}/${f}: ${raw} B raw, ${b} B brotli (ratchet ${max.raw} / ${max.br})${toTarget}`);
     if (!ok) failed++;
   }
 }
