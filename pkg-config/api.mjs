@@ -57,7 +57,18 @@ function guarded(rawCall, name, json) {
 const MAX_REQUEST_BYTES = 1 << 20;
 const bounded = (json) => (json.length > MAX_REQUEST_BYTES ? json.slice(0, MAX_REQUEST_BYTES + 1) : json);
 
-/** Binds every call of CALLS to the raw `call(name, json) -> json` export. */
+/**
+ * The object calls' crossing: the request as UTF-8 bytes (TextEncoder, not
+ * a per-character copy), the answer as the same JSON with every non-ASCII
+ * character escaped, which the engine reads without decoding UTF-8. Chosen
+ * by measurement (README, "boundary"): 4-11% faster than text both ways.
+ */
+export function asciiRoute(callAscii) {
+  const encoder = new TextEncoder();
+  return (name, json) => callAscii(name, encoder.encode(json));
+}
+
+/** Binds every call of CALLS to a raw `(name, json) -> json` function. */
 export function bind(rawCall) {
   const api = {};
   for (const name of CALLS) {

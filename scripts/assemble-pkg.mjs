@@ -27,16 +27,18 @@ copy(config('gongji.d.ts'), 'gongji.d.mts');
 const apiEsm = fs.readFileSync(config('api.mjs'), 'utf8');
 // The same module as CommonJS for require(): drop `export`, add module.exports.
 const apiCjs = apiEsm.replace(/^export (const|class|function) /gm, '$1 ')
-  + '\nmodule.exports = { CALLS, GongjiError, bind };\n';
+  + '\nmodule.exports = { CALLS, GongjiError, asciiRoute, bind };\n';
 
 const namedExports = CALLS.map((name) => `export const ${name} = api.${name};`).join('\n');
+// The preamble defines textCall (JSON text both ways, for callJson) and
+// objectCall (the ASCII route, for the object calls).
 const esmIndex = (preamble, initBody) => `${preamble}
-import { bind, GongjiError } from './api.js';
+import { asciiRoute, bind, GongjiError } from './api.js';
 
-const api = bind(rawCall);
+const api = bind(objectCall);
 ${namedExports}
 /** The raw call: request JSON in, response JSON out (for servers and tests). */
-export const callJson = (name, json) => rawCall(name, json);
+export const callJson = (name, json) => textCall(name, json);
 export { GongjiError };
 ${initBody}
 `;
@@ -47,14 +49,22 @@ write('web/api.js', apiEsm);
 copy(path.join(stage, 'web/raw.js'), 'web/raw.js');
 copy(path.join(stage, 'web/raw_bg.wasm'), 'web/raw_bg.wasm');
 write('web/index.js', esmIndex(
-  `import initWasm, { call } from './raw.js';
+  `import initWasm, { call, call_ascii } from './raw.js';
 
 let ready = false;
-function rawCall(name, json) {
+const ascii = asciiRoute(call_ascii);
+function checkReady() {
   if (!ready) {
     throw new GongjiError({ code: 'NOT_INITIALIZED', message: '请先调用 await init() / call await init() first' });
   }
+}
+function textCall(name, json) {
+  checkReady();
   return call(name, json);
+}
+function objectCall(name, json) {
+  checkReady();
+  return ascii(name, json);
 }`,
   `/** Loads the wasm (default: raw_bg.wasm next to this file; or a URL, Response, bytes or Module). Safe to call twice. */
 export default async function init(input) {
@@ -66,7 +76,9 @@ export default async function init(input) {
 write('bundler/package.json', '{ "type": "module" }\n');
 write('bundler/api.js', apiEsm);
 for (const f of ['raw.js', 'raw_bg.js', 'raw_bg.wasm']) copy(path.join(stage, 'bundler', f), `bundler/${f}`);
-write('bundler/index.js', esmIndex(`import { call as rawCall } from './raw.js';`,
+write('bundler/index.js', esmIndex(`import { call as textCall, call_ascii } from './raw.js';
+
+const objectCall = asciiRoute(call_ascii);`,
   `/** Nothing to load: the bundler instantiates the wasm. Kept so code is the same on every target. */
 export default async function init() {}`));
 
@@ -75,10 +87,10 @@ write('node/api.cjs', apiCjs);
 copy(path.join(stage, 'nodejs/raw.js'), 'node/raw.js');
 copy(path.join(stage, 'nodejs/raw_bg.wasm'), 'node/raw_bg.wasm');
 write('node/index.cjs', `'use strict';
-const { call } = require('./raw.js');
-const { bind, GongjiError } = require('./api.cjs');
+const { call, call_ascii } = require('./raw.js');
+const { asciiRoute, bind, GongjiError } = require('./api.cjs');
 
-const api = bind(call);
+const api = bind(asciiRoute(call_ascii));
 /** Nothing to load in node: the wasm is read synchronously on require. */
 async function init() {}
 module.exports = { ...api, callJson: call, GongjiError, init, default: init };

@@ -5,7 +5,7 @@
 
 use crate::date::Date;
 use crate::finding::{ContractError, Finding, Lang, Source};
-use crate::json::{self, FromJson, Object, Reader, ToJson, Ty};
+use crate::json::{self, FromJson, Object, Out, Reader, ToJson, Ty};
 use crate::money::Yuan;
 use crate::person::{Insured, Member, PersonId};
 use crate::policy::{self, ExpenseKind, Mode, Policy, Version};
@@ -154,7 +154,7 @@ pub struct PersonCheck {
 }
 
 impl ToJson for PersonCheck {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("personId", &self.person_id)
             .field("eligible", &self.eligible)
@@ -174,7 +174,7 @@ pub struct NetworkCheck {
 }
 
 impl ToJson for NetworkCheck {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("ok", &self.ok)
             .field("founder", &self.founder)
@@ -277,7 +277,7 @@ impl Split {
 }
 
 impl ToJson for Split {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("ownCurrent", &self.own_current)
             .field("ownHistorical", &self.own_historical)
@@ -298,7 +298,7 @@ pub struct Flags {
 }
 
 impl ToJson for Flags {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("countsTowardDeductible", &self.counts_toward_deductible)
             .field("inReliefSchemes", &self.in_relief_schemes)
@@ -319,7 +319,7 @@ pub struct Nhsa {
 }
 
 impl ToJson for Nhsa {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("acct_pay", &self.acct_pay)
             .field("acct_mulaid_pay", &self.acct_mulaid_pay)
@@ -340,7 +340,7 @@ pub struct SettlementPreview {
 }
 
 impl ToJson for SettlementPreview {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("allowed", &self.allowed)
             .field("split", &self.split)
@@ -404,7 +404,7 @@ pub struct Step {
 }
 
 impl ToJson for Step {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("memberId", &self.member_id)
             .field("allowed", &self.allowed)
@@ -424,7 +424,7 @@ pub struct Projection {
 }
 
 impl ToJson for Projection {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("steps", &self.steps)
             .field("familyTotal", &self.family_total)
@@ -454,7 +454,7 @@ pub struct RelationOption {
 }
 
 impl ToJson for RelationOption {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("relation", &self.relation)
             .field("label", self.label)
@@ -471,7 +471,7 @@ pub struct RelationOptions {
 }
 
 impl ToJson for RelationOptions {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("policy", &self.policy)
             .field("validFrom", &self.valid_from)
@@ -559,20 +559,41 @@ fn is_kebab_of(kebab: &str, camel: &str) -> bool {
 /// assert!(json.contains("UNKNOWN_POLICY"));
 /// ```
 pub fn respond(call: &str, request: &str) -> (bool, String) {
-    match answer(call, request) {
+    respond_as(call, request, json::to_string)
+}
+
+/// As [`respond`], with every non-ASCII character escaped (`\u4e2d`): the
+/// same JSON value, which a JavaScript engine reads without decoding UTF-8.
+/// The wasm package's object calls use it.
+pub fn respond_ascii(call: &str, request: &str) -> (bool, String) {
+    respond_as(call, request, json::to_ascii_string)
+}
+
+/// Which writer: [`json::to_string`] or [`json::to_ascii_string`].
+type Writer = fn(&dyn ToJson) -> String;
+
+fn respond_as(call: &str, request: &str, write: Writer) -> (bool, String) {
+    match answer(call, request, write) {
         Ok(json) => (true, json),
-        Err(error) => (false, error_json(&error)),
+        Err(error) => (false, write(&ErrorEnvelope(&error))),
     }
 }
 
 /// The JSON a contract error crosses the boundary as.
 pub fn error_json(error: &ContractError) -> String {
-    let mut out = String::with_capacity(128);
-    Object::new(&mut out).field("error", error).end();
-    out
+    json::to_string(&ErrorEnvelope(error))
 }
 
-fn answer(call: &str, request: &str) -> Result<String, ContractError> {
+/// `{"error": ...}`.
+struct ErrorEnvelope<'a>(&'a ContractError);
+
+impl ToJson for ErrorEnvelope<'_> {
+    fn write_json(&self, out: &mut Out) {
+        Object::new(out).field("error", self.0).end();
+    }
+}
+
+fn answer(call: &str, request: &str, write: Writer) -> Result<String, ContractError> {
     let Some(call) = Call::from_name(call) else {
         return Err(ContractError::new(
             "UNKNOWN_CALL",
@@ -595,29 +616,20 @@ fn answer(call: &str, request: &str) -> Result<String, ContractError> {
             ),
         ));
     }
-    match call {
+    use crate::contract::parse;
+    Ok(match call {
         Call::Policies => {
             if !request.trim().is_empty() {
-                crate::contract::parse::<PoliciesRequest>(request)?;
+                parse::<PoliciesRequest>(request)?;
             }
-            to_json(&crate::policies())
+            write(&crate::policies())
         }
-        Call::RelationOptions => {
-            to_json(&crate::relation_options(&crate::contract::parse(request)?)?)
-        }
-        Call::CheckNetwork => to_json(&crate::check_network(&crate::contract::parse(request)?)?),
-        Call::PreviewSettlement => to_json(&crate::preview_settlement(&crate::contract::parse(
-            request,
-        )?)?),
-        Call::ProjectSettlements => to_json(&crate::project_settlements(&crate::contract::parse(
-            request,
-        )?)?),
-        Call::ViewNetwork => to_json(&crate::view_network(&crate::contract::parse(request)?)?),
-    }
-}
-
-fn to_json<T: ToJson + ?Sized>(value: &T) -> Result<String, ContractError> {
-    Ok(json::to_string(value))
+        Call::RelationOptions => write(&crate::relation_options(&parse(request)?)?),
+        Call::CheckNetwork => write(&crate::check_network(&parse(request)?)?),
+        Call::PreviewSettlement => write(&crate::preview_settlement(&parse(request)?)?),
+        Call::ProjectSettlements => write(&crate::project_settlements(&parse(request)?)?),
+        Call::ViewNetwork => write(&crate::view_network(&parse(request)?)?),
+    })
 }
 
 /// Re-indents compact JSON (two spaces a level) keeping the key order,

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::json::{self, FromJson, Reader, ToJson, Ty};
+use crate::json::{self, FromJson, Out, Reader, ToJson, Ty};
 
 /// A valid Gregorian date between the years 1900 and 2199.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -84,7 +84,7 @@ impl FromJson for Date {
 }
 
 impl ToJson for Date {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         let mut text = [b'"', 0, 0, 0, 0, b'-', 0, 0, b'-', 0, 0, b'"'];
         let mut put = |at: usize, width: usize, mut n: u32| {
             for i in (at..at + width).rev() {

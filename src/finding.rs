@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::json::{self, FromJson, Object, Reader, ToJson, Ty};
+use crate::json::{self, FromJson, Object, Out, Reader, ToJson, Ty};
 
 json_enum! {
     /// The language of messages: zh-CN unless a request asks for en.
@@ -60,13 +60,13 @@ impl FromJson for Arc<str> {
 }
 
 impl ToJson for Arc<str> {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         json::write_str(out, self);
     }
 }
 
 impl ToJson for Source {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("doc", &self.doc)
             .field("ref", &self.reference)
@@ -88,7 +88,7 @@ pub struct Finding {
 }
 
 impl ToJson for Finding {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("code", self.code)
             .field("severity", &self.severity)
@@ -144,7 +144,7 @@ pub struct ContractError {
 }
 
 impl ToJson for ContractError {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("code", self.code)
             .some("path", &self.path)

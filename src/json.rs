@@ -171,7 +171,15 @@ pub trait FromJson: Sized {
 
 /// A value the contract can write.
 pub trait ToJson {
-    fn write_json(&self, out: &mut String);
+    fn write_json(&self, out: &mut Out);
+}
+
+/// JSON being written: the text, and whether non-ASCII characters are
+/// escaped (`\u4e2d`), which the wasm binding asks for because an ASCII
+/// answer reaches JavaScript without UTF-8 decoding (README, boundary).
+pub struct Out {
+    pub text: String,
+    ascii: bool,
 }
 
 /// Deepest nesting skipped when looking for `lang`; the contract's own
@@ -680,7 +688,7 @@ macro_rules! json_enum {
         }
 
         impl $crate::json::ToJson for $name {
-            fn write_json(&self, out: &mut String) {
+            fn write_json(&self, out: &mut $crate::json::Out) {
                 $crate::json::write_str(out, self.name());
             }
         }
@@ -745,18 +753,60 @@ impl<T: FromJson> FromJson for Box<T> {
     }
 }
 
-/// Writes `value` as compact JSON.
-pub fn to_string<T: ToJson + ?Sized>(value: &T) -> String {
-    // Most answers are under 2 KB: one allocation.
-    let mut out = String::with_capacity(2048);
-    value.write_json(&mut out);
-    out
+/// Writes `value` as compact JSON, UTF-8 as it is.
+pub fn to_string(value: &dyn ToJson) -> String {
+    write(value, false)
 }
 
-/// Writes a JSON string, escaping as serde_json does: `"`, `\` and
-/// control characters only; everything else as it is.
-pub fn write_str(out: &mut String, text: &str) {
-    out.push('"');
+/// Writes `value` as compact JSON with every non-ASCII character escaped.
+pub fn to_ascii_string(value: &dyn ToJson) -> String {
+    write(value, true)
+}
+
+fn write(value: &dyn ToJson, ascii: bool) -> String {
+    // Most answers are under 2 KB: one allocation.
+    let mut out = Out {
+        text: String::with_capacity(2048),
+        ascii,
+    };
+    value.write_json(&mut out);
+    out.text
+}
+
+impl Out {
+    pub fn push(&mut self, c: char) {
+        self.text.push(c);
+    }
+
+    pub fn push_str(&mut self, text: &str) {
+        self.text.push_str(text);
+    }
+}
+
+/// Writes a JSON string, escaping as serde_json does (`"`, `\` and
+/// control characters), and every non-ASCII character too if `out` is
+/// ASCII.
+pub fn write_str(out: &mut Out, text: &str) {
+    out.text.push('"');
+    if out.ascii && !text.is_ascii() {
+        for piece in text.split_inclusive(|c: char| !c.is_ascii()) {
+            let mut chars = piece.chars();
+            match chars.next_back() {
+                Some(wide) if !wide.is_ascii() => {
+                    escape(&mut out.text, chars.as_str());
+                    escape_utf16(&mut out.text, wide);
+                }
+                _ => escape(&mut out.text, piece),
+            }
+        }
+    } else {
+        escape(&mut out.text, text);
+    }
+    out.text.push('"');
+}
+
+/// The inside of a JSON string: `"`, `\` and control characters escaped.
+fn escape(out: &mut String, text: &str) {
     let bytes = text.as_bytes();
     let mut run = 0;
     for (i, &b) in bytes.iter().enumerate() {
@@ -773,27 +823,38 @@ pub fn write_str(out: &mut String, text: &str) {
         };
         out.push_str(&text[run..i]);
         if escape.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
             out.push_str("\\u00");
-            out.push(HEX[usize::from(b >> 4)] as char);
-            out.push(HEX[usize::from(b & 0xf)] as char);
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xf)]));
         } else {
             out.push_str(escape);
         }
         run = i + 1;
     }
     out.push_str(&text[run..]);
-    out.push('"');
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// `\uXXXX` for each UTF-16 unit of `c`.
+fn escape_utf16(out: &mut String, c: char) {
+    let mut units = [0u16; 2];
+    for unit in c.encode_utf16(&mut units) {
+        out.push_str("\\u");
+        for shift in [12, 8, 4, 0] {
+            out.push(char::from(HEX[usize::from((*unit >> shift) & 0xf)]));
+        }
+    }
 }
 
 /// Writes an object field by field: `Object::new(out).field("a", &a).end()`.
 pub struct Object<'o> {
-    out: &'o mut String,
+    out: &'o mut Out,
     first: bool,
 }
 
 impl<'o> Object<'o> {
-    pub fn new(out: &'o mut String) -> Object<'o> {
+    pub fn new(out: &'o mut Out) -> Object<'o> {
         out.push('{');
         Object { out, first: true }
     }
@@ -827,32 +888,32 @@ impl<'o> Object<'o> {
 }
 
 impl ToJson for str {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         write_str(out, self);
     }
 }
 
 impl ToJson for String {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         write_str(out, self);
     }
 }
 
 impl ToJson for bool {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         out.push_str(if *self { "true" } else { "false" });
     }
 }
 
 impl ToJson for u8 {
-    fn write_json(&self, out: &mut String) {
-        write_uint(out, u64::from(*self));
+    fn write_json(&self, out: &mut Out) {
+        write_uint(&mut out.text, u64::from(*self));
     }
 }
 
 impl ToJson for u32 {
-    fn write_json(&self, out: &mut String) {
-        write_uint(out, u64::from(*self));
+    fn write_json(&self, out: &mut Out) {
+        write_uint(&mut out.text, u64::from(*self));
     }
 }
 
@@ -873,7 +934,7 @@ pub fn write_uint(out: &mut String, mut n: u64) {
 }
 
 impl<T: ToJson> ToJson for Option<T> {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         match self {
             Some(v) => v.write_json(out),
             None => out.push_str("null"),
@@ -882,7 +943,7 @@ impl<T: ToJson> ToJson for Option<T> {
 }
 
 impl<T: ToJson> ToJson for [T] {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         out.push('[');
         for (i, v) in self.iter().enumerate() {
             if i > 0 {
@@ -895,13 +956,13 @@ impl<T: ToJson> ToJson for [T] {
 }
 
 impl<T: ToJson> ToJson for Vec<T> {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         self.as_slice().write_json(out);
     }
 }
 
 impl<T: ToJson + ?Sized> ToJson for &T {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         (**self).write_json(out);
     }
 }
@@ -933,9 +994,17 @@ mod tests {
 
     #[test]
     fn written_strings_escape_as_serde_json_does() {
-        let mut out = String::new();
-        write_str(&mut out, "a\"\\\n\u{1}中/");
-        assert_eq!(out, r#""a\"\\\n\u0001中/""#);
+        let text = "a\"\\\n\u{1}中/😀";
+        assert_eq!(to_string(&text), r#""a\"\\\n\u0001中/😀""#);
+        assert_eq!(to_string(&text), serde_json::to_string(text).unwrap());
+    }
+
+    #[test]
+    fn ascii_answers_escape_every_other_character_and_mean_the_same() {
+        let text = "余 1.00 元\n😀\"";
+        let ascii = to_ascii_string(&text);
+        assert_eq!(ascii, r#""\u4f59 1.00 \u5143\n\ud83d\ude00\"""#);
+        assert_eq!(serde_json::from_str::<String>(&ascii).unwrap(), text);
     }
 
     #[test]

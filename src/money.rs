@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::json::{self, FromJson, Reader, ToJson, Ty};
+use crate::json::{self, FromJson, Out, Reader, ToJson, Ty};
 use rust_decimal::Decimal;
 
 /// The largest amount gongji accepts: 100,000,000.00 yuan. No personal
@@ -177,9 +177,9 @@ impl FromJson for Yuan {
 /// Written from the whole fen, without the formatting machinery: this is
 /// on the path of every answer.
 impl ToJson for Yuan {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         out.push('"');
-        self.push_to(out);
+        self.push_to(&mut out.text);
         out.push('"');
     }
 }

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::json::{self, FromJson, Reader, ToJson, Ty};
+use crate::json::{self, FromJson, Out, Reader, ToJson, Ty};
 
 use crate::date::Date;
 use crate::money::Yuan;
@@ -180,7 +180,7 @@ impl FromJson for RegionCode {
 }
 
 impl ToJson for RegionCode {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         json::write_str(out, self.as_str());
     }
 }
@@ -194,7 +194,7 @@ impl FromJson for IdNumber {
 
 /// Written masked, the only form an ID number ever leaves gongji in.
 impl ToJson for IdNumber {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         json::write_str(out, &self.masked());
     }
 }
@@ -219,7 +219,7 @@ impl FromJson for PersonId {
 }
 
 impl ToJson for PersonId {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         json::write_str(out, &self.0);
     }
 }

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use crate::date::Date;
 use crate::finding::{ContractError, Lang, Source};
-use crate::json::{self, FromJson, Object, Reader, ToJson};
+use crate::json::{self, FromJson, Object, Out, Reader, ToJson};
 use crate::money::Yuan;
 use crate::person::{RegionCode, Scheme};
 use crate::relation::Relation;
@@ -172,7 +172,7 @@ fn read_rule(
 }
 
 impl<T: ToJson> ToJson for Rule<T> {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("value", &self.value)
             .field("source", &self.source)
@@ -201,7 +201,7 @@ from_json!(Use {
 });
 
 impl ToJson for Use {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("kind", &self.kind)
             .field("mode", &self.mode)
@@ -226,7 +226,7 @@ from_json!(FacilityLimit {
 });
 
 impl ToJson for FacilityLimit {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("maxLevel", &self.max_level)
             .field("pharmacy", &self.pharmacy)
@@ -300,7 +300,7 @@ from_json!(Rules {
 });
 
 impl ToJson for Rules {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("relations", &self.relations)
             .field("founderSchemes", &self.founder_schemes)
@@ -359,7 +359,7 @@ from_json!(Version {
 });
 
 impl ToJson for Version {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("validFrom", &self.valid_from)
             .some("validUntil", &self.valid_until)
@@ -385,7 +385,7 @@ from_json!(Document {
 });
 
 impl ToJson for Document {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("id", &self.id)
             .field("title", &self.title)
@@ -408,7 +408,7 @@ from_json!(Names {
 });
 
 impl ToJson for Names {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("zh-CN", &self.zh)
             .field("en", &self.en)
@@ -436,7 +436,7 @@ from_json!(Policy {
 });
 
 impl ToJson for Policy {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("id", &self.id)
             .field("name", &self.name)

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::json::{self, FromJson, Reader, ToJson, Ty};
+use crate::json::{self, FromJson, Out, Reader, ToJson, Ty};
 
 use crate::finding::Lang;
 
@@ -142,7 +142,7 @@ impl FromJson for Relation {
 }
 
 impl ToJson for Relation {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         json::write_str(out, self.name());
     }
 }

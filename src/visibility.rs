@@ -7,7 +7,7 @@
 use crate::api::Context;
 use crate::date::Date;
 use crate::finding::{Finding, Lang, Severity, Source};
-use crate::json::{Object, ToJson};
+use crate::json::{Object, Out, ToJson};
 use crate::person::{IdNumber, Insured, Member, PersonId};
 use crate::policy::Visibility;
 use crate::relation::Relation;
@@ -43,7 +43,7 @@ pub struct Visible {
 }
 
 impl ToJson for Visible {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("personId", &self.person_id)
             .field("role", self.role)
@@ -64,7 +64,7 @@ pub struct NetworkView {
 }
 
 impl ToJson for NetworkView {
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut Out) {
         Object::new(out)
             .field("viewerId", &self.viewer_id)
             .field("viewerRole", self.viewer_role)
