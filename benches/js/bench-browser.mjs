@@ -15,7 +15,7 @@ const profile = mkdtempSync(path.join(root, '.tmp', 'bench-chromium-'));
 // CommonJS helpers wrapped for the page: module.exports becomes window[name].
 const cjs = (file, name) => `(function(){const module={exports:{}};const exports=module.exports;const require=()=>window.Decimal;\n${readFileSync(path.join(root, file), 'utf8')}\nwindow.${name}=module.exports;})();`;
 const page0 = `<!doctype html><meta charset="utf-8"><script src="/node_modules/decimal.js/decimal.js"></script>
-<script>${cjs('benches/js/harness.cjs', 'H')}${cjs('benches/js/inputs.cjs', 'I')}${cjs('benches/peer/shanghai-peer.cjs', 'peer')}</script>`;
+<script>${cjs('benches/js/harness.cjs', 'H')}${cjs('benches/js/inputs.cjs', 'I')}${cjs('benches/peer/shanghai-peer.cjs', 'peer')}${cjs('benches/peer/shanghai-peer-lite.cjs', 'lite')}</script>`;
 const types = { js: 'text/javascript', wasm: 'application/wasm', html: 'text/html' };
 
 const context = await chromium.launchPersistentContext(profile, {
@@ -54,19 +54,23 @@ try {
   const lines = await page.evaluate(async () => {
     const g = await import('/pkg/web/index.js');
     await g.default(await (await fetch('/pkg/web/raw_bg.wasm')).arrayBuffer());
-    const { H, I, peer } = window;
-    const agree = (what, a, b) => { if (a !== b) throw new Error(`peer disagrees on ${what}:\n${a}\n${b}`); };
-    agree('previewSettlement', H.previewKey(g.previewSettlement(I.preview)), H.previewKey(peer.previewSettlement(I.preview)));
-    for (const n of [1, 4, 8]) agree(`checkNetwork ${n}`, H.networkKey(g.checkNetwork(I.network(n))), H.networkKey(peer.checkNetwork(I.network(n))));
-    const out = ['peer agrees with gongji on every benchmark input (split, fundAfter, finding codes)'];
-    const row = (name, fn, peerFn) => {
+    const { H, I, peer, lite } = window;
+    const agreed = H.fullAgreement(g, peer, I);
+    const agree = (what, a, b) => { if (a !== b) throw new Error(`lite peer disagrees on ${what}:\n${a}\n${b}`); };
+    agree('previewSettlement', H.previewKey(g.previewSettlement(I.preview)), H.previewKey(lite.previewSettlement(I.preview)));
+    for (const n of [1, 4, 8]) agree(`checkNetwork ${n}`, H.networkKey(g.checkNetwork(I.network(n))), H.networkKey(lite.checkNetwork(I.network(n))));
+    const out = [`full peer gives gongji's whole answer on ${agreed} inputs; lite peer its split and codes on the timed ones`];
+    const row = (name, fn, peerFn, liteFn) => {
       const r = H.measure(fn);
       let line = `${name.padEnd(34)} ${H.fmt(r)}`;
-      if (peerFn) { const p = H.measure(peerFn); line += `   peer ${H.fmt(p)}   ratio ${(r.median / p.median).toFixed(2)}`; }
+      if (peerFn) {
+        const p = H.measure(peerFn), l = H.measure(liteFn);
+        line += `   peer ${H.fmt(p)}   ratio ${(r.median / p.median).toFixed(2)}   (lite peer ${l.median.toFixed(2)} µs)`;
+      }
       out.push(line);
     };
-    row('previewSettlement', () => g.previewSettlement(I.preview), () => peer.previewSettlement(I.preview));
-    for (const n of [1, 4, 8]) { const req = I.network(n); row(`checkNetwork ${n} members`, () => g.checkNetwork(req), () => peer.checkNetwork(req)); }
+    row('previewSettlement', () => g.previewSettlement(I.preview), () => peer.previewSettlement(I.preview), () => lite.previewSettlement(I.preview));
+    for (const n of [1, 4, 8]) { const req = I.network(n); row(`checkNetwork ${n} members`, () => g.checkNetwork(req), () => peer.checkNetwork(req), () => lite.checkNetwork(req)); }
     for (const n of [12, 365]) { const req = I.projection(n); row(`projectSettlements ${n} expenses`, () => g.projectSettlements(req)); }
     const text = JSON.stringify(I.preview);
     row('  callJson previewSettlement', () => g.callJson('previewSettlement', text));

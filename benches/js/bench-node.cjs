@@ -5,9 +5,10 @@
 'use strict';
 const { execFileSync } = require('child_process');
 const path = require('path');
-const { measure, fmt, previewKey, networkKey } = require('./harness.cjs');
+const { measure, fmt, fullAgreement, previewKey, networkKey } = require('./harness.cjs');
 const I = require('./inputs.cjs');
 const peer = require('../peer/shanghai-peer.cjs');
+const lite = require('../peer/shanghai-peer-lite.cjs');
 const pkg = path.resolve(__dirname, '../../pkg/node/index.cjs');
 
 // Start-up: a fresh node each time; time from before require (file read,
@@ -25,21 +26,26 @@ console.log(`node ${process.version}; load ${require('os').loadavg().map((x) => 
 console.log(`start-up (require = read + compile + instantiate + init), 15 processes: median ${med(starts).toFixed(2)} ms (min ${Math.min(...starts).toFixed(2)}, max ${Math.max(...starts).toFixed(2)}); first previewSettlement ${med(firsts).toFixed(2)} ms`);
 
 const g = require(pkg);
-// The peer must agree before it is timed.
-const agree = (what, a, b) => { if (a !== b) throw new Error(`peer disagrees on ${what}:\n${a}\n${b}`); };
-agree('previewSettlement', previewKey(g.previewSettlement(I.preview)), previewKey(peer.previewSettlement(I.preview)));
-for (const n of [1, 4, 8]) agree(`checkNetwork ${n}`, networkKey(g.checkNetwork(I.network(n))), networkKey(peer.checkNetwork(I.network(n))));
-console.log('peer agrees with gongji on every benchmark input (split, fundAfter, finding codes)');
+// The peers must agree before they are timed: the full one on the whole
+// answer, the lite one on the split and the finding codes.
+const agreed = fullAgreement(g, peer, I);
+const agree = (what, a, b) => { if (a !== b) throw new Error(`lite peer disagrees on ${what}:\n${a}\n${b}`); };
+agree('previewSettlement', previewKey(g.previewSettlement(I.preview)), previewKey(lite.previewSettlement(I.preview)));
+for (const n of [1, 4, 8]) agree(`checkNetwork ${n}`, networkKey(g.checkNetwork(I.network(n))), networkKey(lite.checkNetwork(I.network(n))));
+console.log(`full peer gives gongji's whole answer on ${agreed} inputs; lite peer its split and codes on the timed ones`);
 
 const rows = [];
-const row = (name, fn, peerFn) => {
+const row = (name, fn, peerFn, liteFn) => {
   const r = measure(fn);
   let line = `${name.padEnd(34)} ${fmt(r)}`;
-  if (peerFn) { const p = measure(peerFn); line += `   peer ${fmt(p)}   ratio ${(r.median / p.median).toFixed(2)}`; }
+  if (peerFn) {
+    const p = measure(peerFn), l = measure(liteFn);
+    line += `   peer ${fmt(p)}   ratio ${(r.median / p.median).toFixed(2)}   (lite peer ${l.median.toFixed(2)} µs)`;
+  }
   console.log(line); rows.push([name, r]);
 };
-row('previewSettlement', () => g.previewSettlement(I.preview), () => peer.previewSettlement(I.preview));
-for (const n of [1, 4, 8]) { const req = I.network(n); row(`checkNetwork ${n} members`, () => g.checkNetwork(req), () => peer.checkNetwork(req)); }
+row('previewSettlement', () => g.previewSettlement(I.preview), () => peer.previewSettlement(I.preview), () => lite.previewSettlement(I.preview));
+for (const n of [1, 4, 8]) { const req = I.network(n); row(`checkNetwork ${n} members`, () => g.checkNetwork(req), () => peer.checkNetwork(req), () => lite.checkNetwork(req)); }
 for (const n of [12, 365]) { const req = I.projection(n); row(`projectSettlements ${n} expenses`, () => g.projectSettlements(req)); }
 
 // Boundary: where the time of one previewSettlement goes.

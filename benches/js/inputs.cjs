@@ -36,3 +36,43 @@ function projection(n) {
 }
 
 module.exports = { preview, network, projection };
+
+/** More inputs the full peer must agree on (beyond the timed ones): a
+ *  resident, a bill larger than the fund, an outside-area member, a sibling,
+ *  a suspended member, a vaccine, no mode chosen, premium mode after the
+ *  deadline, conflicts with known bindings, a low founder balance. */
+function peerCases() {
+  const person = (over) => ({ id: 'mum', scheme: 'employee', region: '310104', currentBalance: '10.00', historicalBalance: '5.00', ...over });
+  const bill = (over, expense, fund) => ({
+    policy: 'shanghai', asOf: '2025-03-10',
+    member: { relation: 'parent', ...over, person: person(over.person) },
+    fund: { balance: '300.00', modes: ['payment'], ...fund },
+    expense: { amount: '356.80', kind: 'outpatient', ...expense },
+  });
+  const previews = [
+    bill({ person: { scheme: 'resident', currentBalance: undefined, historicalBalance: undefined } }, { kind: 'inpatient' }),
+    bill({}, { amount: '1000.00' }),
+    bill({ person: { region: '320508' } }, {}),
+    bill({ relation: 'sibling' }, { kind: 'pharmacy' }),
+    bill({ person: { status: 'suspended' } }, {}),
+    bill({}, { kind: 'vaccine' }),
+    bill({}, {}, { modes: ['premium'] }),
+    bill({ person: { historicalBalance: undefined } }, { amount: '12.00' }),
+    bill({}, { facilityType: 'pharmacy', amount: '20.00' }, { balance: '0.00' }),
+  ].map((r) => JSON.parse(JSON.stringify(r)));
+  const base = network(4);
+  const networks = [
+    { ...base, modes: [] },
+    { ...base, asOf: '2025-12-20', modes: ['payment', 'premium'] },
+    { ...base, founder: { ...base.founder, historicalBalance: '0.00', scheme: 'resident', region: '320500', status: 'transferred' } },
+    { ...base, founder: { id: 'f', scheme: 'employee', region: '310104' }, existing: [
+      { personId: 'f', role: 'founder', networkId: 'old' }, { personId: 'f', role: 'member', networkId: 'x' },
+      { personId: 'm1', role: 'founder', networkId: 'y' }, { personId: 'm2', role: 'member', networkId: 'b' },
+      { personId: 'm2', role: 'member', networkId: 'a' }] },
+    { ...base, members: [...base.members, { relation: 'spouse', person: { id: 'm0', scheme: 'employee', region: '310115' } },
+      { relation: 'grandchild', person: { id: 'f', scheme: 'resident', region: '310104', status: 'suspended' }, cap: '10.00' }] },
+  ];
+  return { previews, networks };
+}
+
+module.exports.peerCases = peerCases;
