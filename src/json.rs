@@ -1020,6 +1020,13 @@ mod tests {
     }
 
     #[test]
+    fn a_field_name_may_be_spelt_with_escapes() {
+        let source: crate::finding::Source =
+            Reader::read_all(r#"{"d\u006fc":"sh-faq","\u0072ef":"Q10"}"#).unwrap();
+        assert_eq!((&*source.doc, &*source.reference), ("sh-faq", "Q10"));
+    }
+
+    #[test]
     fn paths_are_built_as_errors_unwind() {
         let err = Reader::read_all::<Vec<Vec<u8>>>("[[1],[2,\"x\"]]").unwrap_err();
         assert_eq!(err.path(), "[1][1]");
