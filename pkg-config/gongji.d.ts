@@ -92,7 +92,9 @@ export interface ContractError { code: ErrorCode; path?: string; message: string
 export declare class GongjiError extends Error implements ContractError {
   readonly name: 'GongjiError';
   readonly code: ErrorCode;
-  /** The bad field, e.g. "members[1].person.historicalBalance". */
+  /** The bad field, e.g. "members[1].person.historicalBalance"; absent for
+   *  INVALID_JSON (text that is not JSON has no fields), UNKNOWN_CALL and
+   *  REQUEST_TOO_LARGE. */
   readonly path?: string;
 }
 
