@@ -93,8 +93,8 @@ export declare class GongjiError extends Error implements ContractError {
   readonly name: 'GongjiError';
   readonly code: ErrorCode;
   /** The bad field, e.g. "members[1].person.historicalBalance"; absent for
-   *  INVALID_JSON (text that is not JSON has no fields), UNKNOWN_CALL and
-   *  REQUEST_TOO_LARGE. */
+   *  INVALID_JSON (text that is not JSON has no fields), UNKNOWN_CALL,
+   *  REQUEST_TOO_LARGE, INTERNAL and NOT_INITIALIZED. */
   readonly path?: string;
 }
 
