@@ -1,8 +1,8 @@
 //! JSON in and out for the contract types, written by hand.
 //!
 //! Why not serde: derived serde code (with `serde_path_to_error` for the
-//! error paths) was three quarters of the wasm and four times the rule work
-//! in time. This module is one small reader and one small writer shared by
+//! error paths) was most of the wasm (README, "performance") and, natively,
+//! about four times the rule work in time. This module is one small reader and one small writer shared by
 //! every type: a struct's reader is a table of its field names and a
 //! closure ([`from_json!`]), an enum's is a table of its names
 //! ([`json_enum!`]). Nothing is generic over the input, so each type costs
