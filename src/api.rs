@@ -22,11 +22,15 @@ pub const MAX_EXPENSES: usize = 10_000;
 
 /// A built-in profile's id (`"shanghai"`) or a whole custom profile.
 ///
-/// A custom profile is read by the same code that reads the built-ins (its
-/// errors carry paths under `policy.`), and checked by [`PolicyRef::load`].
+/// A built-in is looked up as the request is read; a custom profile is read
+/// by the same code that reads the built-ins (its errors carry paths under
+/// `policy.`). [`PolicyRef::load`] refuses an unknown id and checks a
+/// custom profile.
 #[derive(Clone, Debug)]
 pub enum PolicyRef {
-    BuiltIn(String),
+    BuiltIn(&'static Policy),
+    /// An id no built-in profile has.
+    Unknown(String),
     Custom(Box<Policy>),
 }
 
@@ -39,7 +43,10 @@ impl FromJson for PolicyRef {
             )));
         }
         match r.string(Ty::PolicyRef) {
-            Ok(id) => Ok(PolicyRef::BuiltIn(id.into_owned())),
+            Ok(id) => Ok(match policy::built_in(&id) {
+                Some(built_in) => PolicyRef::BuiltIn(built_in),
+                None => PolicyRef::Unknown(id.into_owned()),
+            }),
             Err(json::Error {
                 kind: json::Kind::WrongType(_, json::Found::Object),
                 ..
@@ -79,15 +86,16 @@ impl PolicyRef {
     /// profile, `INVALID_POLICY` from [`Policy::validate`].
     pub fn load(&self, lang: Lang) -> Result<&Policy, ContractError> {
         match self {
-            PolicyRef::BuiltIn(id) => policy::built_in(id).ok_or_else(|| {
+            PolicyRef::BuiltIn(built_in) => Ok(built_in),
+            PolicyRef::Unknown(id) => {
                 let known: Vec<&str> = policy::built_ins().iter().map(|p| p.id.as_str()).collect();
-                ContractError::new(
+                Err(ContractError::new(
                     "UNKNOWN_POLICY",
                     Some("policy".into()),
                     say!(lang, "没有名为 \"{}\" 的内置政策；可用：{}", json::clip(id), known.join("、");
                         "no built-in policy \"{}\"; known: {}", json::clip(id), known.join(", ")),
-                )
-            }),
+                ))
+            }
             PolicyRef::Custom(policy) => {
                 policy.validate(lang)?;
                 Ok(policy)
