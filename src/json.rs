@@ -347,8 +347,9 @@ impl<'a> Reader<'a> {
         }
         let text = &self.text[span.clone()];
         self.pos = span.end;
-        match text.parse::<u64>() {
-            Ok(n) if n <= max => Ok(n),
+        // `-0` is zero in JSON; any other minus is out of range.
+        match text.strip_prefix('-').unwrap_or(text).parse::<u64>() {
+            Ok(n) if n <= max && (n == 0 || !text.starts_with('-')) => Ok(n),
             _ => Err(Error::new(Kind::OutOfRange(clip(text)))),
         }
     }
@@ -1013,6 +1014,7 @@ mod tests {
         let kind = |t: &str| Reader::read_all::<u8>(t).unwrap_err().kind;
         assert_eq!(kind("7.0"), Kind::WrongType(Ty::Integer, Found::Float));
         assert_eq!(kind("-1"), Kind::OutOfRange("-1".into()));
+        assert_eq!(Reader::read_all::<u8>("-0").unwrap(), 0);
         assert_eq!(kind("256"), Kind::OutOfRange("256".into()));
         assert_eq!(kind("\"7\""), Kind::WrongType(Ty::Integer, Found::String));
         assert!(matches!(kind("07"), Kind::Syntax(..)));
