@@ -13,12 +13,13 @@ raw=target/mvp/wasm32-unknown-unknown/wasm/gongji.wasm
 
 . scripts/nightly.sh
 # The same size flags as the npm build (scripts/build-pkg.sh), for the MVP.
-RUSTFLAGS="-C target-cpu=mvp -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+RUSTFLAGS="-C target-cpu=mvp $GONGJI_RUSTFLAGS $GONGJI_SIZE_RUSTFLAGS" \
   cargo "+$GONGJI_NIGHTLY" build --profile wasm --lib --target wasm32-unknown-unknown \
   --target-dir target/mvp --no-default-features --features ffi -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
 rm -rf "$out"
 mkdir -p "$out"
-node_modules/.bin/wasm-opt -Oz --mvp-features --strip-debug --strip-producers "$raw" -o "$out/gongji.wasm"
+# shellcheck disable=SC2086 # a list of flags
+node_modules/.bin/wasm-opt $GONGJI_SIZE_WASM_OPT --mvp-features --strip-debug --strip-producers "$raw" -o "$out/gongji.wasm"
 wasm-tools validate --features mvp "$out/gongji.wasm"
 node scripts/assemble-miniprogram.mjs "$out"
 echo "mini-program build in $out/ (MVP features only, validated)"

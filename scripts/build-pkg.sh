@@ -16,20 +16,21 @@ stage=target/pkg-stage
 # and -9 KB brotli against stable's std). The node build runs on servers:
 # speed first (profile wasm-fast, opt-level 3, wasm-opt -O3).
 . scripts/nightly.sh
-build() { # profile, extra cargo flags
-  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+build() { # profile, extra rustflags, extra cargo flags
+  RUSTFLAGS="$GONGJI_RUSTFLAGS $2" \
     cargo "+$GONGJI_NIGHTLY" build --profile "$1" --lib --target wasm32-unknown-unknown \
-    --target-dir target/pkg-std -Z build-std=std,panic_abort "${@:2}"
+    --target-dir target/pkg-std -Z build-std=std,panic_abort "${@:3}"
 }
-build wasm -Z build-std-features=optimize_for_size
-build wasm-fast
+build wasm "$GONGJI_SIZE_RUSTFLAGS" -Z build-std-features=optimize_for_size
+build wasm-fast ""
 rm -rf "$stage" "$out"
 for target in web bundler nodejs; do
-  profile=wasm opt=-Oz
+  profile=wasm opt=$GONGJI_SIZE_WASM_OPT
   [ "$target" = nodejs ] && profile=wasm-fast opt=-O3
   wasm-bindgen "target/pkg-std/wasm32-unknown-unknown/$profile/gongji.wasm" --target "$target" \
     --out-dir "$stage/$target" --out-name raw --no-typescript
-  node_modules/.bin/wasm-opt "$opt" --enable-reference-types --enable-bulk-memory --enable-sign-ext \
+  # shellcheck disable=SC2086 # $opt is a list of flags
+  node_modules/.bin/wasm-opt $opt --enable-reference-types --enable-bulk-memory --enable-sign-ext \
     --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \
     "$stage/$target/raw_bg.wasm" -o "$stage/$target/raw_bg.wasm"
 done
