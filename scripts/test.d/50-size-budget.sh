@@ -5,7 +5,7 @@
 # - JS glue: the issue's target, <= 6 KB brotli per target.
 # - The downloaded wasm (web, bundler, miniprogram; size-built, wasm-opt
 #   -Oz): the issue's target is <= 120 KB raw and <= 48 KB brotli. The build
-#   is at 167,781 B raw / 55,730 B brotli (2026-11-24; README "performance" says
+#   is at 160,093 B raw / 53,062 B brotli (2026-11-24; README "performance" says
 #   where the bytes go), so this step holds it to a ratchet a few KB above
 #   today's size, fails on growth, and prints the distance to the target.
 # - The node build's wasm is speed-built (opt-level 3, wasm-opt -O3) and
@@ -20,8 +20,8 @@ const KB = 1024;
 const GLUE_BR = 6 * KB;                                   // issue target
 const TARGET = { raw: 120 * KB, br: 48 * KB };            // issue target, downloaded wasm
 const RATCHET = {                                         // today's size + a few KB
-  download: { raw: 170 * KB, br: 56 * KB },
-  node: { raw: 227 * KB, br: 69 * KB },
+  download: { raw: 164 * KB, br: 54 * KB },
+  node: { raw: 220 * KB, br: 66 * KB },
 };
 let failed = 0, seen = 0;
 for (const target of ['web', 'bundler', 'node', 'miniprogram']) {
