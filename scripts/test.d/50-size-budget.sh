@@ -4,7 +4,7 @@
 # deterministic, so this belongs in CI.
 # - JS glue: the target, <= 6 KB brotli per target.
 # - The downloaded wasm (web, bundler, miniprogram; size-built, wasm-opt
-#   -Oz): the target is <= 120 KB raw and <= 48 KB brotli. The build
+#   $GONGJI_SIZE_WASM_OPT from scripts/nightly.sh): the target is <= 120 KB raw and <= 48 KB brotli. The build
 #   is at 160,093 B raw / 53,062 B brotli (2026-11-24; README "performance" says
 #   where the bytes go), so this step holds it to a ratchet a few KB above
 #   today's size, fails on growth, and prints the distance to the target.
