@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/: the release wasm, wasm-bindgen glue for
-# the web, bundler and nodejs targets, wasm-opt -Oz (npm binaryen, never
+# the web, bundler and nodejs targets, wasm-opt (npm binaryen, never
 # Debian's), and the hand-written wrappers, types and package.json from
 # pkg-config/; then the mini-program build (scripts/build-miniprogram.sh). Run scripts/setup.sh once first (scripts/demo.sh and
 # scripts/test.sh do).
@@ -12,8 +12,9 @@ stage=target/pkg-stage
 # Two builds of the same code, std rebuilt on the pinned nightly: panics
 # abort without formatting or locations, no Debug formatting (never in an
 # answer). The web and bundler builds are what phones download: size first
-# (profile wasm, opt-level z, size-optimized std, wasm-opt -Oz; -28 KB raw
-# and -9 KB brotli against stable's std). The node build runs on servers:
+# (profile wasm, opt-level z, size-optimized std, the size flags and
+# wasm-opt passes of scripts/nightly.sh; the nightly std alone is -28 KB raw
+# and -9 KB brotli against stable's). The node build runs on servers:
 # speed first (profile wasm-fast, opt-level 3, wasm-opt -O3).
 . scripts/nightly.sh
 build() { # profile, extra rustflags, extra cargo flags
