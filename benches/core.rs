@@ -3,7 +3,8 @@
 //! `scripts/bench-native.sh`.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use gongji::api::{respond, NetworkRequest, ProjectionRequest, SettlementRequest};
+use gongji::api::respond;
+use gongji::contract::{NetworkRequest, ProjectionRequest, SettlementRequest};
 use serde_json::{json, Value};
 
 const RELATIONS: [&str; 3] = ["spouse", "parent", "child"];
@@ -37,7 +38,7 @@ fn projection_request(expenses: usize) -> Value {
         "members": members, "expenses": expenses})
 }
 
-fn typed<T: gongji::json::FromJson>(v: &Value) -> T {
+fn typed<T: serde::de::DeserializeOwned>(v: &Value) -> T {
     gongji::contract::parse(&v.to_string()).expect("valid request")
 }
 

@@ -61,11 +61,10 @@ fn single(call: &str, mut input: Box<dyn Read>, pretty: bool) -> io::Result<Exit
         .take(api::MAX_REQUEST_BYTES as u64 + 1)
         .read_to_end(&mut bytes)?;
     let text = String::from_utf8_lossy(&bytes);
-    let (ok, json) = api::respond(call, &text);
-    let json = if pretty {
-        api::pretty_json(&json)
+    let (ok, json) = if pretty {
+        api::respond_pretty(call, &text)
     } else {
-        json
+        api::respond(call, &text)
     };
     // writeln!, not println!: a closed pipe (`| head`) is an error to
     // report, not a panic.

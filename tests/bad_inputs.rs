@@ -212,7 +212,7 @@ fn ten_thousand_members_are_refused_by_the_member_limit() {
     assert!(
         respond(
             "checkNetwork",
-            &network_with_members(gongji::api::MAX_MEMBERS)
+            &network_with_members(gongji::contract::MAX_MEMBERS)
         )
         .0
     );
@@ -257,7 +257,7 @@ fn deeply_nested_json_is_refused_without_overflowing_the_stack() {
 
 #[test]
 fn too_many_expenses_are_refused_by_the_projection_limit() {
-    let expenses: Vec<Value> = (0..=gongji::api::MAX_EXPENSES)
+    let expenses: Vec<Value> = (0..=gongji::contract::MAX_EXPENSES)
         .map(|_| json!({"memberId": "c", "expense": {"amount": "1.00", "kind": "outpatient"}}))
         .collect();
     let r = json!({"policy": "jiangsu", "asOf": "2025-03-10", "fund": {"balance": "1.00", "modes": ["payment"]},

@@ -90,7 +90,7 @@ fn dongying_q3_a_short_own_account_declines_then_the_retry_charges_the_owner() {
     // The failed swipe takes nothing; the retry is paid whole from the family fund.
     assert_eq!(split(&p), ["0.00", "0.00", "600.00", "0.00"]);
     let f = find(&p.findings, "DECLINED_THEN_RETRY");
-    assert_eq!(f.severity, gongji::finding::Severity::Warning);
+    assert_eq!(f.severity, gongji::contract::Severity::Warning);
     assert_eq!(reference(f), Some("问(三)"));
     assert!(f.message.contains("5 分钟"));
 }

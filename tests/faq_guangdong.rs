@@ -53,7 +53,7 @@ fn guangdong_a_spouses_parents_are_never_admitted() {
 #[test]
 fn guangdong_relation_options_grow_in_july_2024() {
     let options = |day: &str| {
-        let r: gongji::api::RelationOptionsRequest =
+        let r: gongji::contract::RelationOptionsRequest =
             gongji::contract::parse(&json!({"policy": "guangdong", "asOf": day}).to_string())
                 .expect("request");
         gongji::relation_options(&r).expect("options").options.len()

@@ -165,7 +165,7 @@ fn ruian_q7_a_relative_insured_elsewhere_in_zhejiang_claims_at_the_window() {
     let c = check(&family(vec![member("parent", resident("p", "330106"))]));
     assert_eq!(
         find(&c.members[0].findings, "MEMBER_WINDOW_CLAIM").severity,
-        gongji::finding::Severity::Warning
+        gongji::contract::Severity::Warning
     );
     let mut r = bill(
         "ruian",

@@ -148,7 +148,7 @@ fn shanghai_q10_the_founder_is_reminded_to_choose_a_mode() {
     let c = check(&r);
     assert_eq!(
         find(&c.findings, "MODES_NOT_CHOSEN").severity,
-        gongji::finding::Severity::Warning
+        gongji::contract::Severity::Warning
     );
     assert!(c.ok, "a reminder, not an error");
 }
@@ -253,14 +253,14 @@ fn shanghai_q13_the_school_batch_deadline_is_12_19() {
     let f = check(&before);
     assert_eq!(
         find(&f.findings, "PREMIUM_MODE_DEADLINE").severity,
-        gongji::finding::Severity::Info
+        gongji::contract::Severity::Info
     );
     let mut after = before.clone();
     after["asOf"] = json!("2025-12-20");
     let f = check(&after);
     assert_eq!(
         find(&f.findings, "PREMIUM_MODE_DEADLINE").severity,
-        gongji::finding::Severity::Warning
+        gongji::contract::Severity::Warning
     );
 }
 
@@ -372,7 +372,7 @@ fn shanghai_before_2022_is_not_covered() {
     let mut r = family(vec![]);
     r["asOf"] = json!("2021-12-31");
     let e = check_error(&r);
-    assert_eq!(e.code, "DATE_NOT_COVERED");
+    assert_eq!(e.code.as_str(), "DATE_NOT_COVERED");
     assert_eq!(e.path.as_deref(), Some("asOf"));
 }
 
@@ -385,7 +385,7 @@ fn shanghai_q13_on_12_19_itself_the_premium_mode_may_still_be_chosen() {
     let c = check(&r);
     assert!(c.ok);
     let f = find(&c.findings, "PREMIUM_MODE_DEADLINE");
-    assert_eq!(f.severity, gongji::finding::Severity::Info);
+    assert_eq!(f.severity, gongji::contract::Severity::Info);
     assert_eq!(reference(f), Some("Q13"));
 }
 

@@ -4,7 +4,7 @@
 mod common;
 use common::*;
 
-fn view(policy: &str, region: &str, viewer: &str) -> gongji::visibility::NetworkView {
+fn view(policy: &str, region: &str, viewer: &str) -> gongji::contract::NetworkView {
     let mut founder = employee("f", region, "5000.00");
     founder["idNumber"] = json!(id_number("310104", "19800101", "001"));
     let r = json!({"policy": policy, "asOf": "2025-03-10", "viewerId": viewer, "founder": founder,
@@ -13,14 +13,14 @@ fn view(policy: &str, region: &str, viewer: &str) -> gongji::visibility::Network
         .expect("answered")
 }
 
-fn ids(v: &gongji::visibility::NetworkView) -> Vec<&str> {
+fn ids(v: &gongji::contract::NetworkView) -> Vec<&str> {
     v.visible.iter().map(|p| p.person_id.as_str()).collect()
 }
 
 #[test]
 fn shanghai_q21_a_member_sees_the_founder_and_himself_only() {
     let v = view("shanghai", "310104", "m1");
-    assert_eq!(v.viewer_role, "member");
+    assert_eq!(v.viewer_role, gongji::contract::ViewerRole::Member);
     assert_eq!(ids(&v), ["f", "m1"]);
     assert_eq!(&*v.source.reference, "Q21");
 }
@@ -40,7 +40,7 @@ fn shanghai_q21_the_founder_sees_every_member() {
 #[test]
 fn a_stranger_sees_no_one() {
     let v = view("shanghai", "310104", "neighbour");
-    assert_eq!(v.viewer_role, "none");
+    assert_eq!(v.viewer_role, gongji::contract::ViewerRole::None);
     assert!(v.visible.is_empty());
     assert_eq!(errors(&v.findings), ["VIEWER_NOT_IN_NETWORK"]);
 }

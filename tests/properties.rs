@@ -4,8 +4,9 @@
 //! never spends more than the fund, and the same request gets the same
 //! answer.
 
-use gongji::api::{respond, ProjectionRequest, SettlementRequest};
-use gongji::money::Yuan;
+use gongji::api::respond;
+use gongji::contract::money::Yuan;
+use gongji::contract::{ProjectionRequest, SettlementRequest};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 

@@ -1,7 +1,7 @@
 //! The README's worked examples are real runs: each request in
 //! `docs/examples/` answered now must appear in the README exactly as shown.
 
-use gongji::api::{pretty_json, respond};
+use gongji::api::{respond, respond_pretty};
 
 fn readme() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md")
@@ -17,7 +17,7 @@ fn example(name: &str) -> String {
 
 fn assert_shown(call: &str, file: &str) {
     let request = example(file);
-    let (ok, json) = respond(call, &request);
+    let (ok, json) = respond_pretty(call, &request);
     assert!(ok, "{call}: {json}");
     let readme = readme();
     assert!(
@@ -25,9 +25,8 @@ fn assert_shown(call: &str, file: &str) {
         "README does not show the request of {file}"
     );
     assert!(
-        readme.contains(&pretty_json(&json)),
-        "README shows a stale answer for {file}: now\n{}",
-        pretty_json(&json)
+        readme.contains(&json),
+        "README shows a stale answer for {file}: now\n{json}"
     );
 }
 
@@ -53,9 +52,8 @@ fn readme_shows_project_settlements_as_answered_today() {
 
 #[test]
 fn readme_shows_a_policies_excerpt_as_answered_today() {
-    let (ok, json) = respond("policies", "");
+    let (ok, pretty) = respond_pretty("policies", "");
     assert!(ok);
-    let pretty = pretty_json(&json);
     let readme = readme();
     let start = readme
         .find("\"founderMinHistorical\": {\n  \"value\": \"2000.00\"")
@@ -70,9 +68,15 @@ fn readme_shows_a_policies_excerpt_as_answered_today() {
 }
 
 #[test]
-fn pretty_json_keeps_key_order_and_strings() {
-    assert_eq!(
-        pretty_json(r#"{"b":[1,{}],"a":"x, {y}: \"z\""}"#),
-        "{\n  \"b\": [\n    1,\n    {}\n  ],\n  \"a\": \"x, {y}: \\\"z\\\"\"\n}"
-    );
+fn pretty_and_compact_answers_are_the_same_json() {
+    for (call, file) in [
+        ("checkNetwork", "check-network"),
+        ("previewSettlement", "preview-settlement"),
+    ] {
+        let (_, compact) = respond(call, &example(file));
+        let (_, pretty) = respond_pretty(call, &example(file));
+        let parse = |t: &str| serde_json::from_str::<serde_json::Value>(t).expect("JSON");
+        assert_eq!(parse(&compact), parse(&pretty), "{call}");
+        assert!(pretty.contains("\n  \""), "{call} is indented");
+    }
 }

@@ -1,8 +1,8 @@
 //! Builders for the scenario tests: short JSON requests, typed answers.
 #![allow(dead_code)]
 
-use gongji::api::{NetworkCheck, Projection, SettlementPreview};
-use gongji::finding::{ContractError, Finding};
+use gongji::contract::{ContractError, Finding};
+use gongji::contract::{NetworkCheck, Projection, SettlementPreview};
 pub use serde_json::{json, Value};
 
 pub fn employee(id: &str, region: &str, historical: &str) -> Value {
@@ -21,7 +21,7 @@ pub fn network(policy: &str, as_of: &str, founder: Value, members: Vec<Value>) -
     json!({"policy": policy, "asOf": as_of, "founder": founder, "members": members, "modes": ["payment"]})
 }
 
-fn parse<T: gongji::json::FromJson>(request: &Value) -> T {
+fn parse<T: serde::de::DeserializeOwned>(request: &Value) -> T {
     gongji::contract::parse(&request.to_string()).unwrap_or_else(|e| panic!("request refused: {e}"))
 }
 
@@ -71,12 +71,12 @@ pub fn project(request: &Value) -> Projection {
     gongji::project_settlements(&parse(request)).unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn parse_yuan(v: &Value) -> gongji::money::Yuan {
-    gongji::money::Yuan::parse(v.as_str().expect("amount")).expect("amount")
+fn parse_yuan(v: &Value) -> gongji::contract::money::Yuan {
+    gongji::contract::money::Yuan::parse(v.as_str().expect("amount")).expect("amount")
 }
 
 pub fn codes(findings: &[Finding]) -> Vec<&'static str> {
-    findings.iter().map(|f| f.code).collect()
+    findings.iter().map(|f| f.code.as_str()).collect()
 }
 
 pub fn find<'a>(findings: &'a [Finding], code: &str) -> &'a Finding {
@@ -110,7 +110,7 @@ pub fn errors(findings: &[Finding]) -> Vec<&'static str> {
     findings
         .iter()
         .filter(|f| f.is_error())
-        .map(|f| f.code)
+        .map(|f| f.code.as_str())
         .collect()
 }
 

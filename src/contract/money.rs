@@ -4,8 +4,10 @@
 
 use std::fmt;
 
-use crate::json::{self, FromJson, Out, Reader, ToJson, Ty};
 use rust_decimal::Decimal;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::codes::ErrorCode;
 
 /// The largest amount gongji accepts: 100,000,000.00 yuan. No personal
 /// account, bill or premium comes near it; anything larger is a typing error.
@@ -42,8 +44,7 @@ impl PartialOrd for Yuan {
     }
 }
 
-/// Why a string is not an amount of yuan. The `Display` form is the stable
-/// code that the contract reports.
+/// Why a string is not an amount of yuan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MoneyError {
     /// Empty, or not digits with an optional `.` and one or two decimals.
@@ -57,20 +58,14 @@ pub enum MoneyError {
 }
 
 impl MoneyError {
-    /// The stable machine code of this error.
-    pub fn code(self) -> &'static str {
+    /// The contract's code for this error.
+    pub fn code(self) -> ErrorCode {
         match self {
-            MoneyError::NotANumber => "AMOUNT_NOT_A_NUMBER",
-            MoneyError::Negative => "AMOUNT_NEGATIVE",
-            MoneyError::TooPrecise => "AMOUNT_TOO_PRECISE",
-            MoneyError::TooLarge => "AMOUNT_TOO_LARGE",
+            MoneyError::NotANumber => ErrorCode::AmountNotANumber,
+            MoneyError::Negative => ErrorCode::AmountNegative,
+            MoneyError::TooPrecise => ErrorCode::AmountTooPrecise,
+            MoneyError::TooLarge => ErrorCode::AmountTooLarge,
         }
-    }
-}
-
-impl fmt::Display for MoneyError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
     }
 }
 
@@ -103,7 +98,7 @@ impl Yuan {
     ///   `NaN`, `Infinity`, an empty string).
     ///
     /// ```
-    /// use gongji::money::{Yuan, MoneyError};
+    /// use gongji::contract::money::{Yuan, MoneyError};
     /// assert_eq!(Yuan::parse("12.5").unwrap().to_string(), "12.50");
     /// assert_eq!(Yuan::parse("0.001"), Err(MoneyError::TooPrecise));
     /// assert_eq!(Yuan::parse("-1"), Err(MoneyError::Negative));
@@ -113,31 +108,24 @@ impl Yuan {
         if text.starts_with('-') {
             return Err(MoneyError::Negative);
         }
-        let (whole, frac) = match text.split_once('.') {
-            Some((whole, frac)) => (whole, frac),
-            None => (text, ""),
-        };
-        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if whole.is_empty() || !digits(whole) || !digits(frac) || (text.ends_with('.')) {
+        // Only plain digits with one optional point and digits after it:
+        // rust_decimal would also take signs, `_` and exponents.
+        let (whole, frac) = text.split_once('.').unwrap_or((text, "0"));
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if !digits(whole) || !digits(frac) {
             return Err(MoneyError::NotANumber);
         }
         if frac.len() > 2 {
             return Err(MoneyError::TooPrecise);
         }
-        let whole = whole.trim_start_matches('0');
-        // 11 digits of yuan is already past the maximum; stop before overflow.
-        if whole.len() > 11 {
+        // Past 11 digits of yuan it is over the maximum, and rust_decimal's
+        // 28 digits could overflow.
+        if whole.trim_start_matches('0').len() > 11 {
             return Err(MoneyError::TooLarge);
         }
-        let mut fen: i64 = 0;
-        for b in whole.bytes() {
-            fen = fen * 10 + i64::from(b - b'0');
-        }
-        let mut frac_fen = 0;
-        for (i, b) in frac.bytes().enumerate() {
-            frac_fen += i64::from(b - b'0') * if i == 0 { 10 } else { 1 };
-        }
-        Yuan::from_fen(fen * 100 + frac_fen)
+        let mut amount = Decimal::from_str_exact(text).map_err(|_| MoneyError::NotANumber)?;
+        amount.rescale(2);
+        Yuan::from_fen(amount.mantissa() as i64)
     }
 
     /// The amount as a decimal with exactly two decimals.
@@ -145,20 +133,11 @@ impl Yuan {
         self.0
     }
 
-    /// Whole fen: the mantissa, because every `Yuan` has scale 2.
+    /// Whole fen: the mantissa, because every `Yuan` has scale 2. Sums,
+    /// differences and comparisons are of whole fen, which is exact.
     pub fn fen(self) -> i64 {
         // Bounded by sums of amounts of at most MAX_YUAN_FEN each.
         self.0.mantissa() as i64
-    }
-
-    /// Appends `1234.50`: from the whole fen, without the decimal
-    /// formatting machinery, because every answer prints amounts.
-    pub fn push_to(self, out: &mut String) {
-        let fen = self.fen().unsigned_abs();
-        json::write_uint(out, fen / 100);
-        out.push('.');
-        out.push(char::from(b'0' + (fen / 10 % 10) as u8));
-        out.push(char::from(b'0' + (fen % 10) as u8));
     }
 
     pub fn is_zero(self) -> bool {
@@ -179,27 +158,26 @@ impl Yuan {
     }
 }
 
+/// `1234.50`: rust_decimal prints the two decimals a `Yuan` always has.
 impl fmt::Display for Yuan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut text = String::with_capacity(16);
-        self.push_to(&mut text);
-        f.write_str(&text)
+        fmt::Display::fmt(&self.0, f)
     }
 }
 
-impl FromJson for Yuan {
-    fn read(r: &mut Reader<'_>) -> json::Result<Yuan> {
-        Yuan::parse(&r.string(Ty::Amount)?).map_err(|e| json::Error::invalid(e.code()))
+/// A decimal string, never a JSON number (a float would not be exact).
+impl Serialize for Yuan {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
     }
 }
 
-/// Written from the whole fen, without the formatting machinery: this is
-/// on the path of every answer.
-impl ToJson for Yuan {
-    fn write_json(&self, out: &mut Out) {
-        out.push('"');
-        self.push_to(&mut out.text);
-        out.push('"');
+impl<'de> Deserialize<'de> for Yuan {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Yuan, D::Error> {
+        deserializer.deserialize_str(super::text::TextVisitor::new(
+            super::error::AMOUNT_EXPECTED,
+            |text| Yuan::parse(text).map_err(MoneyError::code),
+        ))
     }
 }
 

@@ -2,11 +2,12 @@
 //! cash. One function, [`settle`], used for a single preview and for every
 //! step of a projection, so the two can never disagree.
 
-use crate::api::{Context, Expense, FacilityType, Flags, Split};
-use crate::eligibility;
-use crate::finding::{Finding, Severity};
-use crate::money::Yuan;
-use crate::person::{Member, Scheme};
+use super::eligibility;
+use super::Context;
+use crate::contract::money::Yuan;
+use crate::contract::person::{Member, Scheme};
+use crate::contract::{Expense, FacilityLevel, FacilityType, Flags, Split};
+use crate::contract::{Finding, FindingCode, Severity};
 use crate::policy::{ExpenseKind, Pot, Shortfall};
 
 /// The member's own balances, spent as bills are paid.
@@ -59,7 +60,7 @@ pub fn settle(
     match use_ {
         None => findings.push(
             Finding::new(
-                "KIND_NOT_COVERED",
+                FindingCode::KindNotCovered,
                 Severity::Error,
                 say!(lang, "家庭共济资金不能用于{}", expense.kind.label(lang); "the family fund cannot pay {}", expense.kind.label(lang)),
             )
@@ -74,7 +75,7 @@ pub fn settle(
             };
             findings.push(
                 Finding::new(
-                    "MODE_NOT_CHOSEN",
+                    FindingCode::ModeNotChosen,
                     Severity::Error,
                     say!(lang, "组建人尚未选择“{}”方式，成员不能以此使用共济资金", zh;
                         "the founder has not chosen the {} mode, so the fund cannot pay this", en),
@@ -95,7 +96,7 @@ pub fn settle(
             if at_pharmacy && !limit.value.pharmacy {
                 findings.push(
                     Finding::new(
-                        "FACILITY_NOT_ALLOWED",
+                        FindingCode::FacilityNotAllowed,
                         Severity::Error,
                         say!(lang, "城乡居民参保的成员不能在定点零售药店使用共济资金"; "a resident-insured member cannot use the fund at a retail pharmacy"),
                     )
@@ -107,7 +108,7 @@ pub fn settle(
                 match expense.facility_level {
                     None => findings.push(
                         Finding::new(
-                            "FACILITY_LEVEL_MISSING",
+                            FindingCode::FacilityLevelMissing,
                             Severity::Error,
                             say!(lang, "城乡居民参保的成员仅限在一、二级医疗机构使用共济资金，请填写机构等级";
                                 "resident-insured members may use the fund only at level 1-2 institutions: give the facility level"),
@@ -115,9 +116,9 @@ pub fn settle(
                         .at(format!("{expense_at}.facilityLevel"))
                         .cite(&limit.source),
                     ),
-                    Some(crate::api::FacilityLevel(level)) if level > limit.value.max_level => findings.push(
+                    Some(FacilityLevel(level)) if level > limit.value.max_level => findings.push(
                         Finding::new(
-                            "FACILITY_NOT_ALLOWED",
+                            FindingCode::FacilityNotAllowed,
                             Severity::Error,
                             say!(lang, "城乡居民参保的成员不能在 {} 级医疗机构使用共济资金（限 {} 级及以下）", level, limit.value.max_level;
                                 "a resident-insured member cannot use the fund at a level {} institution (level {} or lower only)", level, limit.value.max_level),
@@ -177,7 +178,7 @@ pub fn settle(
         } else if allowed {
             findings.push(
                 Finding::new(
-                    "FULL_PAYMENT_SHORT",
+                    FindingCode::FullPaymentShort,
                     Severity::Error,
                     say!(lang, "{}只能由共济资金全额缴纳，可用 {} 元不足 {} 元", expense.kind.label(lang), available, amount;
                         "{} can only be paid by the fund in full; {} yuan available is less than {} yuan", expense.kind.label(lang), available, amount),
@@ -195,7 +196,7 @@ pub fn settle(
         left = amount;
         findings.push(
             Finding::new(
-                "DECLINED_THEN_RETRY",
+                FindingCode::DeclinedThenRetry,
                 Severity::Warning,
                 say!(lang, "本人账户余额不足以支付全部费用，首次刷卡将失败；5 分钟内再次刷卡，由户主账户支付";
                     "the member's own account cannot pay the whole bill, so the first swipe is declined; a second swipe within 5 minutes is paid from the owner's account"),
@@ -225,26 +226,26 @@ pub fn settle(
     };
     if !split.own_current.is_zero() {
         let text = say!(lang, "本人当年账户支付 {} 元", split.own_current; "own current-year account pays {} yuan", split.own_current);
-        step("STEP_OWN_CURRENT", text, own_source);
+        step(FindingCode::StepOwnCurrent, text, own_source);
     }
     if !split.own_historical.is_zero() {
         let text = say!(lang, "本人历年账户支付 {} 元", split.own_historical; "own historical account pays {} yuan", split.own_historical);
-        step("STEP_OWN_HISTORICAL", text, own_source);
+        step(FindingCode::StepOwnHistorical, text, own_source);
     }
     if !split.family.is_zero() {
         let text = say!(lang, "家庭共济资金支付 {} 元，余 {} 元", split.family, fund_after;
             "family fund pays {} yuan, {} yuan left", split.family, fund_after);
-        step("STEP_FAMILY", text, family_source);
+        step(FindingCode::StepFamily, text, family_source);
     }
     if !split.cash.is_zero() {
         let text = say!(lang, "现金支付 {} 元", split.cash; "cash pays {} yuan", split.cash);
-        step("STEP_CASH", text, &r.uses.source);
+        step(FindingCode::StepCash, text, &r.uses.source);
     }
     if allowed && !split.cash.is_zero() && !full_payment {
         if capped && split.family == available {
             findings.push(
                 Finding::new(
-                    "CAP_REACHED",
+                    FindingCode::CapReached,
                     Severity::Info,
                     say!(lang, "已达到户主设定的累计限额 {} 元", member.cap.unwrap_or_default();
                         "the owner's cumulative cap of {} yuan is reached", member.cap.unwrap_or_default()),
@@ -255,7 +256,7 @@ pub fn settle(
         } else if fund_after.is_zero() {
             findings.push(
                 Finding::new(
-                    "FUND_EXHAUSTED",
+                    FindingCode::FundExhausted,
                     Severity::Info,
                     say!(lang, "家庭共济资金已用完，其余由现金支付；共济关系继续有效";
                         "the family fund is spent; the rest is cash and the network goes on"),
@@ -274,7 +275,7 @@ pub fn settle(
     if !counts_toward_deductible {
         findings.push(
             Finding::new(
-                "NOT_TOWARD_DEDUCTIBLE",
+                FindingCode::NotTowardDeductible,
                 Severity::Info,
                 say!(lang, "定点药店以共济资金支付的费用不计入门急诊自负段或起付线";
                     "pharmacy costs paid from the fund do not count toward the outpatient deductible"),
@@ -286,7 +287,7 @@ pub fn settle(
     if !in_relief_schemes {
         findings.push(
             Finding::new(
-                "OUTSIDE_RELIEF_SCHEMES",
+                FindingCode::OutsideReliefSchemes,
                 Severity::Info,
                 say!(lang, "共济支付的费用不纳入减负、居民大病保险、医疗救助等范围";
                     "costs paid from the fund are outside relief schemes, critical-illness insurance and medical assistance"),

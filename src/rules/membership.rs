@@ -3,9 +3,10 @@
 //! networks, a founder who is a member elsewhere, a member who founds
 //! another network, a cycle of bindings.
 
-use crate::api::{Binding, Context, NetworkRequest, Role};
-use crate::finding::{Finding, Severity};
-use crate::person::{Insured, PersonId};
+use super::Context;
+use crate::contract::person::{Insured, PersonId};
+use crate::contract::{Binding, NetworkRequest, Role};
+use crate::contract::{Finding, FindingCode, Severity};
 use crate::policy::month_day;
 
 /// Same person: same caller key, or same ID number.
@@ -31,7 +32,7 @@ pub fn founder_conflicts(ctx: &Context, req: &NetworkRequest) -> Vec<Finding> {
     if let Some(b) = elsewhere(req, founder).find(|b| b.role == Role::Founder) {
         out.push(
             Finding::new(
-                "FOUNDER_HAS_NETWORK",
+                FindingCode::FounderHasNetwork,
                 Severity::Error,
                 say!(lang, "组建人已组建家庭共济网 {}，一个账户只能建立一个家庭共济关系", b.network_id.as_str();
                     "the founder already has network {}: one account backs one network", b.network_id.as_str()),
@@ -45,7 +46,7 @@ pub fn founder_conflicts(ctx: &Context, req: &NetworkRequest) -> Vec<Finding> {
         if let Some(b) = elsewhere(req, founder).find(|b| b.role == Role::Member) {
             out.push(
                 Finding::new(
-                    "FOUNDER_IS_MEMBER_ELSEWHERE",
+                    FindingCode::FounderIsMemberElsewhere,
                     Severity::Error,
                     say!(lang, "组建人已作为成员加入家庭共济网 {}，不能再组建", b.network_id.as_str();
                         "the founder is a member of network {} and cannot found another", b.network_id.as_str()),
@@ -68,7 +69,7 @@ pub fn member_conflicts(ctx: &Context, req: &NetworkRequest, i: usize) -> Vec<Fi
     if same_person(person, &req.founder) {
         out.push(
             Finding::new(
-                "FOUNDER_LISTED_AS_MEMBER",
+                FindingCode::FounderListedAsMember,
                 Severity::Error,
                 say!(lang, "组建人不能把自己列为共济成员"; "the founder cannot be his own member"),
             )
@@ -83,7 +84,7 @@ pub fn member_conflicts(ctx: &Context, req: &NetworkRequest, i: usize) -> Vec<Fi
     {
         out.push(
             Finding::new(
-                "PERSON_LISTED_TWICE",
+                FindingCode::PersonListedTwice,
                 Severity::Error,
                 say!(lang, "与第 {} 位成员是同一人（id 或身份证号相同）", first + 1;
                     "the same person as member {} (same id or ID number)", first + 1),
@@ -97,7 +98,7 @@ pub fn member_conflicts(ctx: &Context, req: &NetworkRequest, i: usize) -> Vec<Fi
         if let Some(b) = elsewhere(req, &person.id).find(|b| b.role == Role::Founder) {
             out.push(
                 Finding::new(
-                    "MEMBER_IS_FOUNDER_ELSEWHERE",
+                    FindingCode::MemberIsFounderElsewhere,
                     Severity::Error,
                     say!(lang, "该成员已是家庭共济网 {} 的组建人，不能再被绑定", b.network_id.as_str();
                         "this person founds network {} and cannot be bound as a member", b.network_id.as_str()),
@@ -119,7 +120,7 @@ pub fn member_conflicts(ctx: &Context, req: &NetworkRequest, i: usize) -> Vec<Fi
         let list: Vec<&str> = networks.iter().map(|n| n.as_str()).collect();
         out.push(
             Finding::new(
-                "MEMBER_IN_OTHER_NETWORK",
+                FindingCode::MemberInOtherNetwork,
                 Severity::Error,
                 say!(lang, "该成员已加入家庭共济网 {}，同一时间最多加入 {} 个", list.join("、"), limit;
                     "this person is already in network {}; at most {} at a time", list.join(", "), limit),
@@ -131,7 +132,7 @@ pub fn member_conflicts(ctx: &Context, req: &NetworkRequest, i: usize) -> Vec<Fi
     } else if !networks.is_empty() {
         out.push(
             Finding::new(
-                "MEMBER_SECOND_AUTHORIZER",
+                FindingCode::MemberSecondAuthorizer,
                 Severity::Info,
                 say!(lang, "该成员已有授权人（共济网 {}），可再绑定本授权人；两个授权人的资金依次使用，一笔费用不能同时使用两者", networks[0].as_str();
                     "this person already has an authorizer (network {}); binding a second is allowed, and the two funds are used in turn, never both on one bill", networks[0].as_str()),
@@ -150,7 +151,7 @@ pub fn member_conflicts(ctx: &Context, req: &NetworkRequest, i: usize) -> Vec<Fi
     {
         out.push(
             Finding::new(
-                "BINDING_CYCLE",
+                FindingCode::BindingCycle,
                 Severity::Error,
                 say!(lang, "组建人已是该成员所建共济网 {} 的成员，两人不能互相共济", b.network_id.as_str();
                     "the founder is a member of network {} founded by this person: two people cannot fund each other", b.network_id.as_str()),
@@ -172,7 +173,7 @@ pub fn network_findings(ctx: &Context, req: &NetworkRequest) -> Vec<Finding> {
         if req.members.len() > max as usize {
             out.push(
                 Finding::new(
-                    "TOO_MANY_MEMBERS",
+                    FindingCode::TooManyMembers,
                     Severity::Error,
                     say!(lang, "最多绑定 {} 名近亲属，当前 {} 名", max, req.members.len();
                         "at most {} relatives may be bound; {} listed", max, req.members.len()),
@@ -190,7 +191,7 @@ pub fn network_findings(ctx: &Context, req: &NetworkRequest) -> Vec<Finding> {
         if !r.modes.value.contains(mode) {
             out.push(
                 Finding::new(
-                    "MODE_NOT_OFFERED",
+                    FindingCode::ModeNotOffered,
                     Severity::Error,
                     say!(lang, "本政策不提供“共济缴费”方式"; "this policy does not offer the premium mode"),
                 )
@@ -202,7 +203,7 @@ pub fn network_findings(ctx: &Context, req: &NetworkRequest) -> Vec<Finding> {
     if r.founder_chooses_modes.value && req.modes.is_empty() {
         out.push(
             Finding::new(
-                "MODES_NOT_CHOSEN",
+                FindingCode::ModesNotChosen,
                 Severity::Warning,
                 say!(lang, "组网后组建人须选择共济支付和/或共济缴费，成员方可使用";
                     "after founding, the founder must choose payment and/or premium mode before members can use the fund"),
@@ -219,7 +220,7 @@ pub fn network_findings(ctx: &Context, req: &NetworkRequest) -> Vec<Finding> {
             let passed = (req.as_of.month, req.as_of.day) > (m, d);
             out.push(
                 Finding::new(
-                    "PREMIUM_MODE_DEADLINE",
+                    FindingCode::PremiumModeDeadline,
                     if passed { Severity::Warning } else { Severity::Info },
                     if passed {
                         say!(lang, "已过 {} 年 {} 月 {} 日 17:30：学校集中参保的孩子本年度无法再以共济缴费方式缴纳居保费", req.as_of.year, m, d;

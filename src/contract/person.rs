@@ -3,37 +3,37 @@
 
 use std::fmt;
 
-use crate::json::{self, FromJson, Out, Reader, ToJson, Ty};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::date::Date;
-use crate::money::Yuan;
-use crate::relation::Relation;
+use super::codes::ErrorCode;
+use super::date::Date;
+use super::money::Yuan;
+use super::relation::Relation;
+use super::text::{TextVisitor, STRING_EXPECTED};
 
 /// Longest caller key accepted for a person (`Insured.id`).
 pub const MAX_PERSON_ID_LEN: usize = 64;
 
-json_enum! {
-    /// Which basic medical insurance the person is in.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    pub enum Scheme {
-        /// 职工基本医疗保险: has a personal account.
-        Employee = "employee",
-        /// 城乡居民基本医疗保险: has no personal account.
-        Resident = "resident",
-    }
+/// Which basic medical insurance the person is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Scheme {
+    /// 职工基本医疗保险: has a personal account.
+    Employee,
+    /// 城乡居民基本医疗保险: has no personal account.
+    Resident,
 }
 
-json_enum! {
-    /// The state of the person's insurance and account.
-    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-    pub enum Status {
-        #[default]
-        Active = "active",
-        /// Contributions or benefits stopped (欠费、暂停).
-        Suspended = "suspended",
-        /// Insurance moved to another pooling area (转移).
-        Transferred = "transferred",
-    }
+/// The state of the person's insurance and account.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Status {
+    #[default]
+    Active,
+    /// Contributions or benefits stopped (欠费、暂停).
+    Suspended,
+    /// Insurance moved to another pooling area (转移).
+    Transferred,
 }
 
 /// A six-digit 行政区划代码 (GB/T 2260), e.g. `310000`, `320500`, `330381`.
@@ -108,7 +108,7 @@ impl IdNumber {
     /// check character (`X` for 10, upper or lower case).
     ///
     /// ```
-    /// use gongji::person::IdNumber;
+    /// use gongji::contract::person::IdNumber;
     /// assert!(IdNumber::parse("11010519491231002X").is_some());
     /// assert!(IdNumber::parse("110105194912310021").is_none()); // wrong check digit
     /// ```
@@ -172,66 +172,82 @@ impl PersonId {
     }
 }
 
-impl FromJson for RegionCode {
-    fn read(r: &mut Reader<'_>) -> json::Result<RegionCode> {
-        RegionCode::parse(&r.string(Ty::String)?)
-            .ok_or_else(|| json::Error::invalid("INVALID_REGION"))
+impl Serialize for RegionCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }
 
-impl ToJson for RegionCode {
-    fn write_json(&self, out: &mut Out) {
-        json::write_str(out, self.as_str());
+impl<'de> Deserialize<'de> for RegionCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<RegionCode, D::Error> {
+        deserializer.deserialize_str(TextVisitor::new(STRING_EXPECTED, |text| {
+            RegionCode::parse(text).ok_or(ErrorCode::InvalidRegion)
+        }))
     }
 }
 
-impl FromJson for IdNumber {
-    fn read(r: &mut Reader<'_>) -> json::Result<IdNumber> {
-        IdNumber::parse(&r.string(Ty::String)?)
-            .ok_or_else(|| json::Error::invalid("INVALID_ID_NUMBER"))
+impl<'de> Deserialize<'de> for IdNumber {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<IdNumber, D::Error> {
+        deserializer.deserialize_str(TextVisitor::new(STRING_EXPECTED, |text| {
+            IdNumber::parse(text).ok_or(ErrorCode::InvalidIdNumber)
+        }))
     }
 }
 
 /// Written masked, the only form an ID number ever leaves gongji in.
-impl ToJson for IdNumber {
-    fn write_json(&self, out: &mut Out) {
-        json::write_str(out, &self.masked());
+impl Serialize for IdNumber {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.masked())
     }
 }
 
-impl FromJson for PersonId {
-    fn read(r: &mut Reader<'_>) -> json::Result<PersonId> {
-        let v = r.string(Ty::String)?;
-        if v.is_empty() {
-            Err(json::Error::invalid("EMPTY_STRING"))
-        } else if v.len() > MAX_PERSON_ID_LEN {
-            Err(json::Error::invalid("STRING_TOO_LONG"))
+impl PersonId {
+    /// Checks a caller's key.
+    ///
+    /// # Errors
+    /// `EMPTY_STRING`, `STRING_TOO_LONG` over [`MAX_PERSON_ID_LEN`] bytes,
+    /// `ID_NUMBER_AS_PERSON_ID` for a key holding an ID number.
+    pub fn parse(text: &str) -> Result<PersonId, ErrorCode> {
+        if text.is_empty() {
+            Err(ErrorCode::EmptyString)
+        } else if text.len() > MAX_PERSON_ID_LEN {
+            Err(ErrorCode::StringTooLong)
         } else if matches!(
-            crate::finding::mask_id_numbers(&v),
+            super::error::mask_id_numbers(text),
             std::borrow::Cow::Owned(_)
         ) {
             // Ids are echoed in every answer; an ID number is not.
-            Err(json::Error::invalid("ID_NUMBER_AS_PERSON_ID"))
+            Err(ErrorCode::IdNumberAsPersonId)
         } else {
-            Ok(PersonId(v.into_owned()))
+            Ok(PersonId(text.to_owned()))
         }
     }
 }
 
-impl ToJson for PersonId {
-    fn write_json(&self, out: &mut Out) {
-        json::write_str(out, &self.0);
+impl<'de> Deserialize<'de> for PersonId {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<PersonId, D::Error> {
+        deserializer.deserialize_str(TextVisitor::new(STRING_EXPECTED, PersonId::parse))
+    }
+}
+
+impl Serialize for PersonId {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
     }
 }
 
 /// An insured person as the caller knows him.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Insured {
+    /// The caller's key for this person (1-64 characters, never an ID number).
     pub id: PersonId,
+    /// 18-character 居民身份证 number, checked (GB 11643) when given; never echoed whole.
     pub id_number: Option<IdNumber>,
     pub scheme: Scheme,
-    /// 参保地.
+    /// Where insured (参保地).
     pub region: RegionCode,
+    #[serde(default)]
     pub status: Status,
     /// 历年账户 (employees only).
     pub historical_balance: Option<Yuan>,
@@ -239,30 +255,15 @@ pub struct Insured {
     pub current_balance: Option<Yuan>,
 }
 
-from_json!(Insured {
-    id: "id",
-    scheme: "scheme",
-    region: "region";
-    id_number: "idNumber",
-    status: "status",
-    historical_balance: "historicalBalance",
-    current_balance: "currentBalance",
-});
-
 /// A person bound, or to be bound, to a founder's fund.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Member {
     pub person: Insured,
     pub relation: Relation,
     /// The founder's cumulative cap for this member, where the policy has one.
     pub cap: Option<Yuan>,
 }
-
-from_json!(Member {
-    person: "person",
-    relation: "relation";
-    cap: "cap",
-});
 
 #[cfg(test)]
 mod tests {

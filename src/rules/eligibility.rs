@@ -1,9 +1,9 @@
 //! Who may be bound: the founder's conditions and each member's, one rule
 //! at a time, each finding citing the rule it applies.
 
-use crate::api::Context;
-use crate::finding::{Finding, Lang, Severity};
-use crate::person::{Insured, Member, RegionCode, Scheme, Status};
+use super::Context;
+use crate::contract::person::{Insured, Member, RegionCode, Scheme, Status};
+use crate::contract::{Finding, FindingCode, Lang, Severity};
 use crate::policy::Area;
 
 /// Is `region` inside `area` as seen from the profile's own region?
@@ -41,7 +41,7 @@ pub fn founder(ctx: &Context, founder: &Insured) -> Vec<Finding> {
     if !r.founder_schemes.value.contains(&founder.scheme) {
         out.push(
             Finding::new(
-                "FOUNDER_NOT_EMPLOYEE",
+                FindingCode::FounderNotEmployee,
                 Severity::Error,
                 say!(lang, "组建人须为职工医保参保人，当前为{}", scheme_label(founder.scheme, lang);
                     "the founder must be in employee insurance, not {}", scheme_label(founder.scheme, lang)),
@@ -55,7 +55,7 @@ pub fn founder(ctx: &Context, founder: &Insured) -> Vec<Finding> {
         let area = area_label(r.founder_area.value, home, lang);
         out.push(
             Finding::new(
-                "FOUNDER_NOT_LOCAL",
+                FindingCode::FounderNotLocal,
                 Severity::Error,
                 say!(lang, "组建人须在{}参保，当前参保地为 {}", area, founder.region;
                     "the founder must be insured in {}, not {}", area, founder.region),
@@ -77,7 +77,7 @@ pub fn founder(ctx: &Context, founder: &Insured) -> Vec<Finding> {
             ),
         };
         out.push(
-            Finding::new("FOUNDER_ACCOUNT_NOT_ACTIVE", Severity::Error, lang.pick(zh, en).to_owned())
+            Finding::new(FindingCode::FounderAccountNotActive, Severity::Error, lang.pick(zh, en).to_owned())
                 .hint(say!(lang, "账户恢复正常后可组建"; "found the network once the account is usable again"))
                 .at("founder.status")
                 .cite(&r.founder_must_be_active.source),
@@ -88,7 +88,7 @@ pub fn founder(ctx: &Context, founder: &Insured) -> Vec<Finding> {
         match founder.historical_balance {
             None => out.push(
                 Finding::new(
-                    "FOUNDER_BALANCE_UNKNOWN",
+                    FindingCode::FounderBalanceUnknown,
                     Severity::Error,
                     say!(lang, "需填写组建人的历年账户余额，才能判断是否达到 {} 元", min;
                         "the founder's historical balance is needed to check the {} yuan threshold", min),
@@ -98,7 +98,7 @@ pub fn founder(ctx: &Context, founder: &Insured) -> Vec<Finding> {
             ),
             Some(balance) if balance < min => out.push(
                 Finding::new(
-                    "FOUNDER_BALANCE_TOO_LOW",
+                    FindingCode::FounderBalanceTooLow,
                     Severity::Error,
                     say!(lang, "组建人历年账户余额 {} 元，未达到 {} 元", balance, min;
                         "the founder's historical balance {} yuan is below {} yuan", balance, min),
@@ -123,7 +123,7 @@ pub fn member(ctx: &Context, founder: Option<&Insured>, member: &Member, at: &st
         let admitted: Vec<&str> = r.relations.value.iter().map(|x| x.label(lang)).collect();
         out.push(
             Finding::new(
-                "RELATION_NOT_ADMITTED",
+                FindingCode::RelationNotAdmitted,
                 Severity::Error,
                 say!(lang, "{}（{} 起施行版本）不允许绑定{}", ctx.policy.name.zh, ctx.version.valid_from, member.relation.label(lang);
                     "{} (version from {}) does not admit a {}", ctx.policy.name.en, ctx.version.valid_from, member.relation.label(lang)),
@@ -136,7 +136,7 @@ pub fn member(ctx: &Context, founder: Option<&Insured>, member: &Member, at: &st
     if !r.member_schemes.value.contains(&person.scheme) {
         out.push(
             Finding::new(
-                "MEMBER_SCHEME_NOT_ADMITTED",
+                FindingCode::MemberSchemeNotAdmitted,
                 Severity::Error,
                 say!(lang, "共济成员不能是{}参保人", scheme_label(person.scheme, lang);
                     "a member cannot be in {}", scheme_label(person.scheme, lang)),
@@ -149,7 +149,7 @@ pub fn member(ctx: &Context, founder: Option<&Insured>, member: &Member, at: &st
         let area = area_label(r.member_area.value, home, lang);
         out.push(
             Finding::new(
-                "MEMBER_OUTSIDE_AREA",
+                FindingCode::MemberOutsideArea,
                 Severity::Error,
                 say!(lang, "共济成员须在{}参保，当前参保地为 {}", area, person.region;
                     "a member must be insured in {}, not {}", area, person.region),
@@ -161,7 +161,7 @@ pub fn member(ctx: &Context, founder: Option<&Insured>, member: &Member, at: &st
     } else if r.window_claim_outside_local.value && !person.region.within(home) {
         out.push(
             Finding::new(
-                "MEMBER_WINDOW_CLAIM",
+                FindingCode::MemberWindowClaim,
                 Severity::Warning,
                 say!(lang, "成员在本地以外参保（{}），使用共济资金须由授权人持票据到医保窗口报销，不能在定点机构直接结算", person.region;
                     "the member is insured outside the local area ({}): family-fund bills are claimed at the insurance office window, not settled at the point of sale", person.region),
@@ -173,7 +173,7 @@ pub fn member(ctx: &Context, founder: Option<&Insured>, member: &Member, at: &st
     if r.member_must_be_active.value && person.status != Status::Active {
         out.push(
             Finding::new(
-                "MEMBER_NOT_ACTIVE",
+                FindingCode::MemberNotActive,
                 Severity::Error,
                 say!(lang, "共济成员须正常参保缴费"; "a member must be insured and paid up"),
             )
@@ -185,7 +185,7 @@ pub fn member(ctx: &Context, founder: Option<&Insured>, member: &Member, at: &st
     if member.cap.is_some() && !r.per_member_cap.value {
         out.push(
             Finding::new(
-                "CAP_NOT_IN_POLICY",
+                FindingCode::CapNotInPolicy,
                 Severity::Warning,
                 say!(lang, "本政策没有单个成员的使用限额，填写的限额不生效"; "this policy has no per-member cap; the cap given is ignored"),
             )
@@ -201,7 +201,7 @@ pub fn member(ctx: &Context, founder: Option<&Insured>, member: &Member, at: &st
         if (g > 0 && mb >= fb) || (g < 0 && mb <= fb) {
             out.push(
                 Finding::new(
-                    "RELATION_AGE_IMPLAUSIBLE",
+                    FindingCode::RelationAgeImplausible,
                     Severity::Warning,
                     say!(lang, "身份证显示该成员出生于 {}，组建人出生于 {}，与“{}”关系不符", mb, fb, member.relation.label(lang);
                         "the ID numbers say the member was born {} and the founder {}: implausible for a {}", mb, fb, member.relation.label(lang)),

@@ -4,7 +4,9 @@
 
 use std::fmt;
 
-use crate::json::{self, FromJson, Out, Reader, ToJson, Ty};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::codes::ErrorCode;
 
 /// A valid Gregorian date between the years 1900 and 2199.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -35,7 +37,7 @@ impl Date {
     /// Parses `YYYY-MM-DD` exactly (ten characters, real day).
     ///
     /// ```
-    /// use gongji::date::Date;
+    /// use gongji::contract::date::Date;
     /// assert!(Date::parse("2024-02-29").is_some());
     /// assert!(Date::parse("2025-02-29").is_none());
     /// assert!(Date::parse("2025-2-1").is_none());
@@ -77,25 +79,17 @@ impl fmt::Display for Date {
     }
 }
 
-impl FromJson for Date {
-    fn read(r: &mut Reader<'_>) -> json::Result<Date> {
-        Date::parse(&r.string(Ty::Date)?).ok_or_else(|| json::Error::invalid("INVALID_DATE"))
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 
-impl ToJson for Date {
-    fn write_json(&self, out: &mut Out) {
-        let mut text = [b'"', 0, 0, 0, 0, b'-', 0, 0, b'-', 0, 0, b'"'];
-        let mut put = |at: usize, width: usize, mut n: u32| {
-            for i in (at..at + width).rev() {
-                text[i] = b'0' + (n % 10) as u8;
-                n /= 10;
-            }
-        };
-        put(1, 4, self.year.into());
-        put(6, 2, self.month.into());
-        put(9, 2, self.day.into());
-        // Only ASCII digits, dashes and quotes were written.
-        out.push_str(std::str::from_utf8(&text).unwrap_or("\"\""));
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        deserializer.deserialize_str(super::text::TextVisitor::new(
+            super::error::DATE_EXPECTED,
+            |text| Date::parse(text).ok_or(ErrorCode::InvalidDate),
+        ))
     }
 }

@@ -4,9 +4,10 @@
 
 use std::fmt;
 
-use crate::json::{self, FromJson, Out, Reader, ToJson, Ty};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::finding::Lang;
+use super::codes::ErrorCode;
+use super::finding::Lang;
 
 /// A member's relation to the founder, as the founder declares it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -93,7 +94,7 @@ impl Relation {
     /// `61`–`64`).
     ///
     /// ```
-    /// use gongji::relation::Relation;
+    /// use gongji::contract::relation::Relation;
     /// assert_eq!(Relation::from_gb4761("12"), Ok(Relation::Spouse)); // 妻
     /// assert_eq!(Relation::from_gb4761("55"), Ok(Relation::SpouseParent)); // 岳父
     /// assert!(Relation::from_gb4761("92").is_err()); // 表兄弟姐妹
@@ -127,22 +128,25 @@ impl fmt::Display for Relation {
 }
 
 /// Accepts the contract name (`"spouse"`) or a GB/T 4761 code (`"10"`).
-impl FromJson for Relation {
-    fn read(r: &mut Reader<'_>) -> json::Result<Relation> {
-        let v = r.string(Ty::String)?;
-        if let Some(r) = Relation::from_name(&v) {
-            return Ok(r);
-        }
-        if v.len() == 2 && v.bytes().all(|b| b.is_ascii_digit()) {
-            return Relation::from_gb4761(&v)
-                .map_err(|_| json::Error::invalid("RELATION_CODE_NOT_BINDABLE"));
-        }
-        Err(json::Error::invalid("UNKNOWN_RELATION"))
+impl<'de> Deserialize<'de> for Relation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Relation, D::Error> {
+        deserializer.deserialize_str(super::text::TextVisitor::new(
+            super::text::STRING_EXPECTED,
+            |text| {
+                if let Some(relation) = Relation::from_name(text) {
+                    Ok(relation)
+                } else if text.len() == 2 && text.bytes().all(|b| b.is_ascii_digit()) {
+                    Relation::from_gb4761(text).map_err(|_| ErrorCode::RelationCodeNotBindable)
+                } else {
+                    Err(ErrorCode::UnknownRelation)
+                }
+            },
+        ))
     }
 }
 
-impl ToJson for Relation {
-    fn write_json(&self, out: &mut Out) {
-        json::write_str(out, self.name());
+impl Serialize for Relation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
     }
 }

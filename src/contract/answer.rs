@@ -1,0 +1,165 @@
+//! The answers of the contract, one type per call, written by serde as
+//! JSON text or (in the wasm binding) as plain JS objects.
+
+use serde::Serialize;
+
+use super::date::Date;
+use super::finding::{Finding, Source};
+use super::money::Yuan;
+use super::person::IdNumber;
+use super::relation::Relation;
+
+/// One person's verdict.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonCheck {
+    pub person_id: String,
+    /// No error finding about this person.
+    pub eligible: bool,
+    pub findings: Vec<Finding>,
+}
+
+/// The answer of `checkNetwork`.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NetworkCheck {
+    /// No error anywhere.
+    pub ok: bool,
+    pub founder: PersonCheck,
+    pub members: Vec<PersonCheck>,
+    /// Network-wide findings (limits, duplicates, modes).
+    pub findings: Vec<Finding>,
+}
+
+/// Who pays what of one bill; the four parts add up to the amount.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Split {
+    /// The member's own 当年账户.
+    pub own_current: Yuan,
+    /// The member's own 历年账户.
+    pub own_historical: Yuan,
+    /// The family fund.
+    pub family: Yuan,
+    pub cash: Yuan,
+}
+
+impl Split {
+    pub fn total(&self) -> Yuan {
+        self.own_current
+            .plus(self.own_historical)
+            .plus(self.family)
+            .plus(self.cash)
+    }
+}
+
+/// What the family-paid part of a bill does elsewhere.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Flags {
+    /// Does the bill count toward the deductible (起付线 / 自负段)?
+    pub counts_toward_deductible: bool,
+    /// May the family-paid part enter relief schemes (减负、大病、救助)?
+    pub in_relief_schemes: bool,
+    /// Must the bill be claimed at the insurance office window?
+    pub window_claim: bool,
+}
+
+/// The split under the national platform's settlement field names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Nhsa {
+    /// 个人账户支出: the member's own accounts.
+    pub acct_pay: Yuan,
+    /// 个人账户共济支付金额: the family fund.
+    pub acct_mulaid_pay: Yuan,
+    /// 个人现金支出.
+    pub psn_cash_pay: Yuan,
+}
+
+/// The answer of `previewSettlement`.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SettlementPreview {
+    /// May the family fund pay (any of) this bill: no error finding.
+    pub allowed: bool,
+    pub split: Split,
+    pub fund_after: Yuan,
+    pub findings: Vec<Finding>,
+    pub flags: Flags,
+    pub nhsa: Nhsa,
+}
+
+/// One bill of a projection, settled.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Step {
+    pub member_id: String,
+    pub allowed: bool,
+    pub split: Split,
+    pub fund_after: Yuan,
+    pub findings: Vec<Finding>,
+}
+
+/// The answer of `projectSettlements`.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Projection {
+    pub steps: Vec<Step>,
+    /// Sum of the family parts of every step.
+    pub family_total: Yuan,
+    pub fund_end: Yuan,
+}
+
+/// A relation a form may offer, with its label.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RelationOption {
+    pub relation: Relation,
+    /// In the request's language.
+    pub label: &'static str,
+}
+
+/// The answer of `relationOptions`.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RelationOptions {
+    pub policy: String,
+    /// The first day of the version that answered.
+    pub valid_from: Date,
+    pub options: Vec<RelationOption>,
+    pub source: Source,
+}
+
+/// A person's role as a viewer sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ViewerRole {
+    Founder,
+    Member,
+    /// A stranger, who sees no one.
+    None,
+}
+
+/// One person as a viewer may see him.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Visible {
+    pub person_id: String,
+    pub role: super::request::Role,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relation: Option<Relation>,
+    /// Masked: `3101**********123X`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id_number: Option<IdNumber>,
+}
+
+/// The answer of `viewNetwork`.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NetworkView {
+    pub viewer_id: String,
+    pub viewer_role: ViewerRole,
+    pub visible: Vec<Visible>,
+    pub findings: Vec<Finding>,
+    pub source: Source,
+}

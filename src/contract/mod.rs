@@ -1,0 +1,22 @@
+//! The contract, declared once: every request, answer, finding and error
+//! the front-ends, the native crate and the command-line tool exchange, as
+//! Rust types with serde derives, and the value types (amounts, dates,
+//! regions, ID numbers, relations) that check themselves as they are read.
+//! Nothing here decides a rule.
+
+pub mod answer;
+pub mod codes;
+pub mod date;
+pub mod error;
+pub mod finding;
+pub mod money;
+pub mod person;
+pub mod relation;
+pub mod request;
+pub mod text;
+
+pub use answer::*;
+pub use codes::{ErrorCode, FindingCode};
+pub use error::{parse, ContractError};
+pub use finding::{Finding, Lang, Severity, Source};
+pub use request::*;

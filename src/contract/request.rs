@@ -1,0 +1,211 @@
+//! The requests of the contract, one type per call, read by serde from
+//! JSON text or (in the wasm binding) straight from JS objects.
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+
+use super::date::Date;
+use super::finding::Lang;
+use super::money::Yuan;
+use super::person::{Insured, Member, PersonId};
+use crate::policy::{self, ExpenseKind, Mode, Policy};
+
+/// Most members one network request may list.
+pub const MAX_MEMBERS: usize = 50;
+/// Most known bindings (`existing`) one request may list.
+pub const MAX_EXISTING: usize = 1_000;
+/// Most expenses one projection may list.
+pub const MAX_EXPENSES: usize = 10_000;
+
+/// A built-in profile's id (`"shanghai"`) or a whole custom profile.
+///
+/// A built-in is looked up as the request is read; a custom profile is read
+/// by the same derive that reads the built-ins (its errors carry paths
+/// under `policy.`). `rules::load` refuses an unknown id and checks a
+/// custom profile.
+#[derive(Clone, Debug)]
+pub enum PolicyRef {
+    BuiltIn(&'static Policy),
+    /// An id no built-in profile has.
+    Unknown(String),
+    Custom(Box<Policy>),
+}
+
+impl<'de> Deserialize<'de> for PolicyRef {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<PolicyRef, D::Error> {
+        struct RefVisitor;
+        impl<'de> Visitor<'de> for RefVisitor {
+            type Value = PolicyRef;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(super::error::POLICY_EXPECTED)
+            }
+            fn visit_str<E: de::Error>(self, id: &str) -> Result<PolicyRef, E> {
+                Ok(policy::built_in(id)
+                    .map_or_else(|| PolicyRef::Unknown(id.to_owned()), PolicyRef::BuiltIn))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<PolicyRef, A::Error> {
+                Policy::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(|p| PolicyRef::Custom(Box::new(p)))
+            }
+        }
+        deserializer.deserialize_any(RefVisitor)
+    }
+}
+
+/// A binding the server already knows.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Binding {
+    pub person_id: PersonId,
+    pub role: Role,
+    pub network_id: PersonId,
+}
+
+/// A person's place in a network.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Role {
+    Founder,
+    Member,
+}
+
+/// `checkNetwork`: may this founder bind these members?
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NetworkRequest {
+    pub policy: PolicyRef,
+    /// The day the request is judged on.
+    pub as_of: Date,
+    #[serde(default)]
+    pub lang: Lang,
+    pub founder: Insured,
+    pub members: Vec<Member>,
+    /// The modes the founder has chosen (or wants); absent: none yet.
+    #[serde(default)]
+    pub modes: Vec<Mode>,
+    /// Bindings the server already knows, to find conflicts.
+    #[serde(default)]
+    pub existing: Vec<Binding>,
+    /// The network being edited, if it exists already: bindings in it are
+    /// not conflicts.
+    pub network_id: Option<PersonId>,
+}
+
+/// Where a bill is incurred.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum FacilityType {
+    Hospital,
+    Pharmacy,
+}
+
+/// 一级、二级、三级: a facility level, 1 to 3.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct FacilityLevel(pub u8);
+
+impl<'de> Deserialize<'de> for FacilityLevel {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<FacilityLevel, D::Error> {
+        match u8::deserialize(deserializer)? {
+            level @ 1..=3 => Ok(FacilityLevel(level)),
+            _ => Err(de::Error::custom(
+                super::codes::ErrorCode::InvalidFacilityLevel,
+            )),
+        }
+    }
+}
+
+/// One bill (or premium) a member wants to pay.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Expense {
+    pub amount: Yuan,
+    pub kind: ExpenseKind,
+    pub facility_level: Option<FacilityLevel>,
+    pub facility_type: Option<FacilityType>,
+}
+
+/// The founder's fund as the member's bill meets it.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Fund {
+    /// What is left in the family fund now.
+    pub balance: Yuan,
+    /// What this member has already drawn against his cap.
+    pub used_by_member: Option<Yuan>,
+    pub modes: Vec<Mode>,
+}
+
+/// `previewSettlement`: how will one bill split?
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SettlementRequest {
+    pub policy: PolicyRef,
+    pub as_of: Date,
+    #[serde(default)]
+    pub lang: Lang,
+    /// With the member's own balances.
+    pub member: Member,
+    pub fund: Fund,
+    pub expense: Expense,
+}
+
+/// The fund a projection starts from.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ProjectionFund {
+    pub balance: Yuan,
+    pub modes: Vec<Mode>,
+}
+
+/// One bill of a projection, and whose it is.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ProjectedExpense {
+    pub member_id: PersonId,
+    pub expense: Expense,
+}
+
+/// `projectSettlements`: a sequence of bills against one fund, in
+/// settlement order.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ProjectionRequest {
+    pub policy: PolicyRef,
+    pub as_of: Date,
+    #[serde(default)]
+    pub lang: Lang,
+    pub fund: ProjectionFund,
+    pub members: Vec<Member>,
+    pub expenses: Vec<ProjectedExpense>,
+}
+
+/// `relationOptions`: which relations to offer in a form.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RelationOptionsRequest {
+    pub policy: PolicyRef,
+    pub as_of: Date,
+    #[serde(default)]
+    pub lang: Lang,
+}
+
+/// `policies`: takes an empty object (or nothing).
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PoliciesRequest {
+    #[serde(default)]
+    pub lang: Lang,
+}
+
+/// `viewNetwork`: what may `viewerId` see of this network?
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ViewRequest {
+    pub policy: PolicyRef,
+    pub as_of: Date,
+    #[serde(default)]
+    pub lang: Lang,
+    pub viewer_id: PersonId,
+    pub founder: Insured,
+    pub members: Vec<Member>,
+}
