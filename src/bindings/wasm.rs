@@ -1,52 +1,178 @@
-//! The wasm binding, and the only file that knows wasm-bindgen: a request
-//! string in, a response string out. The JS wrapper in `pkg-config/` turns
-//! plain objects into JSON and back and throws `{"error": ...}` answers as
-//! a `GongjiError`; every rule stays in the core.
+//! The wasm binding of the npm package, and the only file that knows
+//! wasm-bindgen: each call takes a plain JS object and returns one
+//! (serde-wasm-bindgen), and a refused request throws a `GongjiError` built
+//! here with js-sys. It converts and maps errors; every rule stays in the
+//! core. The TypeScript of the contract types comes from the Rust types
+//! (`tests/typescript.rs` writes `contract.d.ts` beside this file).
 
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// Answers one contract call (`checkNetwork`, ...) with the response JSON,
-/// or `{"error":{"code","path","message"}}`.
-#[wasm_bindgen]
-pub fn call(name: &str, request: &str) -> String {
-    #[cfg(debug_assertions)]
-    debug::install_panic_hook();
+use crate::contract::error::describe;
+use crate::contract::{
+    ContractError, ErrorCode, Lang, NetworkCheck, NetworkRequest, NetworkView, PoliciesRequest,
+    Projection, ProjectionRequest, RelationOptions, RelationOptionsRequest, SettlementPreview,
+    SettlementRequest, ViewRequest,
+};
+
+#[wasm_bindgen(typescript_custom_section)]
+const CONTRACT_TYPES: &str = include_str!("contract.d.ts");
+
+#[wasm_bindgen(typescript_custom_section)]
+const GONGJI_ERROR: &str = r#"
+/** Thrown by every call for a request gongji cannot judge. */
+export declare class GongjiError extends Error {
+  /** Stable: switch on it. */
+  readonly code: ErrorCode;
+  /** The bad field (`members[2].person.scheme`); absent for the request as a whole. */
+  readonly path?: string;
+}
+"#;
+
+/// Every built-in profile, in the same schema a custom profile uses: id,
+/// names, region, documents and dated versions of rules, each rule with
+/// its citation.
+#[wasm_bindgen(unchecked_return_type = "Policy[]")]
+pub fn policies(
+    #[wasm_bindgen(unchecked_param_type = "PoliciesRequest | undefined")] request: JsValue,
+) -> Result<JsValue, JsValue> {
+    if !request.is_undefined() && !request.is_null() {
+        read::<PoliciesRequest>(&request)?;
+    }
+    write(&crate::policies())
+}
+
+/// The relations a form should offer under a policy on a date, with their
+/// labels in the request's language.
+#[wasm_bindgen(js_name = relationOptions, unchecked_return_type = "RelationOptions")]
+pub fn relation_options(
+    #[wasm_bindgen(unchecked_param_type = "RelationOptionsRequest")] request: JsValue,
+) -> Result<JsValue, JsValue> {
+    answer::<RelationOptionsRequest, RelationOptions>(&request, crate::relation_options)
+}
+
+/// May this founder bind these members, and what conflicts? Every verdict
+/// cites its clause; `ok` is false when any finding is an error.
+#[wasm_bindgen(js_name = checkNetwork, unchecked_return_type = "NetworkCheck")]
+pub fn check_network(
+    #[wasm_bindgen(unchecked_param_type = "NetworkRequest")] request: JsValue,
+) -> Result<JsValue, JsValue> {
+    answer::<NetworkRequest, NetworkCheck>(&request, crate::check_network)
+}
+
+/// How one bill will split between the member's own accounts, the family
+/// fund and cash, exact to the fen, and why.
+#[wasm_bindgen(js_name = previewSettlement, unchecked_return_type = "SettlementPreview")]
+pub fn preview_settlement(
+    #[wasm_bindgen(unchecked_param_type = "SettlementRequest")] request: JsValue,
+) -> Result<JsValue, JsValue> {
+    answer::<SettlementRequest, SettlementPreview>(&request, crate::preview_settlement)
+}
+
+/// A sequence of bills against one fund, in settlement order: each split
+/// and the fund after each.
+#[wasm_bindgen(js_name = projectSettlements, unchecked_return_type = "Projection")]
+pub fn project_settlements(
+    #[wasm_bindgen(unchecked_param_type = "ProjectionRequest")] request: JsValue,
+) -> Result<JsValue, JsValue> {
+    answer::<ProjectionRequest, Projection>(&request, crate::project_settlements)
+}
+
+/// What a viewer may see of a network under the policy's visibility rule.
+#[wasm_bindgen(js_name = viewNetwork, unchecked_return_type = "NetworkView")]
+pub fn view_network(
+    #[wasm_bindgen(unchecked_param_type = "ViewRequest")] request: JsValue,
+) -> Result<JsValue, JsValue> {
+    answer::<ViewRequest, NetworkView>(&request, crate::view_network)
+}
+
+/// The raw call for callers who hold JSON text: a call name and a request
+/// as JSON in, the answer as JSON out, or `{"error":{...}}` (never thrown).
+#[wasm_bindgen(js_name = callJson)]
+pub fn call_json(name: &str, request: &str) -> String {
     crate::api::respond(name, request).1
 }
 
-/// As [`call`], the answer with every non-ASCII character escaped: the
-/// same JSON, which JavaScript turns into a string without decoding UTF-8
-/// (about 1.5 us less per preview in node; README, "boundary"). The
-/// wrapper's object calls use this; `callJson` keeps the readable text.
-#[wasm_bindgen]
-pub fn call_ascii(name: &str, request: &[u8]) -> String {
-    #[cfg(debug_assertions)]
-    debug::install_panic_hook();
-    crate::api::respond_ascii(name, &String::from_utf8_lossy(request)).1
+thread_local! {
+    /// The package's `GongjiError` class, registered once by its entry.
+    static ERROR_CLASS: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Debug builds only: the core is fuzzed never to panic, but if it ever
-/// does, say so clearly on the console (with the panic's message and
-/// place) before the wasm traps; the JS wrapper then throws a
-/// `GongjiError` with code `INTERNAL` instead of an opaque `unreachable`.
-#[cfg(debug_assertions)]
-mod debug {
-    use wasm_bindgen::prelude::*;
+/// Registers the JS class thrown errors are instances of (the package's
+/// entry does this once, with its exported `GongjiError`).
+#[wasm_bindgen(js_name = setErrorClass, skip_typescript)]
+pub fn set_error_class(class: js_sys::Function) {
+    ERROR_CLASS.with(|c| *c.borrow_mut() = Some(class));
+}
 
-    #[wasm_bindgen]
-    extern "C" {
-        #[wasm_bindgen(js_namespace = console, js_name = error)]
-        fn console_error(message: &str);
-    }
+/// One typed call: read the request, answer, write the answer.
+fn answer<Req: DeserializeOwned, Ans: Serialize>(
+    request: &JsValue,
+    call: impl FnOnce(&Req) -> Result<Ans, ContractError>,
+) -> Result<JsValue, JsValue> {
+    let request = read::<Req>(request)?;
+    write(&call(&request).map_err(|e| thrown(&e))?)
+}
 
-    pub fn install_panic_hook() {
-        static ONCE: std::sync::Once = std::sync::Once::new();
-        ONCE.call_once(|| {
-            std::panic::set_hook(Box::new(|info| {
-                console_error(&format!(
-                    "gongji panicked, a bug — please report the request: {info}"
-                ));
-            }));
-        });
+/// A JS value as a request. serde-wasm-bindgen reads only the fields a
+/// struct names, so unknown fields would pass unseen: the value is read
+/// into a `serde_json::Value` first (keeping every key) and the request
+/// from that, which refuses them as the JSON route does.
+fn read<Req: DeserializeOwned>(request: &JsValue) -> Result<Req, JsValue> {
+    let value: serde_json::Value =
+        serde_wasm_bindgen::from_value(request.clone()).map_err(|e| {
+            // A value JSON has no form for (a BigInt, a Symbol, a function).
+            let message = String::from(js_sys::Error::from(JsValue::from(e)).message());
+            thrown(&ContractError::new(
+                ErrorCode::InvalidJson,
+                None,
+                format!("请求无法按 JSON 读取 / the request cannot be read as JSON: {message}"),
+            ))
+        })?;
+    Req::deserialize(&value).map_err(|_| {
+        let lang = match value.get("lang").and_then(serde_json::Value::as_str) {
+            Some("en") => Lang::En,
+            _ => Lang::Zh,
+        };
+        let error = match serde_path_to_error::deserialize::<_, Req>(&value) {
+            Err(e) => describe(&e.inner().to_string(), e.path(), lang),
+            // Unreachable: the same value failed a moment ago.
+            Ok(_) => ContractError::new(ErrorCode::Internal, None, String::new()),
+        };
+        thrown(&error)
+    })
+}
+
+/// An answer as a plain JS object (not a `Map`), amounts as strings.
+fn write<Ans: Serialize + ?Sized>(answer: &Ans) -> Result<JsValue, JsValue> {
+    answer
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| {
+            thrown(&ContractError::new(
+                ErrorCode::Internal,
+                None,
+                e.to_string(),
+            ))
+        })
+}
+
+/// The `GongjiError` for a contract error: a real `Error`, of the
+/// registered class when there is one, with `code` and `path`.
+fn thrown(error: &ContractError) -> JsValue {
+    let js = js_sys::Error::new(&error.message);
+    js.set_name("GongjiError");
+    ERROR_CLASS.with(|class| {
+        if let Some(class) = &*class.borrow() {
+            if let Ok(prototype) = js_sys::Reflect::get(class, &"prototype".into()) {
+                js_sys::Object::set_prototype_of(&js, &prototype.into());
+            }
+        }
+    });
+    let set = |key: &str, value: JsValue| js_sys::Reflect::set(&js, &key.into(), &value);
+    let _ = set("code", error.code.as_str().into());
+    if let Some(path) = &error.path {
+        let _ = set("path", path.into());
     }
+    js.into()
 }

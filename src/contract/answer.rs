@@ -2,6 +2,7 @@
 //! JSON text or (in the wasm binding) as plain JS objects.
 
 use serde::Serialize;
+use ts_rs::TS;
 
 use super::date::Date;
 use super::finding::{Finding, Source};
@@ -10,7 +11,7 @@ use super::person::IdNumber;
 use super::relation::Relation;
 
 /// One person's verdict.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PersonCheck {
     pub person_id: String,
@@ -20,7 +21,7 @@ pub struct PersonCheck {
 }
 
 /// The answer of `checkNetwork`.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NetworkCheck {
     /// No error anywhere.
@@ -32,7 +33,7 @@ pub struct NetworkCheck {
 }
 
 /// Who pays what of one bill; the four parts add up to the amount.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Split {
     /// The member's own 当年账户.
@@ -54,7 +55,7 @@ impl Split {
 }
 
 /// What the family-paid part of a bill does elsewhere.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Flags {
     /// Does the bill count toward the deductible (起付线 / 自负段)?
@@ -66,7 +67,7 @@ pub struct Flags {
 }
 
 /// The split under the national platform's settlement field names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct Nhsa {
     /// 个人账户支出: the member's own accounts.
     pub acct_pay: Yuan,
@@ -77,7 +78,7 @@ pub struct Nhsa {
 }
 
 /// The answer of `previewSettlement`.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SettlementPreview {
     /// May the family fund pay (any of) this bill: no error finding.
@@ -90,7 +91,7 @@ pub struct SettlementPreview {
 }
 
 /// One bill of a projection, settled.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Step {
     pub member_id: String,
@@ -101,7 +102,7 @@ pub struct Step {
 }
 
 /// The answer of `projectSettlements`.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Projection {
     pub steps: Vec<Step>,
@@ -111,7 +112,7 @@ pub struct Projection {
 }
 
 /// A relation a form may offer, with its label.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RelationOption {
     pub relation: Relation,
@@ -120,7 +121,7 @@ pub struct RelationOption {
 }
 
 /// The answer of `relationOptions`.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RelationOptions {
     pub policy: String,
@@ -131,7 +132,7 @@ pub struct RelationOptions {
 }
 
 /// A person's role as a viewer sees it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum ViewerRole {
     Founder,
@@ -141,8 +142,9 @@ pub enum ViewerRole {
 }
 
 /// One person as a viewer may see him.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(optional_fields)]
 pub struct Visible {
     pub person_id: String,
     pub role: super::request::Role,
@@ -154,7 +156,7 @@ pub struct Visible {
 }
 
 /// The answer of `viewNetwork`.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NetworkView {
     pub viewer_id: String,

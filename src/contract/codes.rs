@@ -18,6 +18,7 @@ use serde::Serialize;
     strum::IntoStaticStr,
     strum::EnumString,
     strum::VariantArray,
+    ts_rs::TS,
 )]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 #[strum(serialize_all = "SCREAMING_SNAKE_CASE")]
@@ -156,6 +157,7 @@ pub enum FindingCode {
     strum::IntoStaticStr,
     strum::EnumString,
     strum::VariantArray,
+    ts_rs::TS,
 )]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 #[strum(serialize_all = "SCREAMING_SNAKE_CASE")]

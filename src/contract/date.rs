@@ -5,11 +5,13 @@
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use ts_rs::TS;
 
 use super::codes::ErrorCode;
 
-/// A valid Gregorian date between the years 1900 and 2199.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A real day as `YYYY-MM-DD`, between the years 1900 and 2199.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, TS)]
+#[ts(type = "string", rename = "IsoDate")]
 pub struct Date {
     pub year: u16,
     pub month: u8,

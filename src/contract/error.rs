@@ -11,6 +11,7 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_path_to_error::{Path, Segment};
+use ts_rs::TS;
 
 use super::codes::ErrorCode;
 use super::finding::Lang;
@@ -338,7 +339,8 @@ impl ErrorCode {
 /// a bad amount, date or ID number, an unknown policy, a limit passed.
 /// Carries the path of the bad field and a message in the request's
 /// language.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(optional_fields)]
 pub struct ContractError {
     pub code: ErrorCode,
     /// The bad field (`members[1].person.historicalBalance`); absent for

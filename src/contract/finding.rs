@@ -4,11 +4,12 @@
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use super::codes::FindingCode;
 
 /// The language of messages: zh-CN unless a request asks for en.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub enum Lang {
     #[default]
     #[serde(rename = "zh-CN")]
@@ -29,7 +30,7 @@ impl Lang {
 
 /// `error` blocks the binding or the payment; `warning` informs of a
 /// risk; `info` explains a step.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Severity {
     Info,
@@ -42,7 +43,7 @@ pub enum Severity {
 ///
 /// Shared, not copied: every finding cites one, so a citation is two
 /// reference counts rather than two strings.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub doc: Arc<str>,
@@ -52,7 +53,8 @@ pub struct Source {
 }
 
 /// One verdict of one rule on one request.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(optional_fields)]
 pub struct Finding {
     /// Stable; front-ends switch on it.
     pub code: FindingCode,

@@ -6,6 +6,7 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use ts_rs::TS;
 
 use super::codes::ErrorCode;
 
@@ -13,17 +14,16 @@ use super::codes::ErrorCode;
 /// account, bill or premium comes near it; anything larger is a typing error.
 pub const MAX_YUAN_FEN: i64 = 10_000_000_000;
 
-/// A non-negative amount of yuan with exactly two decimals.
-///
-/// Crosses the JSON boundary as a decimal string (`"1234.50"`), is printed
-/// with two decimals (`"10.00"`), and never goes below zero.
-///
-/// Held as a `Decimal` at scale 2, which every constructor here keeps, so
-/// its mantissa is the amount in whole fen. Sums, differences and
-/// comparisons are therefore of whole fen: the integer operation `Decimal`
-/// does itself once two scales are aligned, without its general-scale code
-/// (7.7 KB of the phone's wasm, and slower).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// Yuan as a decimal string: non-negative, at most two decimals in a
+/// request (`"1234.5"`), exactly two in an answer (`"1234.50"`).
+//
+// Held as a `Decimal` at scale 2, which every constructor here keeps, so
+// its mantissa is the amount in whole fen: sums, differences and
+// comparisons are of whole fen, the integer operation `Decimal` does itself
+// once two scales are aligned, without its general-scale code (7.7 KB of
+// the phone's wasm, and slower).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, TS)]
+#[ts(type = "string")]
 pub struct Yuan(Decimal);
 
 impl Default for Yuan {

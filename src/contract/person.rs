@@ -4,6 +4,7 @@
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use ts_rs::TS;
 
 use super::codes::ErrorCode;
 use super::date::Date;
@@ -15,7 +16,7 @@ use super::text::{TextVisitor, STRING_EXPECTED};
 pub const MAX_PERSON_ID_LEN: usize = 64;
 
 /// Which basic medical insurance the person is in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Scheme {
     /// 职工基本医疗保险: has a personal account.
@@ -25,7 +26,7 @@ pub enum Scheme {
 }
 
 /// The state of the person's insurance and account.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Status {
     #[default]
@@ -37,7 +38,8 @@ pub enum Status {
 }
 
 /// A six-digit 行政区划代码 (GB/T 2260), e.g. `310000`, `320500`, `330381`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, TS)]
+#[ts(type = "string")]
 pub struct RegionCode([u8; 6]);
 
 impl RegionCode {
@@ -97,7 +99,8 @@ pub enum Sex {
 ///
 /// Never serialized whole: [`IdNumber::masked`] is the only printable form,
 /// so an ID number cannot leak into a response or a log.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, TS)]
+#[ts(type = "string")]
 pub struct IdNumber {
     digits: [u8; 18],
     birth: Date,
@@ -163,7 +166,8 @@ impl fmt::Debug for IdNumber {
 
 /// The caller's key for a person: non-empty, at most
 /// [`MAX_PERSON_ID_LEN`] bytes, and not an ID number (answers echo it).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, TS)]
+#[ts(type = "string")]
 pub struct PersonId(String);
 
 impl PersonId {
@@ -237,8 +241,9 @@ impl Serialize for PersonId {
 }
 
 /// An insured person as the caller knows him.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct Insured {
     /// The caller's key for this person (1-64 characters, never an ID number).
     pub id: PersonId,
@@ -247,7 +252,8 @@ pub struct Insured {
     pub scheme: Scheme,
     /// Where insured (参保地).
     pub region: RegionCode,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
     pub status: Status,
     /// 历年账户 (employees only).
     pub historical_balance: Option<Yuan>,
@@ -256,10 +262,13 @@ pub struct Insured {
 }
 
 /// A person bound, or to be bound, to a founder's fund.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct Member {
     pub person: Insured,
+    /// A relation name, or a GB/T 4761-2008 two-digit code (`"10"` 配偶, `"55"` 岳父).
+    #[ts(type = "Relation | `${number}${number}`")]
     pub relation: Relation,
     /// The founder's cumulative cap for this member, where the policy has one.
     pub cap: Option<Yuan>,

@@ -5,12 +5,14 @@
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use ts_rs::TS;
 
 use super::codes::ErrorCode;
 use super::finding::Lang;
 
 /// A member's relation to the founder, as the founder declares it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, TS)]
+#[ts(rename_all = "camelCase")]
 pub enum Relation {
     Spouse,
     Parent,

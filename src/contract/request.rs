@@ -3,6 +3,7 @@
 
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
+use ts_rs::TS;
 
 use super::date::Date;
 use super::finding::Lang;
@@ -23,7 +24,8 @@ pub const MAX_EXPENSES: usize = 10_000;
 /// by the same derive that reads the built-ins (its errors carry paths
 /// under `policy.`). `rules::load` refuses an unknown id and checks a
 /// custom profile.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, TS)]
+#[ts(type = "BuiltInPolicy | Policy")]
 pub enum PolicyRef {
     BuiltIn(&'static Policy),
     /// An id no built-in profile has.
@@ -53,7 +55,7 @@ impl<'de> Deserialize<'de> for PolicyRef {
 }
 
 /// A binding the server already knows.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Binding {
     pub person_id: PersonId,
@@ -62,7 +64,7 @@ pub struct Binding {
 }
 
 /// A person's place in a network.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, serde::Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Role {
     Founder,
@@ -70,21 +72,25 @@ pub enum Role {
 }
 
 /// `checkNetwork`: may this founder bind these members?
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct NetworkRequest {
     pub policy: PolicyRef,
     /// The day the request is judged on.
     pub as_of: Date,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
     pub lang: Lang,
     pub founder: Insured,
     pub members: Vec<Member>,
     /// The modes the founder has chosen (or wants); absent: none yet.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
     pub modes: Vec<Mode>,
     /// Bindings the server already knows, to find conflicts.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
     pub existing: Vec<Binding>,
     /// The network being edited, if it exists already: bindings in it are
     /// not conflicts.
@@ -92,7 +98,7 @@ pub struct NetworkRequest {
 }
 
 /// Where a bill is incurred.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum FacilityType {
     Hospital,
@@ -100,7 +106,8 @@ pub enum FacilityType {
 }
 
 /// 一级、二级、三级: a facility level, 1 to 3.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, TS)]
+#[ts(type = "1 | 2 | 3")]
 pub struct FacilityLevel(pub u8);
 
 impl<'de> Deserialize<'de> for FacilityLevel {
@@ -115,8 +122,9 @@ impl<'de> Deserialize<'de> for FacilityLevel {
 }
 
 /// One bill (or premium) a member wants to pay.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct Expense {
     pub amount: Yuan,
     pub kind: ExpenseKind,
@@ -125,8 +133,9 @@ pub struct Expense {
 }
 
 /// The founder's fund as the member's bill meets it.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct Fund {
     /// What is left in the family fund now.
     pub balance: Yuan,
@@ -136,12 +145,13 @@ pub struct Fund {
 }
 
 /// `previewSettlement`: how will one bill split?
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SettlementRequest {
     pub policy: PolicyRef,
     pub as_of: Date,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
     pub lang: Lang,
     /// With the member's own balances.
     pub member: Member,
@@ -150,7 +160,7 @@ pub struct SettlementRequest {
 }
 
 /// The fund a projection starts from.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ProjectionFund {
     pub balance: Yuan,
@@ -158,7 +168,7 @@ pub struct ProjectionFund {
 }
 
 /// One bill of a projection, and whose it is.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ProjectedExpense {
     pub member_id: PersonId,
@@ -167,12 +177,13 @@ pub struct ProjectedExpense {
 
 /// `projectSettlements`: a sequence of bills against one fund, in
 /// settlement order.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ProjectionRequest {
     pub policy: PolicyRef,
     pub as_of: Date,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
     pub lang: Lang,
     pub fund: ProjectionFund,
     pub members: Vec<Member>,
@@ -180,30 +191,33 @@ pub struct ProjectionRequest {
 }
 
 /// `relationOptions`: which relations to offer in a form.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RelationOptionsRequest {
     pub policy: PolicyRef,
     pub as_of: Date,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
     pub lang: Lang,
 }
 
 /// `policies`: takes an empty object (or nothing).
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PoliciesRequest {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
     pub lang: Lang,
 }
 
 /// `viewNetwork`: what may `viewerId` see of this network?
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ViewRequest {
     pub policy: PolicyRef,
     pub as_of: Date,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
     pub lang: Lang,
     pub viewer_id: PersonId,
     pub founder: Insured,

@@ -6,6 +6,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{self, Visitor};
+use serde::Deserialize;
 
 use super::codes::ErrorCode;
 
@@ -41,3 +42,13 @@ impl<T, F: FnOnce(&str) -> Result<T, ErrorCode>> Visitor<'_> for TextVisitor<T, 
 
 /// What a plain string field expects.
 pub const STRING_EXPECTED: &str = "a string";
+
+/// For a field that takes its default when absent: `null` too (a JS
+/// object's `undefined` arrives as `null` through the wasm binding).
+pub fn or_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}

@@ -14,6 +14,7 @@ pub use builtin::{built_in, built_ins};
 pub use validate::{MAX_LIST, MAX_NAME_CHARS, MAX_REF_CHARS, MAX_TITLE_CHARS};
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::contract::codes::ErrorCode;
 use crate::contract::date::Date;
@@ -25,7 +26,7 @@ use crate::contract::relation::Relation;
 
 /// How the fund may be used: 共济支付 (paying bills) or 共济缴费 (paying
 /// premiums and insurance).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Mode {
     Payment,
@@ -33,7 +34,7 @@ pub enum Mode {
 }
 
 /// What a bill is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum ExpenseKind {
     Outpatient,
@@ -65,7 +66,7 @@ impl ExpenseKind {
 }
 
 /// One of the member's own accounts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Pot {
     /// 当年账户.
@@ -75,7 +76,7 @@ pub enum Pot {
 }
 
 /// Where a person must be insured, relative to the profile's region.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Area {
     /// The profile's own pooling area (`RegionCode::area_prefix`).
@@ -87,7 +88,7 @@ pub enum Area {
 }
 
 /// What happens when the member's own accounts cannot pay the whole bill.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Shortfall {
     /// The family fund pays what the own accounts could not.
@@ -98,7 +99,7 @@ pub enum Shortfall {
 }
 
 /// Which of the founder's money makes up the family fund.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum FundSource {
     /// 历年账户 only.
@@ -108,7 +109,7 @@ pub enum FundSource {
 }
 
 /// What a member may see of the network.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Visibility {
     FounderAndSelf,
@@ -117,24 +118,27 @@ pub enum Visibility {
 
 /// A rule's value, its source, and the assumption made where the source
 /// is silent or ambiguous.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Rule<T> {
     pub value: T,
     pub source: Source,
     /// What gongji assumes where the source is silent or ambiguous, and why.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub note: Option<String>,
 }
 
 /// A use of the family fund the policy admits.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct Use {
     pub kind: ExpenseKind,
     pub mode: Mode,
     /// The fund pays the whole amount or nothing (premiums, insurance).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
     pub full_payment_only: bool,
     pub source: Source,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -143,7 +147,7 @@ pub struct Use {
 
 /// Where resident members may use the fund (Ruian: level 1 and 2
 /// institutions only, never retail pharmacies).
-#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FacilityLimit {
     pub max_level: u8,
@@ -151,8 +155,9 @@ pub struct FacilityLimit {
 }
 
 /// Every rule of one version of a profile.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct Rules {
     pub relations: Rule<Vec<Relation>>,
     pub founder_schemes: Rule<Vec<Scheme>>,
@@ -192,8 +197,9 @@ pub struct Rules {
 
 /// The rules in force from `validFrom` to `validUntil` (both inclusive;
 /// no `validUntil` means until a later version).
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct Version {
     pub valid_from: Date,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -204,8 +210,9 @@ pub struct Version {
 }
 
 /// A document a profile cites.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct Document {
     pub id: String,
     pub title: String,
@@ -215,7 +222,7 @@ pub struct Document {
 }
 
 /// A profile's name in both languages.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Names {
     #[serde(rename = "zh-CN")]
@@ -224,7 +231,7 @@ pub struct Names {
 }
 
 /// A region's family-aid policy over time.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Policy {
     pub id: String,

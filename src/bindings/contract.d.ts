@@ -1,0 +1,532 @@
+// Generated from the Rust types by tests/typescript.rs (ts-rs): do not edit.
+
+/** The id of a built-in profile. */
+export type BuiltInPolicy = "shanghai" | "jiangsu" | "guangdong" | "dongying" | "ruian";
+
+/**
+ * The language of messages: zh-CN unless a request asks for en.
+ */
+export type Lang = "zh-CN" | "en";
+
+/**
+ * `policies`: takes an empty object (or nothing).
+ */
+export type PoliciesRequest = { lang?: Lang, };
+
+/**
+ * A real day as `YYYY-MM-DD`, between the years 1900 and 2199.
+ */
+export type IsoDate = string;
+
+/**
+ * A built-in profile's id (`"shanghai"`) or a whole custom profile.
+ *
+ * A built-in is looked up as the request is read; a custom profile is read
+ * by the same derive that reads the built-ins (its errors carry paths
+ * under `policy.`). `rules::load` refuses an unknown id and checks a
+ * custom profile.
+ */
+export type PolicyRef = BuiltInPolicy | Policy;
+
+/**
+ * `relationOptions`: which relations to offer in a form.
+ */
+export type RelationOptionsRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang, };
+
+/**
+ * The caller's key for a person: non-empty, at most
+ * [`MAX_PERSON_ID_LEN`] bytes, and not an ID number (answers echo it).
+ */
+export type PersonId = string;
+
+/**
+ * A person's place in a network.
+ */
+export type Role = "founder" | "member";
+
+/**
+ * A binding the server already knows.
+ */
+export type Binding = { personId: PersonId, role: Role, networkId: PersonId, };
+
+/**
+ * An 18-character 公民身份号码 that passed the GB 11643-1999 check.
+ *
+ * Never serialized whole: [`IdNumber::masked`] is the only printable form,
+ * so an ID number cannot leak into a response or a log.
+ */
+export type IdNumber = string;
+
+/**
+ * A six-digit 行政区划代码 (GB/T 2260), e.g. `310000`, `320500`, `330381`.
+ */
+export type RegionCode = string;
+
+/**
+ * Which basic medical insurance the person is in.
+ */
+export type Scheme = "employee" | "resident";
+
+/**
+ * The state of the person's insurance and account.
+ */
+export type Status = "active" | "suspended" | "transferred";
+
+/**
+ * Yuan as a decimal string: non-negative, at most two decimals in a
+ * request (`"1234.5"`), exactly two in an answer (`"1234.50"`).
+ */
+export type Yuan = string;
+
+/**
+ * An insured person as the caller knows him.
+ */
+export type Insured = {
+/**
+ * The caller's key for this person (1-64 characters, never an ID number).
+ */
+id: PersonId,
+/**
+ * 18-character 居民身份证 number, checked (GB 11643) when given; never echoed whole.
+ */
+idNumber?: IdNumber, scheme: Scheme,
+/**
+ * Where insured (参保地).
+ */
+region: RegionCode, status?: Status,
+/**
+ * 历年账户 (employees only).
+ */
+historicalBalance?: Yuan,
+/**
+ * 当年账户 (employees only).
+ */
+currentBalance?: Yuan,
+};
+
+/**
+ * A person bound, or to be bound, to a founder's fund.
+ */
+export type Member = { person: Insured,
+/**
+ * A relation name, or a GB/T 4761-2008 two-digit code (`"10"` 配偶, `"55"` 岳父).
+ */
+relation: Relation | `${number}${number}`,
+/**
+ * The founder's cumulative cap for this member, where the policy has one.
+ */
+cap?: Yuan, };
+
+/**
+ * How the fund may be used: 共济支付 (paying bills) or 共济缴费 (paying
+ * premiums and insurance).
+ */
+export type Mode = "payment" | "premium";
+
+/**
+ * `checkNetwork`: may this founder bind these members?
+ */
+export type NetworkRequest = { policy: PolicyRef,
+/**
+ * The day the request is judged on.
+ */
+asOf: IsoDate, lang?: Lang, founder: Insured, members: Array<Member>,
+/**
+ * The modes the founder has chosen (or wants); absent: none yet.
+ */
+modes?: Array<Mode>,
+/**
+ * Bindings the server already knows, to find conflicts.
+ */
+existing?: Array<Binding>,
+/**
+ * The network being edited, if it exists already: bindings in it are
+ * not conflicts.
+ */
+networkId?: PersonId, };
+
+/**
+ * What a bill is for.
+ */
+export type ExpenseKind = "outpatient" | "inpatient" | "pharmacy" | "vaccine" | "residentPremium" | "commercialInsurance" | "longTermCarePremium" | "checkup" | "cosmetic";
+
+/**
+ * 一级、二级、三级: a facility level, 1 to 3.
+ */
+export type FacilityLevel = 1 | 2 | 3;
+
+/**
+ * Where a bill is incurred.
+ */
+export type FacilityType = "hospital" | "pharmacy";
+
+/**
+ * One bill (or premium) a member wants to pay.
+ */
+export type Expense = { amount: Yuan, kind: ExpenseKind, facilityLevel?: FacilityLevel, facilityType?: FacilityType, };
+
+/**
+ * The founder's fund as the member's bill meets it.
+ */
+export type Fund = {
+/**
+ * What is left in the family fund now.
+ */
+balance: Yuan,
+/**
+ * What this member has already drawn against his cap.
+ */
+usedByMember?: Yuan, modes: Array<Mode>,
+};
+
+/**
+ * `previewSettlement`: how will one bill split?
+ */
+export type SettlementRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang,
+/**
+ * With the member's own balances.
+ */
+member: Member, fund: Fund, expense: Expense, };
+
+/**
+ * One bill of a projection, and whose it is.
+ */
+export type ProjectedExpense = { memberId: PersonId, expense: Expense, };
+
+/**
+ * The fund a projection starts from.
+ */
+export type ProjectionFund = { balance: Yuan, modes: Array<Mode>, };
+
+/**
+ * `projectSettlements`: a sequence of bills against one fund, in
+ * settlement order.
+ */
+export type ProjectionRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang, fund: ProjectionFund, members: Array<Member>, expenses: Array<ProjectedExpense>, };
+
+/**
+ * `viewNetwork`: what may `viewerId` see of this network?
+ */
+export type ViewRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang, viewerId: PersonId, founder: Insured, members: Array<Member>, };
+
+/**
+ * A document a profile cites.
+ */
+export type Document = { id: string, title: string,
+/**
+ * The file under `shared/policy-sources/` holding its text.
+ */
+file?: string, };
+
+/**
+ * A profile's name in both languages.
+ */
+export type Names = { "zh-CN": string, en: string, };
+
+/**
+ * Where a rule comes from: a document id (see `policies()`) and the
+ * question or section in it.
+ *
+ * Shared, not copied: every finding cites one, so a citation is two
+ * reference counts rather than two strings.
+ */
+export type Source = { doc: string,
+/**
+ * The question or section.
+ */
+ref: string, };
+
+/**
+ * A rule's value, its source, and the assumption made where the source
+ * is silent or ambiguous.
+ */
+export type Rule<T> = { value: T, source: Source,
+/**
+ * What gongji assumes where the source is silent or ambiguous, and why.
+ */
+note?: string, };
+
+/**
+ * Where a person must be insured, relative to the profile's region.
+ */
+export type Area = "local" | "province" | "anywhere";
+
+/**
+ * Where resident members may use the fund (Ruian: level 1 and 2
+ * institutions only, never retail pharmacies).
+ */
+export type FacilityLimit = { maxLevel: number, pharmacy: boolean, };
+
+/**
+ * Which of the founder's money makes up the family fund.
+ */
+export type FundSource = "historical" | "personalAccount";
+
+/**
+ * One of the member's own accounts.
+ */
+export type Pot = "current" | "historical";
+
+/**
+ * A member's relation to the founder, as the founder declares it.
+ */
+export type Relation = "spouse" | "parent" | "child" | "spouseParent" | "sibling" | "grandparent" | "maternalGrandparent" | "grandchild" | "maternalGrandchild";
+
+/**
+ * What happens when the member's own accounts cannot pay the whole bill.
+ */
+export type Shortfall = "topUp" | "declineThenRetry";
+
+/**
+ * A use of the family fund the policy admits.
+ */
+export type Use = { kind: ExpenseKind, mode: Mode,
+/**
+ * The fund pays the whole amount or nothing (premiums, insurance).
+ */
+fullPaymentOnly?: boolean, source: Source, note?: string, };
+
+/**
+ * What a member may see of the network.
+ */
+export type Visibility = "founderAndSelf" | "wholeNetwork";
+
+/**
+ * Every rule of one version of a profile.
+ */
+export type Rules = { relations: Rule<Array<Relation>>, founderSchemes: Rule<Array<Scheme>>, founderArea: Rule<Area>, founderMustBeActive: Rule<boolean>,
+/**
+ * Lowest 历年账户 balance a founder may have; `"0.01"` means "has a
+ * balance", `"0.00"` no threshold.
+ */
+founderMinHistorical: Rule<Yuan>, memberArea: Rule<Area>, memberSchemes: Rule<Array<Scheme>>, memberMustBeActive: Rule<boolean>,
+/**
+ * Members insured outside the local area claim at the window instead
+ * of paying at the point of sale.
+ */
+windowClaimOutsideLocal: Rule<boolean>,
+/**
+ * How many networks one person may be a member of at a time.
+ */
+networksPerMember: Rule<number>, founderMayBeMemberElsewhere: Rule<boolean>, memberMayBeFounderElsewhere: Rule<boolean>, maxMembers: Rule<number | null>, fund: Rule<FundSource>, perMemberCap: Rule<boolean>, ownAccountOrder: Rule<Array<Pot>>, shortfall: Rule<Shortfall>, modes: Rule<Array<Mode>>, founderChoosesModes: Rule<boolean>, uses: Rule<Array<Use>>, residentFacilities?: Rule<FacilityLimit>, pharmacyCountsTowardDeductible: Rule<boolean>, fundInReliefSchemes: Rule<boolean>, memberSees: Rule<Visibility>,
+/**
+ * Month and day (`"12-19"`) after which a school-batch premium can no
+ * longer be switched to 共济缴费 for the coming year.
+ */
+premiumModeDeadline?: Rule<string>, };
+
+/**
+ * The rules in force from `validFrom` to `validUntil` (both inclusive;
+ * no `validUntil` means until a later version).
+ */
+export type Version = { validFrom: IsoDate, validUntil?: IsoDate,
+/**
+ * Why this version starts when it does.
+ */
+since: Rule<string>, rules: Rules, };
+
+/**
+ * A region's family-aid policy over time.
+ */
+export type Policy = { id: string, name: Names,
+/**
+ * The pooling area the profile governs (行政区划代码).
+ */
+region: RegionCode, documents: Array<Document>, versions: Array<Version>, };
+
+/**
+ * A relation a form may offer, with its label.
+ */
+export type RelationOption = { relation: Relation,
+/**
+ * In the request's language.
+ */
+label: string, };
+
+/**
+ * The answer of `relationOptions`.
+ */
+export type RelationOptions = { policy: string,
+/**
+ * The first day of the version that answered.
+ */
+validFrom: IsoDate, options: Array<RelationOption>, source: Source, };
+
+/**
+ * A rule's verdict on one request.
+ */
+export type FindingCode = "FOUNDER_NOT_EMPLOYEE" | "FOUNDER_NOT_LOCAL" | "FOUNDER_ACCOUNT_NOT_ACTIVE" | "FOUNDER_BALANCE_UNKNOWN" | "FOUNDER_BALANCE_TOO_LOW" | "RELATION_NOT_ADMITTED" | "MEMBER_SCHEME_NOT_ADMITTED" | "MEMBER_OUTSIDE_AREA" | "MEMBER_WINDOW_CLAIM" | "MEMBER_NOT_ACTIVE" | "CAP_NOT_IN_POLICY" | "RELATION_AGE_IMPLAUSIBLE" | "FOUNDER_HAS_NETWORK" | "FOUNDER_IS_MEMBER_ELSEWHERE" | "FOUNDER_LISTED_AS_MEMBER" | "PERSON_LISTED_TWICE" | "MEMBER_IS_FOUNDER_ELSEWHERE" | "MEMBER_IN_OTHER_NETWORK" | "MEMBER_SECOND_AUTHORIZER" | "BINDING_CYCLE" | "TOO_MANY_MEMBERS" | "MODE_NOT_OFFERED" | "MODES_NOT_CHOSEN" | "PREMIUM_MODE_DEADLINE" | "KIND_NOT_COVERED" | "MODE_NOT_CHOSEN" | "FACILITY_NOT_ALLOWED" | "FACILITY_LEVEL_MISSING" | "FULL_PAYMENT_SHORT" | "DECLINED_THEN_RETRY" | "CAP_REACHED" | "FUND_EXHAUSTED" | "OWN_BALANCE_UNKNOWN" | "NOT_TOWARD_DEDUCTIBLE" | "OUTSIDE_RELIEF_SCHEMES" | "STEP_OWN_CURRENT" | "STEP_OWN_HISTORICAL" | "STEP_FAMILY" | "STEP_CASH" | "VIEWER_NOT_IN_NETWORK";
+
+/**
+ * `error` blocks the binding or the payment; `warning` informs of a
+ * risk; `info` explains a step.
+ */
+export type Severity = "info" | "warning" | "error";
+
+/**
+ * One verdict of one rule on one request.
+ */
+export type Finding = {
+/**
+ * Stable; front-ends switch on it.
+ */
+code: FindingCode, severity: Severity,
+/**
+ * In the request's language.
+ */
+message: string,
+/**
+ * How to fix it, where there is a fix.
+ */
+hint?: string,
+/**
+ * The request field the finding is about, e.g. `members[2].relation`.
+ */
+path?: string,
+/**
+ * The clause the verdict rests on.
+ */
+source?: Source,
+};
+
+/**
+ * One person's verdict.
+ */
+export type PersonCheck = { personId: string,
+/**
+ * No error finding about this person.
+ */
+eligible: boolean, findings: Array<Finding>, };
+
+/**
+ * The answer of `checkNetwork`.
+ */
+export type NetworkCheck = {
+/**
+ * No error anywhere.
+ */
+ok: boolean, founder: PersonCheck, members: Array<PersonCheck>,
+/**
+ * Network-wide findings (limits, duplicates, modes).
+ */
+findings: Array<Finding>,
+};
+
+/**
+ * What the family-paid part of a bill does elsewhere.
+ */
+export type Flags = {
+/**
+ * Does the bill count toward the deductible (起付线 / 自负段)?
+ */
+countsTowardDeductible: boolean,
+/**
+ * May the family-paid part enter relief schemes (减负、大病、救助)?
+ */
+inReliefSchemes: boolean,
+/**
+ * Must the bill be claimed at the insurance office window?
+ */
+windowClaim: boolean,
+};
+
+/**
+ * The split under the national platform's settlement field names.
+ */
+export type Nhsa = {
+/**
+ * 个人账户支出: the member's own accounts.
+ */
+acct_pay: Yuan,
+/**
+ * 个人账户共济支付金额: the family fund.
+ */
+acct_mulaid_pay: Yuan,
+/**
+ * 个人现金支出.
+ */
+psn_cash_pay: Yuan,
+};
+
+/**
+ * Who pays what of one bill; the four parts add up to the amount.
+ */
+export type Split = {
+/**
+ * The member's own 当年账户.
+ */
+ownCurrent: Yuan,
+/**
+ * The member's own 历年账户.
+ */
+ownHistorical: Yuan,
+/**
+ * The family fund.
+ */
+family: Yuan, cash: Yuan,
+};
+
+/**
+ * The answer of `previewSettlement`.
+ */
+export type SettlementPreview = {
+/**
+ * May the family fund pay (any of) this bill: no error finding.
+ */
+allowed: boolean, split: Split, fundAfter: Yuan, findings: Array<Finding>, flags: Flags, nhsa: Nhsa,
+};
+
+/**
+ * One bill of a projection, settled.
+ */
+export type Step = { memberId: string, allowed: boolean, split: Split, fundAfter: Yuan, findings: Array<Finding>, };
+
+/**
+ * The answer of `projectSettlements`.
+ */
+export type Projection = { steps: Array<Step>,
+/**
+ * Sum of the family parts of every step.
+ */
+familyTotal: Yuan, fundEnd: Yuan, };
+
+/**
+ * A person's role as a viewer sees it.
+ */
+export type ViewerRole = "founder" | "member" | "none";
+
+/**
+ * One person as a viewer may see him.
+ */
+export type Visible = { personId: string, role: Role, relation?: Relation,
+/**
+ * Masked: `3101**********123X`.
+ */
+idNumber?: IdNumber, };
+
+/**
+ * The answer of `viewNetwork`.
+ */
+export type NetworkView = { viewerId: string, viewerRole: ViewerRole, visible: Array<Visible>, findings: Array<Finding>, source: Source, };
+
+/**
+ * Why a request could not be judged at all.
+ */
+export type ErrorCode = "INVALID_JSON" | "MISSING_FIELD" | "UNKNOWN_FIELD" | "WRONG_TYPE" | "UNKNOWN_VALUE" | "INVALID_VALUE" | "AMOUNT_NOT_A_NUMBER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "INVALID_DATE" | "INVALID_REGION" | "INVALID_ID_NUMBER" | "INVALID_FACILITY_LEVEL" | "UNKNOWN_RELATION" | "RELATION_CODE_NOT_BINDABLE" | "EMPTY_STRING" | "STRING_TOO_LONG" | "ID_NUMBER_AS_PERSON_ID" | "UNKNOWN_POLICY" | "INVALID_POLICY" | "DATE_NOT_COVERED" | "LIMIT_EXCEEDED" | "REQUEST_TOO_LARGE" | "DUPLICATE_MEMBER" | "UNKNOWN_MEMBER" | "UNKNOWN_CALL" | "INTERNAL" | "NOT_INITIALIZED";
+
+/**
+ * Input that cannot be judged: malformed JSON, a missing or unknown field,
+ * a bad amount, date or ID number, an unknown policy, a limit passed.
+ * Carries the path of the bad field and a message in the request's
+ * language.
+ */
+export type ContractError = { code: ErrorCode,
+/**
+ * The bad field (`members[1].person.historicalBalance`); absent for
+ * errors about the request as a whole.
+ */
+path?: string,
+/**
+ * In the request's language.
+ */
+message: string, };

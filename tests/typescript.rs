@@ -1,0 +1,166 @@
+//! The TypeScript of the contract comes from its Rust types (ts-rs), never
+//! from a hand-written file: this test writes every declaration reachable
+//! from the requests and answers, dependencies first, and fails when
+//! `src/bindings/contract.d.ts` (which the wasm binding embeds in the
+//! package's `.d.ts`) is not exactly that. `GONGJI_BLESS=1 cargo test
+//! --test typescript` rewrites it; `scripts/build-pkg.sh` does so before
+//! every build.
+
+use std::collections::BTreeMap;
+
+use gongji::contract::*;
+use gongji::policy::Policy;
+use ts_rs::{Config, TypeVisitor, TS};
+
+const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/bindings/contract.d.ts");
+
+/// Each declared type's text and the names it uses.
+struct Collector<'a> {
+    config: &'a Config,
+    declarations: BTreeMap<String, (String, Vec<String>)>,
+}
+
+impl Collector<'_> {
+    fn add<T: TS + 'static + ?Sized>(&mut self) {
+        // Only types with a declaration of their own (not string, Vec...).
+        if T::output_path().is_none() {
+            return;
+        }
+        let name = T::ident(self.config);
+        if self.declarations.contains_key(&name) {
+            return;
+        }
+        let mut uses: Vec<String> = T::dependencies(self.config)
+            .into_iter()
+            .map(|d| d.ts_name)
+            .collect();
+        uses.sort();
+        uses.dedup();
+        let text = format!(
+            "{}export {}",
+            T::docs().unwrap_or_default(),
+            T::decl(self.config)
+        );
+        self.declarations.insert(name, (tidy(&text), uses));
+        T::visit_dependencies(self);
+    }
+
+    /// Every declaration, each after those it uses, in a stable order.
+    fn text(&self, roots: &[&str]) -> String {
+        fn emit(
+            name: &str,
+            all: &BTreeMap<String, (String, Vec<String>)>,
+            done: &mut Vec<String>,
+            out: &mut Vec<String>,
+        ) {
+            if done.iter().any(|d| d == name) {
+                return;
+            }
+            done.push(name.to_owned());
+            let Some((text, uses)) = all.get(name) else {
+                return;
+            };
+            for used in uses {
+                emit(used, all, done, out);
+            }
+            out.push(text.clone());
+        }
+        let (mut done, mut out) = (Vec::new(), Vec::new());
+        for root in roots {
+            emit(root, &self.declarations, &mut done, &mut out);
+        }
+        out.join("\n\n")
+    }
+}
+
+impl TypeVisitor for Collector<'_> {
+    fn visit<T: TS + 'static + ?Sized>(&mut self) {
+        self.add::<T>();
+    }
+}
+
+/// Closing braces on their own line (wasm-bindgen re-indents the section
+/// by lines that end in `{` and start with `}`), no trailing blanks.
+fn tidy(text: &str) -> String {
+    let mut out: String = text
+        .lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n");
+    if out.contains("{\n") && out.ends_with(" };") {
+        out.truncate(out.len() - 3);
+        out.push_str("\n};");
+    }
+    out
+}
+
+fn generated() -> String {
+    let config = Config::new().with_large_int("number");
+    let mut c = Collector {
+        config: &config,
+        declarations: BTreeMap::new(),
+    };
+    c.add::<PoliciesRequest>();
+    c.add::<RelationOptionsRequest>();
+    c.add::<NetworkRequest>();
+    c.add::<SettlementRequest>();
+    c.add::<ProjectionRequest>();
+    c.add::<ViewRequest>();
+    c.add::<Policy>();
+    c.add::<RelationOptions>();
+    c.add::<NetworkCheck>();
+    c.add::<SettlementPreview>();
+    c.add::<Projection>();
+    c.add::<NetworkView>();
+    c.add::<ContractError>();
+    let built_ins: Vec<String> = gongji::policies()
+        .iter()
+        .map(|p| format!("\"{}\"", p.id))
+        .collect();
+    format!(
+        "// Generated from the Rust types by tests/typescript.rs (ts-rs): do not edit.\n\n\
+         /** The id of a built-in profile. */\nexport type BuiltInPolicy = {};\n\n{}\n",
+        built_ins.join(" | "),
+        c.text(&[
+            "PoliciesRequest",
+            "RelationOptionsRequest",
+            "NetworkRequest",
+            "SettlementRequest",
+            "ProjectionRequest",
+            "ViewRequest",
+            "Policy",
+            "RelationOptions",
+            "NetworkCheck",
+            "SettlementPreview",
+            "Projection",
+            "NetworkView",
+            "ContractError",
+        ])
+    )
+}
+
+#[test]
+fn the_typescript_declarations_are_generated_from_the_rust_types() {
+    let want = generated();
+    if std::env::var_os("GONGJI_BLESS").is_some() {
+        std::fs::write(FILE, &want).expect("writes contract.d.ts");
+    }
+    let have = std::fs::read_to_string(FILE).unwrap_or_default();
+    assert!(
+        have == want,
+        "src/bindings/contract.d.ts differs from the Rust types: run `GONGJI_BLESS=1 cargo test --test typescript`"
+    );
+}
+
+#[test]
+fn every_code_is_a_literal_of_its_union() {
+    use strum::VariantArray;
+    let text = generated();
+    for code in FindingCode::VARIANTS {
+        assert!(text.contains(&format!("\"{code}\"")), "{code}");
+    }
+    for code in ErrorCode::VARIANTS {
+        assert!(text.contains(&format!("\"{code}\"")), "{code}");
+    }
+    assert!(text.contains("export type FindingCode = \"FOUNDER_NOT_EMPLOYEE\""));
+}
