@@ -1,9 +1,9 @@
-// The JS face of every target: plain objects in, plain objects out.
-// Each call stringifies the request, asks the wasm core, parses the answer,
-// and throws a GongjiError when the core answers {"error": ...}. No rule is
-// decided here.
+// What wasm-bindgen cannot do for the package, shared by every target:
+// the GongjiError class (the binding throws instances of it once it is
+// registered with setErrorClass), the list of calls, and a guard that turns
+// a trap inside the wasm into a GongjiError. No rule is decided here.
 
-/** The calls of the contract; a new call is one more name here. */
+/** The calls of the contract (each a wasm-bindgen export of the same name). */
 export const CALLS = [
   'policies',
   'relationOptions',
@@ -23,62 +23,50 @@ export class GongjiError extends Error {
   }
 }
 
-function encode(request) {
-  if (request === undefined) return '';
-  try {
-    return JSON.stringify(request);
-  } catch (e) {
-    throw new GongjiError({
-      code: 'INVALID_JSON',
-      message: '请求无法转为 JSON / the request cannot be turned into JSON: ' + e.message,
-    });
-  }
-}
-
 /**
  * The core never panics on any input (it is fuzzed for that); should a bug
  * trap the wasm anyway, the caller gets a GongjiError, not a RuntimeError.
  */
-function guarded(rawCall, name, json) {
-  try {
-    return rawCall(name, json);
-  } catch (e) {
-    if (e instanceof GongjiError) throw e;
-    throw new GongjiError({ code: 'INTERNAL', message: 'gongji 内部错误 / internal error: ' + (e && e.message) });
-  }
+export function guard(call) {
+  return (...args) => {
+    try {
+      return call(...args);
+    } catch (e) {
+      if (e instanceof GongjiError) throw e;
+      throw new GongjiError({ code: 'INTERNAL', message: 'gongji 内部错误 / internal error: ' + (e && e.message) });
+    }
+  };
 }
 
-/**
- * The core refuses a request over 1 MiB (REQUEST_TOO_LARGE); handing it only
- * the first 1 MiB + 1 UTF-16 units of a longer one (at least as many UTF-8
- * bytes) gets the same error without copying the whole string into wasm
- * memory, which never shrinks.
- */
 const MAX_REQUEST_BYTES = 1 << 20;
-const bounded = (json) => (json.length > MAX_REQUEST_BYTES ? json.slice(0, MAX_REQUEST_BYTES + 1) : json);
 
 /**
- * The object calls' crossing: the request as UTF-8 bytes (TextEncoder, not
- * a per-character copy), the answer as the same JSON with every non-ASCII
- * character escaped, which the engine reads without decoding UTF-8. Chosen
- * by measurement (README, "boundary"): 4-11% faster than text both ways.
+ * The mini-program build's calls: objects in and out over a raw
+ * `(name, json) -> json` function (the C-ABI module speaks JSON text, read
+ * and written by serde inside the wasm).
  */
-export function asciiRoute(callAscii) {
-  const encoder = new TextEncoder();
-  return (name, json) => callAscii(name, encoder.encode(json));
-}
-
-/** Binds every call of CALLS to a raw `(name, json) -> json` function. */
 export function bind(rawCall) {
   const api = {};
   for (const name of CALLS) {
-    api[name] = (request) => {
-      const answer = JSON.parse(guarded(rawCall, name, bounded(encode(request))));
+    api[name] = guard((request) => {
+      let json = '';
+      if (request !== undefined) {
+        try {
+          json = JSON.stringify(request);
+        } catch (e) {
+          throw new GongjiError({ code: 'INVALID_JSON', message: '请求无法转为 JSON / the request cannot be turned into JSON: ' + e.message });
+        }
+      }
+      // The core refuses a request over 1 MiB (REQUEST_TOO_LARGE); the first
+      // 1 MiB + 1 UTF-16 units of a longer one get the same error without
+      // copying it all into wasm memory, which never shrinks.
+      if (json.length > MAX_REQUEST_BYTES) json = json.slice(0, MAX_REQUEST_BYTES + 1);
+      const answer = JSON.parse(rawCall(name, json));
       if (answer !== null && !Array.isArray(answer) && typeof answer === 'object' && 'error' in answer) {
         throw new GongjiError(answer.error);
       }
       return answer;
-    };
+    });
   }
   return api;
 }

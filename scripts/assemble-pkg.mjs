@@ -1,7 +1,8 @@
 // Assembles pkg/ from the wasm-bindgen output staged by build-pkg.sh and
-// the hand-written files in pkg-config/: one wrapper per target over the
-// raw `call(name, json)` export, the types, package.json (version from
-// Cargo.toml) and the npm README. Only what the package needs is copied.
+// the few hand-written files in pkg-config/: per target, an entry that
+// registers GongjiError with the binding and guards each call; the
+// TypeScript declarations (wasm-bindgen's, which carry the contract types
+// generated from Rust); package.json (version from Cargo.toml) and README.
 import fs from 'node:fs';
 import path from 'node:path';
 import { CALLS } from '../pkg-config/api.mjs';
@@ -20,85 +21,96 @@ const pkg = JSON.parse(fs.readFileSync(config('package.json'), 'utf8'));
 pkg.version = version;
 write('package.json', JSON.stringify(pkg, null, 2) + '\n');
 copy(config('README.md'), 'README.md');
-copy(config('gongji.d.ts'), 'gongji.d.ts');
+
+// The declarations: wasm-bindgen's for the bundler target (the contract
+// types, every call with its doc comment, GongjiError), less the internal
+// setErrorClass, plus the entries' own init().
+const generated = fs.readFileSync(path.join(stage, 'bundler/raw.d.ts'), 'utf8');
+const init = `
+/**
+ * Loads the engine. On the web entry it fetches raw_bg.wasm beside the
+ * module (or takes a URL, Response, bytes or WebAssembly.Module); in node
+ * and bundlers there is nothing to load. Safe to call more than once.
+ */
+export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
+`;
+write('gongji.d.ts', generated + init);
 // The same declarations read as an ES module, for `import` under NodeNext.
-copy(config('gongji.d.ts'), 'gongji.d.mts');
+write('gongji.d.mts', generated + init);
 
 const apiEsm = fs.readFileSync(config('api.mjs'), 'utf8');
 // The same module as CommonJS for require(): drop `export`, add module.exports.
 const apiCjs = apiEsm.replace(/^export (const|class|function) /gm, '$1 ')
-  + '\nmodule.exports = { CALLS, GongjiError, asciiRoute, bind };\n';
+  + '\nmodule.exports = { CALLS, GongjiError, guard, bind };\n';
 
-const namedExports = CALLS.map((name) => `export const ${name} = api.${name};`).join('\n');
-// The preamble defines textCall (JSON text both ways, for callJson) and
-// objectCall (the ASCII route, for the object calls).
-const esmIndex = (preamble, initBody) => `${preamble}
-import { asciiRoute, bind, GongjiError } from './api.js';
-
-const api = bind(objectCall);
-${namedExports}
-/** The raw call: request JSON in, response JSON out (for servers and tests). */
-export const callJson = (name, json) => textCall(name, json);
-export { GongjiError };
-${initBody}
-`;
+const guarded = (raw, check = '') => CALLS.concat('callJson')
+  .map((name) => `export const ${name} = guard((...args) => (${check}${raw}.${name}(...args)));`).join('\n');
 
 // web: an ES module with an explicit async init (fetches raw_bg.wasm beside it).
 write('web/package.json', '{ "type": "module" }\n');
 write('web/api.js', apiEsm);
 copy(path.join(stage, 'web/raw.js'), 'web/raw.js');
 copy(path.join(stage, 'web/raw_bg.wasm'), 'web/raw_bg.wasm');
-write('web/index.js', esmIndex(
-  `import initWasm, { call, call_ascii } from './raw.js';
+write('web/index.js', `import initWasm, * as raw from './raw.js';
+import { GongjiError, guard } from './api.js';
 
+let loading;
 let ready = false;
-const ascii = asciiRoute(call_ascii);
 function checkReady() {
   if (!ready) {
     throw new GongjiError({ code: 'NOT_INITIALIZED', message: '请先调用 await init() / call await init() first' });
   }
 }
-function textCall(name, json) {
-  checkReady();
-  return call(name, json);
+
+/** Loads the wasm (default: raw_bg.wasm next to this file). Concurrent calls load it once. */
+export default function init(input) {
+  loading ??= initWasm(input === undefined ? undefined : { module_or_path: input }).then(() => {
+    raw.setErrorClass(GongjiError);
+    ready = true;
+  }, (e) => {
+    loading = undefined;
+    throw e;
+  });
+  return loading;
 }
-function objectCall(name, json) {
-  checkReady();
-  return ascii(name, json);
-}`,
-  `/** Loads the wasm (default: raw_bg.wasm next to this file; or a URL, Response, bytes or Module). Safe to call twice. */
-export default async function init(input) {
-  await initWasm(input === undefined ? undefined : { module_or_path: input });
-  ready = true;
-}`));
+
+${guarded('raw', 'checkReady(), ')}
+export { GongjiError };
+`);
 
 // bundler: the bundler instantiates the wasm import; init() is a no-op.
 write('bundler/package.json', '{ "type": "module" }\n');
 write('bundler/api.js', apiEsm);
 for (const f of ['raw.js', 'raw_bg.js', 'raw_bg.wasm']) copy(path.join(stage, 'bundler', f), `bundler/${f}`);
-write('bundler/index.js', esmIndex(`import { call as textCall, call_ascii } from './raw.js';
+write('bundler/index.js', `import * as raw from './raw.js';
+import { GongjiError, guard } from './api.js';
 
-const objectCall = asciiRoute(call_ascii);`,
-  `/** Nothing to load: the bundler instantiates the wasm. Kept so code is the same on every target. */
-export default async function init() {}`));
+raw.setErrorClass(GongjiError);
+
+/** Nothing to load: the bundler instantiates the wasm. Kept so code is the same on every target. */
+export default async function init() {}
+
+${guarded('raw')}
+export { GongjiError };
+`);
 
 // node: CommonJS (require) with an ES module face (import); wasm read from disk.
 write('node/api.cjs', apiCjs);
 copy(path.join(stage, 'nodejs/raw.js'), 'node/raw.js');
 copy(path.join(stage, 'nodejs/raw_bg.wasm'), 'node/raw_bg.wasm');
 write('node/index.cjs', `'use strict';
-const { call, call_ascii } = require('./raw.js');
-const { asciiRoute, bind, GongjiError } = require('./api.cjs');
+const raw = require('./raw.js');
+const { GongjiError, guard } = require('./api.cjs');
 
-const api = bind(asciiRoute(call_ascii));
+raw.setErrorClass(GongjiError);
 /** Nothing to load in node: the wasm is read synchronously on require. */
 async function init() {}
-module.exports = { ...api, callJson: call, GongjiError, init, default: init };
+module.exports = { GongjiError, init, default: init };
+for (const name of ${JSON.stringify(CALLS.concat('callJson'))}) module.exports[name] = guard(raw[name]);
 `);
 write('node/index.mjs', `import gongji from './index.cjs';
 
-${CALLS.map((name) => `export const ${name} = gongji.${name};`).join('\n')}
-export const callJson = gongji.callJson;
+${CALLS.concat('callJson').map((name) => `export const ${name} = gongji.${name};`).join('\n')}
 export const GongjiError = gongji.GongjiError;
 export default gongji.init;
 `);

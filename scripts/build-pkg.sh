@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the npm package into pkg/: the release wasm, wasm-bindgen glue for
-# the web, bundler and nodejs targets, wasm-opt (npm binaryen, never
-# Debian's), and the hand-written wrappers, types and package.json from
+# Builds the npm package into pkg/: the TypeScript of the contract from the
+# Rust types (tests/typescript.rs), the release wasm, wasm-bindgen glue and
+# declarations for the web, bundler and nodejs targets, wasm-opt (npm
+# binaryen, never Debian's), and the entries and package.json from
 # pkg-config/; then the mini-program build (scripts/build-miniprogram.sh). Run scripts/setup.sh once first (scripts/demo.sh and
 # scripts/test.sh do).
 set -euo pipefail
@@ -16,6 +17,9 @@ stage=target/pkg-stage
 # wasm-opt passes of scripts/nightly.sh; the nightly std alone is -28 KB raw
 # and -9 KB brotli against stable's). The node build runs on servers:
 # speed first (profile wasm-fast, opt-level 3, wasm-opt -O3).
+# The TypeScript of the contract, from the Rust types (the binding embeds it).
+GONGJI_BLESS=1 cargo test -q --test typescript >/dev/null
+
 . scripts/nightly.sh
 build() { # profile, extra rustflags, extra cargo flags
   RUSTFLAGS="$GONGJI_RUSTFLAGS $2" \
@@ -29,7 +33,7 @@ for target in web bundler nodejs; do
   profile=wasm opt=$GONGJI_SIZE_WASM_OPT
   [ "$target" = nodejs ] && profile=wasm-fast opt=-O3
   wasm-bindgen "target/pkg-std/wasm32-unknown-unknown/$profile/gongji.wasm" --target "$target" \
-    --out-dir "$stage/$target" --out-name raw --no-typescript
+    --out-dir "$stage/$target" --out-name raw
   # shellcheck disable=SC2086 # $opt is a list of flags
   node_modules/.bin/wasm-opt $opt --enable-reference-types --enable-bulk-memory --enable-sign-ext \
     --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \

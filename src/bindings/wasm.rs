@@ -9,9 +9,9 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::contract::error::describe;
+use crate::contract::read::{from_value, JsonValue};
 use crate::contract::{
-    ContractError, ErrorCode, Lang, NetworkCheck, NetworkRequest, NetworkView, PoliciesRequest,
+    ContractError, ErrorCode, NetworkCheck, NetworkRequest, NetworkView, PoliciesRequest,
     Projection, ProjectionRequest, RelationOptions, RelationOptionsRequest, SettlementPreview,
     SettlementRequest, ViewRequest,
 };
@@ -117,31 +117,20 @@ fn answer<Req: DeserializeOwned, Ans: Serialize>(
 
 /// A JS value as a request. serde-wasm-bindgen reads only the fields a
 /// struct names, so unknown fields would pass unseen: the value is read
-/// into a `serde_json::Value` first (keeping every key) and the request
-/// from that, which refuses them as the JSON route does.
+/// into a `serde_json::Value` first (keeping every key, bounded in depth)
+/// and the request from that, which refuses them as the JSON route does.
 fn read<Req: DeserializeOwned>(request: &JsValue) -> Result<Req, JsValue> {
-    let value: serde_json::Value =
-        serde_wasm_bindgen::from_value(request.clone()).map_err(|e| {
-            // A value JSON has no form for (a BigInt, a Symbol, a function).
-            let message = String::from(js_sys::Error::from(JsValue::from(e)).message());
-            thrown(&ContractError::new(
-                ErrorCode::InvalidJson,
-                None,
-                format!("请求无法按 JSON 读取 / the request cannot be read as JSON: {message}"),
-            ))
-        })?;
-    Req::deserialize(&value).map_err(|_| {
-        let lang = match value.get("lang").and_then(serde_json::Value::as_str) {
-            Some("en") => Lang::En,
-            _ => Lang::Zh,
-        };
-        let error = match serde_path_to_error::deserialize::<_, Req>(&value) {
-            Err(e) => describe(&e.inner().to_string(), e.path(), lang),
-            // Unreachable: the same value failed a moment ago.
-            Ok(_) => ContractError::new(ErrorCode::Internal, None, String::new()),
-        };
-        thrown(&error)
-    })
+    let reader = serde_wasm_bindgen::Deserializer::from(request.clone());
+    let value = JsonValue::read(reader).map_err(|e| {
+        // A value JSON has no form for (a BigInt, a Symbol, a function).
+        let message = String::from(js_sys::Error::from(JsValue::from(e)).message());
+        thrown(&ContractError::new(
+            ErrorCode::InvalidJson,
+            None,
+            format!("请求无法按 JSON 读取 / the request cannot be read as JSON: {message}"),
+        ))
+    })?;
+    from_value(&value).map_err(|e| thrown(&e))
 }
 
 /// An answer as a plain JS object (not a `Map`), amounts as strings.

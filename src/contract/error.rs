@@ -1,15 +1,12 @@
-//! Reading a request: JSON text (or, in the wasm binding, a JS value) to
-//! a typed request through serde, or a [`ContractError`] with a stable
-//! code, the path of the bad field and a message in the request's
-//! language.
+//! Contract errors: a stable code, the path of the bad field and a
+//! message in the request's language.
 //!
 //! serde reports what went wrong as text in its own stable wording
 //! (`missing field `id``, `invalid type: integer `5`, expected ...`), and
-//! the value types here report their own checks as a bare [`ErrorCode`]
-//! name; [`describe`] turns either into a contract error.
+//! the value types report their own checks as a bare [`ErrorCode`] name;
+//! [`describe`] turns either into a contract error.
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_path_to_error::{Path, Segment};
 use ts_rs::TS;
 
@@ -18,78 +15,6 @@ use super::finding::Lang;
 
 /// Largest request accepted, in bytes of JSON.
 pub const MAX_REQUEST_BYTES: usize = 1 << 20;
-
-/// Parses a request (or any contract type, such as a policy profile).
-///
-/// # Errors
-/// A [`ContractError`] whose code says what is wrong: `INVALID_JSON`,
-/// `MISSING_FIELD`, `UNKNOWN_FIELD`, `WRONG_TYPE`, `UNKNOWN_VALUE`,
-/// `INVALID_VALUE`, or the code of a field's own check
-/// (`AMOUNT_TOO_PRECISE`, `INVALID_DATE`, `INVALID_ID_NUMBER`, ...), with
-/// the field's path (`members[1].person.historicalBalance`). The message is
-/// in the language the request asked for.
-///
-/// ```
-/// use gongji::contract::SettlementRequest;
-/// let err = gongji::contract::parse::<SettlementRequest>(
-///     r#"{"policy":"shanghai","asOf":"2025-13-01","lang":"en"}"#).unwrap_err();
-/// assert_eq!((err.code.as_str(), err.path.as_deref()), ("INVALID_DATE", Some("asOf")));
-/// ```
-pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ContractError> {
-    // The fast path tracks no path; only a refused request is read again
-    // to find where it went wrong.
-    serde_json::from_str(text).map_err(|_| explain::<T>(text))
-}
-
-/// The contract error for a text that does not parse as a `T`.
-fn explain<T: DeserializeOwned>(text: &str) -> ContractError {
-    let lang = sniff_lang(text);
-    let mut de = serde_json::Deserializer::from_str(text);
-    let error = match serde_path_to_error::deserialize::<_, T>(&mut de) {
-        Err(e) if e.inner().is_data() => {
-            // serde_json adds the position to data errors; the message
-            // alone is serde's (or a value type's code).
-            let message = e.inner().to_string();
-            let suffix = format!(
-                " at line {} column {}",
-                e.inner().line(),
-                e.inner().column()
-            );
-            let message = message.strip_suffix(&suffix).unwrap_or(&message);
-            return describe(message, e.path(), lang);
-        }
-        Err(e) => e.into_inner(),
-        // What is left after the value is not JSON (`{...} x`).
-        Ok(_) => match de.end() {
-            Err(e) => e,
-            // Unreachable: the fast path failed on this very text.
-            Ok(()) => return ContractError::new(ErrorCode::Internal, None, String::new()),
-        },
-    };
-    {
-        ContractError::new(
-            ErrorCode::InvalidJson,
-            None,
-            say!(lang, "请求不是合法的 JSON（第 {} 行第 {} 列）", error.line(), error.column();
-                "the request is not valid JSON: {}", error),
-        )
-    }
-}
-
-/// The language a request asked for, read leniently so that even a request
-/// that fails to parse gets its error in the language it wanted.
-pub fn sniff_lang(text: &str) -> Lang {
-    /// Only `lang`; every other field is skipped unread.
-    #[derive(Deserialize)]
-    struct LangOnly {
-        #[serde(default)]
-        lang: Lang,
-    }
-    match serde_json::from_str::<LangOnly>(text) {
-        Ok(only) => only.lang,
-        Err(_) => sniff_lang_prefix(text),
-    }
-}
 
 /// The language of a request too large or too broken to parse: a plain
 /// search of its first bytes for `"lang":"en"`.
@@ -108,7 +33,7 @@ pub fn sniff_lang_prefix(text: &str) -> Lang {
 }
 
 /// `members[0].person.id` from serde_path_to_error's path.
-fn dotted(path: &Path) -> String {
+pub fn dotted(path: &Path) -> String {
     let mut out = String::new();
     for segment in path.iter() {
         match segment {
@@ -150,8 +75,8 @@ fn listed(expected: &str) -> Vec<&str> {
 /// The contract error for one serde message at `path`: serde's own
 /// wording for structural errors, a bare [`ErrorCode`] name for a value
 /// type's check. Shared by the JSON reader and the wasm binding.
-pub fn describe(message: &str, path: &Path, lang: Lang) -> ContractError {
-    let mut p = dotted(path);
+pub fn describe(message: &str, path: &str, lang: Lang) -> ContractError {
+    let mut p = path.to_owned();
     let error = |code, p: &str, message| {
         ContractError::new(code, (!p.is_empty()).then(|| p.to_owned()), message)
     };

@@ -11,12 +11,14 @@ pub mod error;
 pub mod finding;
 pub mod money;
 pub mod person;
+pub mod read;
 pub mod relation;
 pub mod request;
 pub mod text;
 
 pub use answer::*;
 pub use codes::{ErrorCode, FindingCode};
-pub use error::{parse, ContractError};
+pub use error::ContractError;
 pub use finding::{Finding, Lang, Severity, Source};
+pub use read::{from_value, parse};
 pub use request::*;

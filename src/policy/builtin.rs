@@ -16,7 +16,7 @@ pub fn built_ins() -> &'static [Policy] {
             // A built-in that does not parse is caught by the test
             // `every_built_in_profile_parses_and_validates`; skipping it
             // here keeps a broken file from panicking inside wasm.
-            .filter_map(|(_, text)| serde_json::from_str::<Policy>(text).ok())
+            .filter_map(|(_, text)| crate::contract::parse::<Policy>(text).ok())
             .collect()
     })
 }
