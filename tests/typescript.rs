@@ -6,7 +6,8 @@
 //! --test typescript` rewrites it; `scripts/build-pkg.sh` does so before
 //! every build.
 
-use std::collections::BTreeMap;
+use std::any::TypeId;
+use std::collections::{BTreeMap, HashSet};
 
 use gongji::contract::*;
 use gongji::policy::Policy;
@@ -18,30 +19,29 @@ const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/bindings/contract.d
 struct Collector<'a> {
     config: &'a Config,
     declarations: BTreeMap<String, (String, Vec<String>)>,
+    seen: HashSet<TypeId>,
 }
 
 impl Collector<'_> {
     fn add<T: TS + 'static + ?Sized>(&mut self) {
-        // Only types with a declaration of their own (not string, Vec...).
-        if T::output_path().is_none() {
+        // Only types with a declaration of their own (not string, Vec...),
+        // each Rust type once; a generic one (`Rule<T>`) is declared once
+        // and uses what all its instances use, whichever came first.
+        if T::output_path().is_none() || !self.seen.insert(TypeId::of::<T>()) {
             return;
         }
-        let name = T::ident(self.config);
-        if self.declarations.contains_key(&name) {
-            return;
-        }
-        let mut uses: Vec<String> = T::dependencies(self.config)
-            .into_iter()
-            .map(|d| d.ts_name)
-            .collect();
-        uses.sort();
-        uses.dedup();
         let text = format!(
             "{}export {}",
             T::docs().unwrap_or_default(),
             T::decl(self.config)
         );
-        self.declarations.insert(name, (tidy(&text), uses));
+        let (_, uses) = self
+            .declarations
+            .entry(T::ident(self.config))
+            .or_insert_with(|| (tidy(&text), Vec::new()));
+        uses.extend(T::dependencies(self.config).into_iter().map(|d| d.ts_name));
+        uses.sort();
+        uses.dedup();
         T::visit_dependencies(self);
     }
 
@@ -99,6 +99,7 @@ fn generated() -> String {
     let mut c = Collector {
         config: &config,
         declarations: BTreeMap::new(),
+        seen: HashSet::new(),
     };
     c.add::<PoliciesRequest>();
     c.add::<RelationOptionsRequest>();

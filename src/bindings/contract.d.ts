@@ -224,29 +224,6 @@ file?: string, };
 export type Names = { "zh-CN": string, en: string, };
 
 /**
- * Where a rule comes from: a document id (see `policies()`) and the
- * question or section in it.
- *
- * Shared, not copied: every finding cites one, so a citation is two
- * reference counts rather than two strings.
- */
-export type Source = { doc: string,
-/**
- * The question or section.
- */
-ref: string, };
-
-/**
- * A rule's value, its source, and the assumption made where the source
- * is silent or ambiguous.
- */
-export type Rule<T> = { value: T, source: Source,
-/**
- * What gongji assumes where the source is silent or ambiguous, and why.
- */
-note?: string, };
-
-/**
  * Where a person must be insured, relative to the profile's region.
  */
 export type Area = "local" | "province" | "anywhere";
@@ -278,6 +255,19 @@ export type Relation = "spouse" | "parent" | "child" | "spouseParent" | "sibling
 export type Shortfall = "topUp" | "declineThenRetry";
 
 /**
+ * Where a rule comes from: a document id (see `policies()`) and the
+ * question or section in it.
+ *
+ * Shared, not copied: every finding cites one, so a citation is two
+ * reference counts rather than two strings.
+ */
+export type Source = { doc: string,
+/**
+ * The question or section.
+ */
+ref: string, };
+
+/**
  * A use of the family fund the policy admits.
  */
 export type Use = { kind: ExpenseKind, mode: Mode,
@@ -290,6 +280,16 @@ fullPaymentOnly?: boolean, source: Source, note?: string, };
  * What a member may see of the network.
  */
 export type Visibility = "founderAndSelf" | "wholeNetwork";
+
+/**
+ * A rule's value, its source, and the assumption made where the source
+ * is silent or ambiguous.
+ */
+export type Rule<T> = { value: T, source: Source,
+/**
+ * What gongji assumes where the source is silent or ambiguous, and why.
+ */
+note?: string, };
 
 /**
  * Every rule of one version of a profile.
