@@ -20,6 +20,16 @@ use crate::contract::{
 const CONTRACT_TYPES: &str = include_str!("contract.d.ts");
 
 #[wasm_bindgen(typescript_custom_section)]
+const OPTIONAL_REQUEST: &str = r#"
+/**
+ * Every built-in profile, in the same schema a custom profile uses: id,
+ * names, region, documents and dated versions of rules, each rule with
+ * its citation.
+ */
+export function policies(request?: PoliciesRequest): Policy[];
+"#;
+
+#[wasm_bindgen(typescript_custom_section)]
 const GONGJI_ERROR: &str = r#"
 /** Thrown by every call for a request gongji cannot judge. */
 export declare class GongjiError extends Error {
@@ -32,12 +42,11 @@ export declare class GongjiError extends Error {
 
 /// Every built-in profile, in the same schema a custom profile uses: id,
 /// names, region, documents and dated versions of rules, each rule with
-/// its citation.
-#[wasm_bindgen(unchecked_return_type = "Policy[]")]
-pub fn policies(
-    #[wasm_bindgen(unchecked_param_type = "PoliciesRequest | undefined")] request: JsValue,
-) -> Result<JsValue, JsValue> {
-    if !request.is_undefined() && !request.is_null() {
+/// its citation. (Declared in `OPTIONAL_REQUEST`: wasm-bindgen cannot
+/// write an optional parameter.)
+#[wasm_bindgen(skip_typescript)]
+pub fn policies(request: Option<js_sys::Object>) -> Result<JsValue, JsValue> {
+    if let Some(request) = request {
         read::<PoliciesRequest>(&request)?;
     }
     write(&crate::policies())
