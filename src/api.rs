@@ -151,12 +151,17 @@ fn answer(call: &str, request: &str, layout: Layout) -> Result<String, ContractE
             if !request.trim().is_empty() {
                 parse::<PoliciesRequest>(request)?;
             }
-            write(&crate::policies(), layout)
+            write(&crate::rules::policies(), layout)
         }
-        Call::RelationOptions => write(&crate::relation_options(&parse(request)?)?, layout),
-        Call::CheckNetwork => write(&crate::check_network(&parse(request)?)?, layout),
-        Call::PreviewSettlement => write(&crate::preview_settlement(&parse(request)?)?, layout),
-        Call::ProjectSettlements => write(&crate::project_settlements(&parse(request)?)?, layout),
-        Call::ViewNetwork => write(&crate::view_network(&parse(request)?)?, layout),
+        Call::RelationOptions => write(&crate::rules::relation_options(&parse(request)?)?, layout),
+        Call::CheckNetwork => write(&crate::rules::check_network(&parse(request)?)?, layout),
+        Call::PreviewSettlement => {
+            write(&crate::rules::preview_settlement(&parse(request)?)?, layout)
+        }
+        Call::ProjectSettlements => write(
+            &crate::rules::project_settlements(&parse(request)?)?,
+            layout,
+        ),
+        Call::ViewNetwork => write(&crate::rules::view_network(&parse(request)?)?, layout),
     })
 }

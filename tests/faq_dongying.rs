@@ -199,7 +199,10 @@ fn dongying_q8_a_relative_sees_the_owner_and_every_bound_relative() {
         .versions[0]
         .rules
         .member_sees;
-    assert_eq!(rule.value, gongji::policy::Visibility::WholeNetwork);
+    assert_eq!(
+        rule.value,
+        gongji::contract::profile::Visibility::WholeNetwork
+    );
     assert_eq!(&*rule.source.reference, "问(八)");
 }
 

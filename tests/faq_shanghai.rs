@@ -363,7 +363,10 @@ fn shanghai_q10_vaccines_are_not_a_listed_use() {
 fn shanghai_q21_a_member_sees_the_founder_and_himself() {
     let shanghai = gongji::policy::built_in("shanghai").expect("built in");
     let rule = &shanghai.versions[0].rules.member_sees;
-    assert_eq!(rule.value, gongji::policy::Visibility::FounderAndSelf);
+    assert_eq!(
+        rule.value,
+        gongji::contract::profile::Visibility::FounderAndSelf
+    );
     assert_eq!(&*rule.source.reference, "Q21");
 }
 

@@ -9,8 +9,8 @@
 use std::any::TypeId;
 use std::collections::{BTreeMap, HashSet};
 
+use gongji::contract::profile::Policy;
 use gongji::contract::*;
-use gongji::policy::Policy;
 use ts_rs::{Config, TypeVisitor, TS};
 
 const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/bindings/contract.d.ts");

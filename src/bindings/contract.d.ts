@@ -19,12 +19,9 @@ export type PoliciesRequest = { lang?: Lang, };
 export type IsoDate = string;
 
 /**
- * A built-in profile's id (`"shanghai"`) or a whole custom profile.
- *
- * A built-in is looked up as the request is read; a custom profile is read
+ * A built-in profile's id (`"shanghai"`) or a whole custom profile, read
  * by the same derive that reads the built-ins (its errors carry paths
- * under `policy.`). `rules::load` refuses an unknown id and checks a
- * custom profile.
+ * under `policy.`).
  */
 export type PolicyRef = BuiltInPolicy | Policy;
 

@@ -49,7 +49,7 @@ pub fn policies(request: Option<js_sys::Object>) -> Result<JsValue, JsValue> {
     if let Some(request) = request {
         read::<PoliciesRequest>(&request)?;
     }
-    write(&crate::policies())
+    write(&crate::rules::policies())
 }
 
 /// The relations a form should offer under a policy on a date, with their
@@ -58,7 +58,7 @@ pub fn policies(request: Option<js_sys::Object>) -> Result<JsValue, JsValue> {
 pub fn relation_options(
     #[wasm_bindgen(unchecked_param_type = "RelationOptionsRequest")] request: JsValue,
 ) -> Result<JsValue, JsValue> {
-    answer::<RelationOptionsRequest, RelationOptions>(&request, crate::relation_options)
+    answer::<RelationOptionsRequest, RelationOptions>(&request, crate::rules::relation_options)
 }
 
 /// May this founder bind these members, and what conflicts? Every verdict
@@ -67,7 +67,7 @@ pub fn relation_options(
 pub fn check_network(
     #[wasm_bindgen(unchecked_param_type = "NetworkRequest")] request: JsValue,
 ) -> Result<JsValue, JsValue> {
-    answer::<NetworkRequest, NetworkCheck>(&request, crate::check_network)
+    answer::<NetworkRequest, NetworkCheck>(&request, crate::rules::check_network)
 }
 
 /// How one bill will split between the member's own accounts, the family
@@ -76,7 +76,7 @@ pub fn check_network(
 pub fn preview_settlement(
     #[wasm_bindgen(unchecked_param_type = "SettlementRequest")] request: JsValue,
 ) -> Result<JsValue, JsValue> {
-    answer::<SettlementRequest, SettlementPreview>(&request, crate::preview_settlement)
+    answer::<SettlementRequest, SettlementPreview>(&request, crate::rules::preview_settlement)
 }
 
 /// A sequence of bills against one fund, in settlement order: each split
@@ -85,7 +85,7 @@ pub fn preview_settlement(
 pub fn project_settlements(
     #[wasm_bindgen(unchecked_param_type = "ProjectionRequest")] request: JsValue,
 ) -> Result<JsValue, JsValue> {
-    answer::<ProjectionRequest, Projection>(&request, crate::project_settlements)
+    answer::<ProjectionRequest, Projection>(&request, crate::rules::project_settlements)
 }
 
 /// What a viewer may see of a network under the policy's visibility rule.
@@ -93,7 +93,7 @@ pub fn project_settlements(
 pub fn view_network(
     #[wasm_bindgen(unchecked_param_type = "ViewRequest")] request: JsValue,
 ) -> Result<JsValue, JsValue> {
-    answer::<ViewRequest, NetworkView>(&request, crate::view_network)
+    answer::<ViewRequest, NetworkView>(&request, crate::rules::view_network)
 }
 
 /// The raw call for callers who hold JSON text: a call name and a request

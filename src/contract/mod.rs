@@ -11,6 +11,7 @@ pub mod error;
 pub mod finding;
 pub mod money;
 pub mod person;
+pub mod profile;
 pub mod read;
 pub mod relation;
 pub mod request;

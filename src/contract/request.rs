@@ -9,7 +9,7 @@ use super::date::Date;
 use super::finding::Lang;
 use super::money::Yuan;
 use super::person::{Insured, Member, PersonId};
-use crate::policy::{self, ExpenseKind, Mode, Policy};
+use super::profile::{ExpenseKind, Mode, Policy};
 
 /// Most members one network request may list.
 pub const MAX_MEMBERS: usize = 50;
@@ -18,18 +18,13 @@ pub const MAX_EXISTING: usize = 1_000;
 /// Most expenses one projection may list.
 pub const MAX_EXPENSES: usize = 10_000;
 
-/// A built-in profile's id (`"shanghai"`) or a whole custom profile.
-///
-/// A built-in is looked up as the request is read; a custom profile is read
+/// A built-in profile's id (`"shanghai"`) or a whole custom profile, read
 /// by the same derive that reads the built-ins (its errors carry paths
-/// under `policy.`). `rules::load` refuses an unknown id and checks a
-/// custom profile.
+/// under `policy.`).
 #[derive(Clone, Debug, TS)]
 #[ts(type = "BuiltInPolicy | Policy")]
 pub enum PolicyRef {
-    BuiltIn(&'static Policy),
-    /// An id no built-in profile has.
-    Unknown(String),
+    Id(String),
     Custom(Box<Policy>),
 }
 
@@ -42,8 +37,7 @@ impl<'de> Deserialize<'de> for PolicyRef {
                 f.write_str(super::error::POLICY_EXPECTED)
             }
             fn visit_str<E: de::Error>(self, id: &str) -> Result<PolicyRef, E> {
-                Ok(policy::built_in(id)
-                    .map_or_else(|| PolicyRef::Unknown(id.to_owned()), PolicyRef::BuiltIn))
+                Ok(PolicyRef::Id(id.to_owned()))
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<PolicyRef, A::Error> {
                 Policy::deserialize(de::value::MapAccessDeserializer::new(map))

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::Policy;
+use crate::contract::profile::Policy;
 
 include!(concat!(env!("OUT_DIR"), "/built_in_policies.rs"));
 

@@ -4,10 +4,10 @@
 //! usable, 6. every citation naming a listed document. Built-in profiles
 //! pass the same steps (a test holds them to it).
 
-use super::{month_day, Policy, Version};
 use crate::contract::codes::ErrorCode;
 use crate::contract::error::ContractError;
 use crate::contract::finding::Lang;
+use crate::contract::profile::{month_day, Policy, Version};
 
 /// Longest policy name (zh-CN or en) a custom profile may have: it is
 /// quoted in findings about each member.

@@ -3,8 +3,8 @@
 
 use super::Context;
 use crate::contract::person::{Insured, Member, RegionCode, Scheme, Status};
+use crate::contract::profile::Area;
 use crate::contract::{Finding, FindingCode, Lang, Severity};
-use crate::policy::Area;
 
 /// Is `region` inside `area` as seen from the profile's own region?
 pub fn in_area(area: Area, region: &RegionCode, home: &RegionCode) -> bool {

@@ -5,9 +5,9 @@
 
 use super::Context;
 use crate::contract::person::{Insured, PersonId};
+use crate::contract::profile::month_day;
 use crate::contract::{Binding, NetworkRequest, Role};
 use crate::contract::{Finding, FindingCode, Severity};
-use crate::policy::month_day;
 
 /// Same person: same caller key, or same ID number.
 fn same_person(a: &Insured, b: &Insured) -> bool {
@@ -214,7 +214,7 @@ pub fn network_findings(ctx: &Context, req: &NetworkRequest) -> Vec<Finding> {
     }
     if let Some(deadline) = &r.premium_mode_deadline {
         if let (true, Some((m, d))) = (
-            req.modes.contains(&crate::policy::Mode::Premium),
+            req.modes.contains(&crate::contract::profile::Mode::Premium),
             month_day(&deadline.value),
         ) {
             let passed = (req.as_of.month, req.as_of.day) > (m, d);

@@ -20,13 +20,14 @@ use crate::contract::date::Date;
 use crate::contract::error::clip;
 use crate::contract::money::Yuan;
 use crate::contract::person::{Member, Scheme};
+use crate::contract::profile::{Policy, Version};
 use crate::contract::{
     ContractError, Finding, FindingCode, Lang, NetworkCheck, NetworkRequest, NetworkView, Nhsa,
     PersonCheck, PolicyRef, Projection, ProjectionRequest, RelationOption, RelationOptions,
     RelationOptionsRequest, SettlementPreview, SettlementRequest, Severity, Step, ViewRequest,
     MAX_EXISTING, MAX_EXPENSES, MAX_MEMBERS,
 };
-use crate::policy::{self, Policy, Version};
+use crate::policy;
 use settlement::{FundState, OwnAccounts};
 
 /// A profile resolved for a request: the policy, the version in force on
@@ -58,8 +59,10 @@ impl<'a> Context<'a> {
 /// `INVALID_POLICY` from [`Policy::validate`].
 pub fn load(policy: &PolicyRef, lang: Lang) -> Result<&Policy, ContractError> {
     match policy {
-        PolicyRef::BuiltIn(built_in) => Ok(built_in),
-        PolicyRef::Unknown(id) => {
+        PolicyRef::Id(id) => {
+            if let Some(built_in) = policy::built_in(id) {
+                return Ok(built_in);
+            }
             let known: Vec<&str> = policy::built_ins().iter().map(|p| p.id.as_str()).collect();
             Err(ContractError::new(
                 ErrorCode::UnknownPolicy,

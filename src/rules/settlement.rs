@@ -6,9 +6,9 @@ use super::eligibility;
 use super::Context;
 use crate::contract::money::Yuan;
 use crate::contract::person::{Member, Scheme};
+use crate::contract::profile::{ExpenseKind, Pot, Shortfall};
 use crate::contract::{Expense, FacilityLevel, FacilityType, Flags, Split};
 use crate::contract::{Finding, FindingCode, Severity};
-use crate::policy::{ExpenseKind, Pot, Shortfall};
 
 /// The member's own balances, spent as bills are paid.
 #[derive(Clone, Copy, Debug, Default)]
@@ -23,7 +23,7 @@ pub struct FundState<'a> {
     pub balance: Yuan,
     /// Drawn by this member so far (against his cap).
     pub used_by_member: Yuan,
-    pub modes: &'a [crate::policy::Mode],
+    pub modes: &'a [crate::contract::profile::Mode],
 }
 
 /// The outcome of one bill.
@@ -70,8 +70,8 @@ pub fn settle(
         ),
         Some(u) if !fund.modes.contains(&u.mode) => {
             let (zh, en) = match u.mode {
-                crate::policy::Mode::Payment => ("共济支付", "payment"),
-                crate::policy::Mode::Premium => ("共济缴费", "premium"),
+                crate::contract::profile::Mode::Payment => ("共济支付", "payment"),
+                crate::contract::profile::Mode::Premium => ("共济缴费", "premium"),
             };
             findings.push(
                 Finding::new(
@@ -90,7 +90,7 @@ pub fn settle(
     if let (Some(limit), Scheme::Resident, Some(u)) =
         (&r.resident_facilities, member.person.scheme, use_)
     {
-        if u.mode == crate::policy::Mode::Payment {
+        if u.mode == crate::contract::profile::Mode::Payment {
             let at_pharmacy = expense.facility_type == Some(FacilityType::Pharmacy)
                 || expense.kind == ExpenseKind::Pharmacy;
             if at_pharmacy && !limit.value.pharmacy {

@@ -6,10 +6,10 @@
 
 use super::Context;
 use crate::contract::person::{Insured, Member};
+use crate::contract::profile::Visibility;
 use crate::contract::{
     Finding, FindingCode, NetworkView, Role, Severity, ViewRequest, ViewerRole, Visible,
 };
-use crate::policy::Visibility;
 
 fn founder_entry(founder: &Insured) -> Visible {
     Visible {

@@ -1,0 +1,337 @@
+//! The policy-profile schema: one profile per region, a list of dated
+//! versions, every rule with the document and question it rests on and,
+//! where the text is silent or ambiguous, a note saying what gongji assumes
+//! and why. Built-in profiles (`policies/*.json`) and a custom profile
+//! passed in a request are the same types, read by the same derive.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::date::Date;
+use super::finding::{Lang, Source};
+use super::money::Yuan;
+use super::person::{RegionCode, Scheme};
+use super::relation::Relation;
+
+/// How the fund may be used: 共济支付 (paying bills) or 共济缴费 (paying
+/// premiums and insurance).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Mode {
+    Payment,
+    Premium,
+}
+
+/// What a bill is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ExpenseKind {
+    Outpatient,
+    Inpatient,
+    Pharmacy,
+    Vaccine,
+    ResidentPremium,
+    CommercialInsurance,
+    LongTermCarePremium,
+    Checkup,
+    Cosmetic,
+}
+
+impl ExpenseKind {
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (zh, en) = match self {
+            ExpenseKind::Outpatient => ("门诊自负费用", "outpatient self-borne costs"),
+            ExpenseKind::Inpatient => ("住院自负费用", "inpatient self-borne costs"),
+            ExpenseKind::Pharmacy => ("定点药店购药", "designated pharmacy purchase"),
+            ExpenseKind::Vaccine => ("非免疫规划疫苗", "non-programme vaccine"),
+            ExpenseKind::ResidentPremium => ("城乡居民医保个人缴费", "resident insurance premium"),
+            ExpenseKind::CommercialInsurance => ("商业健康保险", "commercial health insurance"),
+            ExpenseKind::LongTermCarePremium => ("长期护理保险个人缴费", "long-term-care premium"),
+            ExpenseKind::Checkup => ("健康检查", "health check"),
+            ExpenseKind::Cosmetic => ("整形美容等非治疗性费用", "cosmetic, non-therapeutic costs"),
+        };
+        lang.pick(zh, en)
+    }
+}
+
+/// One of the member's own accounts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Pot {
+    /// 当年账户.
+    Current,
+    /// 历年账户.
+    Historical,
+}
+
+/// Where a person must be insured, relative to the profile's region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Area {
+    /// The profile's own pooling area (`RegionCode::area_prefix`).
+    Local,
+    /// Anywhere in the profile's province.
+    Province,
+    /// Anywhere in the country.
+    Anywhere,
+}
+
+/// What happens when the member's own accounts cannot pay the whole bill.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Shortfall {
+    /// The family fund pays what the own accounts could not.
+    TopUp,
+    /// The swipe is declined; a retry within minutes is paid from the
+    /// family fund as a whole (Dongying).
+    DeclineThenRetry,
+}
+
+/// Which of the founder's money makes up the family fund.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum FundSource {
+    /// 历年账户 only.
+    Historical,
+    /// The whole personal account.
+    PersonalAccount,
+}
+
+/// What a member may see of the network.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Visibility {
+    FounderAndSelf,
+    WholeNetwork,
+}
+
+/// A rule's value, its source, and the assumption made where the source
+/// is silent or ambiguous.
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Rule<T> {
+    pub value: T,
+    pub source: Source,
+    /// What gongji assumes where the source is silent or ambiguous, and why.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub note: Option<String>,
+}
+
+/// A use of the family fund the policy admits.
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct Use {
+    pub kind: ExpenseKind,
+    pub mode: Mode,
+    /// The fund pays the whole amount or nothing (premiums, insurance).
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
+    pub full_payment_only: bool,
+    pub source: Source,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Where resident members may use the fund (Ruian: level 1 and 2
+/// institutions only, never retail pharmacies).
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FacilityLimit {
+    pub max_level: u8,
+    pub pharmacy: bool,
+}
+
+/// Every rule of one version of a profile.
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct Rules {
+    pub relations: Rule<Vec<Relation>>,
+    pub founder_schemes: Rule<Vec<Scheme>>,
+    pub founder_area: Rule<Area>,
+    pub founder_must_be_active: Rule<bool>,
+    /// Lowest 历年账户 balance a founder may have; `"0.01"` means "has a
+    /// balance", `"0.00"` no threshold.
+    pub founder_min_historical: Rule<Yuan>,
+    pub member_area: Rule<Area>,
+    pub member_schemes: Rule<Vec<Scheme>>,
+    pub member_must_be_active: Rule<bool>,
+    /// Members insured outside the local area claim at the window instead
+    /// of paying at the point of sale.
+    pub window_claim_outside_local: Rule<bool>,
+    /// How many networks one person may be a member of at a time.
+    pub networks_per_member: Rule<u8>,
+    pub founder_may_be_member_elsewhere: Rule<bool>,
+    pub member_may_be_founder_elsewhere: Rule<bool>,
+    pub max_members: Rule<Option<u32>>,
+    pub fund: Rule<FundSource>,
+    pub per_member_cap: Rule<bool>,
+    pub own_account_order: Rule<Vec<Pot>>,
+    pub shortfall: Rule<Shortfall>,
+    pub modes: Rule<Vec<Mode>>,
+    pub founder_chooses_modes: Rule<bool>,
+    pub uses: Rule<Vec<Use>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resident_facilities: Option<Rule<FacilityLimit>>,
+    pub pharmacy_counts_toward_deductible: Rule<bool>,
+    pub fund_in_relief_schemes: Rule<bool>,
+    pub member_sees: Rule<Visibility>,
+    /// Month and day (`"12-19"`) after which a school-batch premium can no
+    /// longer be switched to 共济缴费 for the coming year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub premium_mode_deadline: Option<Rule<String>>,
+}
+
+/// The rules in force from `validFrom` to `validUntil` (both inclusive;
+/// no `validUntil` means until a later version).
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct Version {
+    pub valid_from: Date,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<Date>,
+    /// Why this version starts when it does.
+    pub since: Rule<String>,
+    pub rules: Rules,
+}
+
+/// A document a profile cites.
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct Document {
+    pub id: String,
+    pub title: String,
+    /// The file under `shared/policy-sources/` holding its text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+}
+
+/// A profile's name in both languages.
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    #[serde(rename = "zh-CN")]
+    pub zh: String,
+    pub en: String,
+}
+
+/// A region's family-aid policy over time.
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Policy {
+    pub id: String,
+    pub name: Names,
+    /// The pooling area the profile governs (行政区划代码).
+    pub region: RegionCode,
+    pub documents: Vec<Document>,
+    pub versions: Vec<Version>,
+}
+
+impl Policy {
+    /// The title of a cited document.
+    pub fn document_title<'a>(&'a self, doc: &'a str) -> &'a str {
+        self.documents
+            .iter()
+            .find(|d| d.id == doc)
+            .map_or(doc, |d| d.title.as_str())
+    }
+}
+
+impl Rules {
+    /// The admitted use for an expense kind, if any.
+    pub fn use_for(&self, kind: ExpenseKind) -> Option<&Use> {
+        self.uses.value.iter().find(|u| u.kind == kind)
+    }
+}
+
+impl Version {
+    /// Every citation in the version with the path of its rule, so that
+    /// each can be checked and listed.
+    pub fn sources(&self) -> Vec<(String, &Source)> {
+        let r = &self.rules;
+        let mut out = vec![
+            ("since".to_owned(), &self.since.source),
+            ("rules.relations".to_owned(), &r.relations.source),
+            ("rules.founderSchemes".to_owned(), &r.founder_schemes.source),
+            ("rules.founderArea".to_owned(), &r.founder_area.source),
+            (
+                "rules.founderMustBeActive".to_owned(),
+                &r.founder_must_be_active.source,
+            ),
+            (
+                "rules.founderMinHistorical".to_owned(),
+                &r.founder_min_historical.source,
+            ),
+            ("rules.memberArea".to_owned(), &r.member_area.source),
+            ("rules.memberSchemes".to_owned(), &r.member_schemes.source),
+            (
+                "rules.memberMustBeActive".to_owned(),
+                &r.member_must_be_active.source,
+            ),
+            (
+                "rules.windowClaimOutsideLocal".to_owned(),
+                &r.window_claim_outside_local.source,
+            ),
+            (
+                "rules.networksPerMember".to_owned(),
+                &r.networks_per_member.source,
+            ),
+            (
+                "rules.founderMayBeMemberElsewhere".to_owned(),
+                &r.founder_may_be_member_elsewhere.source,
+            ),
+            (
+                "rules.memberMayBeFounderElsewhere".to_owned(),
+                &r.member_may_be_founder_elsewhere.source,
+            ),
+            ("rules.maxMembers".to_owned(), &r.max_members.source),
+            ("rules.fund".to_owned(), &r.fund.source),
+            ("rules.perMemberCap".to_owned(), &r.per_member_cap.source),
+            (
+                "rules.ownAccountOrder".to_owned(),
+                &r.own_account_order.source,
+            ),
+            ("rules.shortfall".to_owned(), &r.shortfall.source),
+            ("rules.modes".to_owned(), &r.modes.source),
+            (
+                "rules.founderChoosesModes".to_owned(),
+                &r.founder_chooses_modes.source,
+            ),
+            (
+                "rules.pharmacyCountsTowardDeductible".to_owned(),
+                &r.pharmacy_counts_toward_deductible.source,
+            ),
+            (
+                "rules.fundInReliefSchemes".to_owned(),
+                &r.fund_in_relief_schemes.source,
+            ),
+            ("rules.memberSees".to_owned(), &r.member_sees.source),
+        ];
+        if let Some(rule) = &r.resident_facilities {
+            out.push(("rules.residentFacilities".to_owned(), &rule.source));
+        }
+        if let Some(rule) = &r.premium_mode_deadline {
+            out.push(("rules.premiumModeDeadline".to_owned(), &rule.source));
+        }
+        out.push(("rules.uses".to_owned(), &r.uses.source));
+        out.extend(
+            r.uses
+                .value
+                .iter()
+                .enumerate()
+                .map(|(i, u)| (format!("rules.uses.value[{i}]"), &u.source)),
+        );
+        out
+    }
+}
+
+/// `"12-19"` as (12, 19).
+pub fn month_day(text: &str) -> Option<(u8, u8)> {
+    let (m, d) = text.split_once('-')?;
+    let (m, d): (u8, u8) = (m.parse().ok()?, d.parse().ok()?);
+    Date::new(2024, m, d).map(|_| (m, d))
+}
