@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::contract::read::{from_value, JsonValue};
 use crate::contract::{
-    ContractError, ErrorCode, NetworkCheck, NetworkRequest, NetworkView, PoliciesRequest,
+    ContractError, ErrorCode, Lang, NetworkCheck, NetworkRequest, NetworkView, PoliciesRequest,
     Projection, ProjectionRequest, RelationOptions, RelationOptionsRequest, SettlementPreview,
     SettlementRequest, ViewRequest,
 };
@@ -131,12 +131,15 @@ fn answer<Req: DeserializeOwned, Ans: Serialize>(
 fn read<Req: DeserializeOwned>(request: &JsValue) -> Result<Req, JsValue> {
     let reader = serde_wasm_bindgen::Deserializer::from(request.clone());
     let value = JsonValue::read(reader).map_err(|e| {
-        // A value JSON has no form for (a BigInt, a Symbol, a function).
-        let message = String::from(js_sys::Error::from(JsValue::from(e)).message());
+        // A value JSON has no form for (a BigInt, a Symbol, a function), or
+        // an object that contains itself.
+        let why = String::from(js_sys::Error::from(JsValue::from(e)).message());
+        let lang = js_sys::Reflect::get(request, &"lang".into()).ok().and_then(|l| l.as_string());
+        let lang = if lang.as_deref() == Some("en") { Lang::En } else { Lang::Zh };
         thrown(&ContractError::new(
             ErrorCode::InvalidJson,
             None,
-            format!("请求无法按 JSON 读取 / the request cannot be read as JSON: {message}"),
+            say!(lang, "请求无法按 JSON 读取（{}）", why; "the request cannot be read as JSON: {}", why),
         ))
     })?;
     from_value(&value).map_err(|e| thrown(&e))
