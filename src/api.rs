@@ -107,11 +107,6 @@ fn respond_as(call: &str, request: &str, layout: Layout) -> (bool, String) {
     }
 }
 
-/// The JSON a contract error crosses the boundary as.
-pub fn error_json(error: &ContractError) -> String {
-    write(&ErrorEnvelope { error }, Layout::Compact)
-}
-
 /// `{"error": ...}`.
 #[derive(Serialize)]
 struct ErrorEnvelope<'a> {
@@ -119,7 +114,7 @@ struct ErrorEnvelope<'a> {
 }
 
 /// The contract error for a call name the contract does not have.
-pub fn unknown_call(call: &str) -> ContractError {
+fn unknown_call(call: &str) -> ContractError {
     ContractError::new(
         ErrorCode::UnknownCall,
         None,
