@@ -151,6 +151,21 @@ fn jiangsu_q9_the_resident_premium_is_paid_in_full_only() {
 }
 
 #[test]
+fn jiangsu_q9_a_premium_the_fund_cannot_cover_in_full_is_not_allowed() {
+    // `allowed` is false exactly when an answer carries an error finding,
+    // also one found while paying.
+    let short = preview(&bill(
+        "jiangsu",
+        DAY,
+        member("child", resident("c", "320505")),
+        "379.99",
+        "380.00",
+        "residentPremium",
+    ));
+    assert!(!short.allowed);
+}
+
+#[test]
 fn jiangsu_q9_commercial_insurance_is_paid_in_full_only() {
     let p = preview(&bill(
         "jiangsu",

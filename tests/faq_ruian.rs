@@ -181,6 +181,37 @@ fn ruian_q7_a_relative_insured_elsewhere_in_zhejiang_claims_at_the_window() {
 }
 
 #[test]
+fn ruian_q4_the_facility_limit_is_for_ruians_own_residents_not_relatives_elsewhere_in_zhejiang() {
+    // 问4 limits 我市城乡居民 (Ruian's own) to level 1-2; a resident of
+    // 杭州 (330106) is paid by window claim (问7), whatever the level.
+    let mut r = bill(
+        "ruian",
+        DAY,
+        member("parent", resident("p", "330106")),
+        "5000.00",
+        "200.00",
+        "inpatient",
+    );
+    r["fund"]["modes"] = json!(["payment"]);
+    r["expense"]["facilityLevel"] = json!(3);
+    let p = preview(&r);
+    assert!(p.allowed, "{:?}", codes(&p.findings));
+    assert!(p.flags.window_claim);
+    assert_eq!(split(&p), ["0.00", "0.00", "200.00", "0.00"]);
+    // No level given: nothing to refuse either.
+    r["expense"]
+        .as_object_mut()
+        .expect("expense")
+        .remove("facilityLevel");
+    assert!(preview(&r).allowed);
+    // Ruian's own resident at a level-3 hospital is still refused.
+    assert_eq!(
+        errors(&preview(&resident_bill(Some(3), "hospital")).findings),
+        ["FACILITY_NOT_ALLOWED"]
+    );
+}
+
+#[test]
 fn ruian_q7_a_relative_insured_in_ruian_pays_at_the_point_of_sale() {
     assert!(
         !preview(&resident_bill(Some(1), "hospital"))

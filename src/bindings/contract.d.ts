@@ -305,7 +305,12 @@ windowClaimOutsideLocal: Rule<boolean>,
 /**
  * How many networks one person may be a member of at a time.
  */
-networksPerMember: Rule<number>, founderMayBeMemberElsewhere: Rule<boolean>, memberMayBeFounderElsewhere: Rule<boolean>, maxMembers: Rule<number | null>, fund: Rule<FundSource>, perMemberCap: Rule<boolean>, ownAccountOrder: Rule<Array<Pot>>, shortfall: Rule<Shortfall>, modes: Rule<Array<Mode>>, founderChoosesModes: Rule<boolean>, uses: Rule<Array<Use>>, residentFacilities?: Rule<FacilityLimit>, pharmacyCountsTowardDeductible: Rule<boolean>, fundInReliefSchemes: Rule<boolean>, memberSees: Rule<Visibility>,
+networksPerMember: Rule<number>, founderMayBeMemberElsewhere: Rule<boolean>, memberMayBeFounderElsewhere: Rule<boolean>, maxMembers: Rule<number | null>, fund: Rule<FundSource>, perMemberCap: Rule<boolean>, ownAccountOrder: Rule<Array<Pot>>, shortfall: Rule<Shortfall>, modes: Rule<Array<Mode>>, founderChoosesModes: Rule<boolean>, uses: Rule<Array<Use>>,
+/**
+ * Where resident members insured in the profile's own area may use
+ * the fund; residents insured elsewhere are not limited by it.
+ */
+residentFacilities?: Rule<FacilityLimit>, pharmacyCountsTowardDeductible: Rule<boolean>, fundInReliefSchemes: Rule<boolean>, memberSees: Rule<Visibility>,
 /**
  * Month and day (`"12-19"`) after which a school-batch premium can no
  * longer be switched to 共济缴费 for the coming year.
@@ -468,7 +473,8 @@ family: Yuan, cash: Yuan,
  */
 export type SettlementPreview = {
 /**
- * May the family fund pay (any of) this bill: no error finding.
+ * May the family fund pay (any of) this bill: true exactly when no
+ * finding is an error.
  */
 allowed: boolean, split: Split, fundAfter: Yuan, findings: Array<Finding>, flags: Flags, nhsa: Nhsa,
 };
@@ -476,7 +482,11 @@ allowed: boolean, split: Split, fundAfter: Yuan, findings: Array<Finding>, flags
 /**
  * One bill of a projection, settled.
  */
-export type Step = { memberId: string, allowed: boolean, split: Split, fundAfter: Yuan, findings: Array<Finding>, };
+export type Step = { memberId: string,
+/**
+ * As in a preview: true exactly when no finding is an error.
+ */
+allowed: boolean, split: Split, fundAfter: Yuan, findings: Array<Finding>, };
 
 /**
  * The answer of `projectSettlements`.

@@ -81,7 +81,8 @@ pub struct Nhsa {
 #[derive(Clone, Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SettlementPreview {
-    /// May the family fund pay (any of) this bill: no error finding.
+    /// May the family fund pay (any of) this bill: true exactly when no
+    /// finding is an error.
     pub allowed: bool,
     pub split: Split,
     pub fund_after: Yuan,
@@ -95,6 +96,7 @@ pub struct SettlementPreview {
 #[serde(rename_all = "camelCase")]
 pub struct Step {
     pub member_id: String,
+    /// As in a preview: true exactly when no finding is an error.
     pub allowed: bool,
     pub split: Split,
     pub fund_after: Yuan,

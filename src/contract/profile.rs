@@ -173,6 +173,8 @@ pub struct Rules {
     pub modes: Rule<Vec<Mode>>,
     pub founder_chooses_modes: Rule<bool>,
     pub uses: Rule<Vec<Use>>,
+    /// Where resident members insured in the profile's own area may use
+    /// the fund; residents insured elsewhere are not limited by it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resident_facilities: Option<Rule<FacilityLimit>>,
     pub pharmacy_counts_toward_deductible: Rule<bool>,

@@ -89,7 +89,9 @@ pub fn settle(
     );
     let flags = bill.side_effects(&split, &mut findings);
     Outcome {
-        allowed,
+        // Any error refuses the fund, also one found while paying (a
+        // full-payment use the fund cannot cover).
+        allowed: !findings.iter().any(Finding::is_error),
         split,
         fund_after,
         findings,
@@ -140,9 +142,12 @@ impl<'a> Bill<'a> {
             }
             Some(_) => {}
         }
-        if let (Some(limit), Scheme::Resident, Some(u)) =
-            (&r.resident_facilities, member.person.scheme, use_)
-        {
+        // Ruian 问4 limits Ruian's own 城乡居民 (我市城乡居民…参保人员) by
+        // facility; a relative insured elsewhere in the province (问6) is
+        // paid by window claim instead (问7), so the limit is not his.
+        let local_resident = member.person.scheme == Scheme::Resident
+            && member.person.region.within(&ctx.policy.region);
+        if let (Some(limit), true, Some(u)) = (&r.resident_facilities, local_resident, use_) {
             if u.mode == Mode::Payment {
                 let at_pharmacy = expense.facility_type == Some(FacilityType::Pharmacy)
                     || expense.kind == ExpenseKind::Pharmacy;
