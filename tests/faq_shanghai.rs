@@ -218,9 +218,9 @@ fn shanghai_q13_a_premium_is_paid_in_full_or_not_at_all() {
 }
 
 #[test]
-fn shanghai_q13_a_fund_equal_to_the_premium_pays_it() {
-    // 大于 read as "enough to pay in full" (see the profile's note).
-    let p = preview(&bill(
+fn shanghai_q13_a_fund_equal_to_the_premium_does_not_pay_it() {
+    // 结余资金大于缴费金额: strictly greater, as written.
+    let equal = preview(&bill(
         "shanghai",
         DAY,
         member("child", resident("c", "310104")),
@@ -228,8 +228,26 @@ fn shanghai_q13_a_fund_equal_to_the_premium_pays_it() {
         "380.00",
         "residentPremium",
     ));
+    assert_eq!(errors(&equal.findings), ["FULL_PAYMENT_SHORT"]);
+    assert!(find(&equal.findings, "FULL_PAYMENT_SHORT")
+        .message
+        .contains("大于"));
+    assert_eq!(split(&equal), ["0.00", "0.00", "0.00", "380.00"]);
+    assert!(!equal.allowed);
+}
+
+#[test]
+fn shanghai_q13_a_fund_one_fen_greater_than_the_premium_pays_it() {
+    let p = preview(&bill(
+        "shanghai",
+        DAY,
+        member("child", resident("c", "310104")),
+        "380.01",
+        "380.00",
+        "residentPremium",
+    ));
     assert_eq!(split(&p), ["0.00", "0.00", "380.00", "0.00"]);
-    assert_eq!(p.fund_after.to_string(), "0.00");
+    assert_eq!(p.fund_after.to_string(), "0.01");
 }
 
 #[test]

@@ -271,7 +271,12 @@ export type Use = { kind: ExpenseKind, mode: Mode,
 /**
  * The fund pays the whole amount or nothing (premiums, insurance).
  */
-fullPaymentOnly?: boolean, source: Source, note?: string, };
+fullPaymentOnly?: boolean,
+/**
+ * With `fullPaymentOnly`: the fund must hold more than the amount,
+ * not just as much (Shanghai Q13: 结余资金大于缴费金额).
+ */
+fundMustExceed?: boolean, source: Source, note?: string, };
 
 /**
  * What a member may see of the network.

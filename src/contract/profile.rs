@@ -129,6 +129,11 @@ pub struct Use {
     #[serde(default, deserialize_with = "crate::contract::text::or_default")]
     #[ts(optional, as = "Option<_>")]
     pub full_payment_only: bool,
+    /// With `fullPaymentOnly`: the fund must hold more than the amount,
+    /// not just as much (Shanghai Q13: 结余资金大于缴费金额).
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
+    pub fund_must_exceed: bool,
     pub source: Source,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

@@ -265,20 +265,24 @@ impl<'a> Bill<'a> {
         let own_pays = self.own_pays(full_payment);
         let mut left = amount.minus(split.own_current).minus(split.own_historical);
         if full_payment {
-            if available >= amount {
+            let must_exceed = use_.is_some_and(|u| u.fund_must_exceed);
+            if available > amount || (available == amount && !must_exceed) {
                 split.family = amount;
                 left = Yuan::ZERO;
             } else if allowed {
+                let kind = expense.kind.label(lang);
+                let message = if must_exceed {
+                    say!(lang, "{}只能由共济资金全额缴纳，且结余须大于缴费金额：可用 {} 元不大于 {} 元", kind, available, amount;
+                        "{} can only be paid by the fund in full, and the fund must hold more than the amount: {} yuan available is not more than {} yuan", kind, available, amount)
+                } else {
+                    say!(lang, "{}只能由共济资金全额缴纳，可用 {} 元不足 {} 元", kind, available, amount;
+                        "{} can only be paid by the fund in full; {} yuan available is less than {} yuan", kind, available, amount)
+                };
                 findings.push(
-                    Finding::new(
-                        FindingCode::FullPaymentShort,
-                        Severity::Error,
-                        say!(lang, "{}只能由共济资金全额缴纳，可用 {} 元不足 {} 元", expense.kind.label(lang), available, amount;
-                            "{} can only be paid by the fund in full; {} yuan available is less than {} yuan", expense.kind.label(lang), available, amount),
-                    )
-                    .hint(say!(lang, "以现金缴纳"; "pay it in cash"))
-                    .at(format!("{expense_at}.amount"))
-                    .cite(use_.map_or(&r.uses.source, |u| &u.source)),
+                    Finding::new(FindingCode::FullPaymentShort, Severity::Error, message)
+                        .hint(say!(lang, "以现金缴纳"; "pay it in cash"))
+                        .at(format!("{expense_at}.amount"))
+                        .cite(use_.map_or(&r.uses.source, |u| &u.source)),
                 );
             }
         } else if !left.is_zero() && r.shortfall.value == Shortfall::DeclineThenRetry && own_pays {
