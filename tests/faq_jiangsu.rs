@@ -294,3 +294,39 @@ fn jiangsu_q15_a_member_joins_a_new_relation_once_he_has_left_the_old_one() {
     r["existing"] = json!([]);
     assert!(check(&r).ok);
 }
+
+#[test]
+fn jiangsu_q10_there_is_no_mode_to_choose_so_a_modes_given_never_refuses_a_use() {
+    let mut r = bill(
+        "jiangsu",
+        DAY,
+        member("child", resident("c", "320505")),
+        "1000.00",
+        "380.00",
+        "residentPremium",
+    );
+    r["fund"]["modes"] = json!(["payment"]);
+    let p = preview(&r);
+    assert!(p.allowed);
+    assert_eq!(split(&p), ["0.00", "0.00", "380.00", "0.00"]);
+    assert_eq!(
+        find(&p.findings, "MODES_IGNORED").severity,
+        gongji::contract::Severity::Info
+    );
+}
+
+#[test]
+fn jiangsu_q10_modes_may_be_left_out() {
+    let mut r = bill(
+        "jiangsu",
+        DAY,
+        member("child", resident("c", "320505")),
+        "1000.00",
+        "380.00",
+        "residentPremium",
+    );
+    r["fund"].as_object_mut().expect("fund").remove("modes");
+    let p = preview(&r);
+    assert!(p.allowed);
+    assert!(!codes(&p.findings).contains(&"MODES_IGNORED"));
+}

@@ -265,10 +265,23 @@ fn ruian_two_people_cannot_fund_each_other() {
 }
 
 #[test]
-fn ruian_press_premiums_are_not_a_use_here() {
+fn ruian_press_asking_for_both_modes_refuses_only_the_premium_mode_it_lacks() {
     let mut r = family(vec![]);
     r["modes"] = json!(["payment", "premium"]);
-    assert_eq!(errors(&check(&r).findings), ["MODE_NOT_OFFERED"]);
+    let c = check(&r);
+    assert!(c.ok, "the network stands with payment");
+    let f = find(&c.findings, "MODE_NOT_OFFERED");
+    assert_eq!(f.severity, gongji::contract::Severity::Warning);
+    assert_eq!(f.path.as_deref(), Some("modes[1]"));
+    assert!(
+        f.message.contains("共济缴费") && f.message.contains("共济支付"),
+        "{}",
+        f.message
+    );
+}
+
+#[test]
+fn ruian_press_premiums_are_not_a_use_here() {
     let p = preview(&bill(
         "ruian",
         DAY,

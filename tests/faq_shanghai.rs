@@ -427,3 +427,20 @@ fn shanghai_q15_once_premium_mode_is_cancelled_the_fund_pays_no_premium() {
     assert_eq!(split(&p), ["0.00", "0.00", "0.00", "380.00"]);
     assert_eq!(p.fund_after.to_string(), "900.00");
 }
+
+#[test]
+fn shanghai_q10_a_preview_without_modes_assumes_the_founder_chose_every_mode_offered() {
+    let mut r = bill(
+        "shanghai",
+        DAY,
+        member("child", resident("c", "310104")),
+        "1000.00",
+        "380.00",
+        "residentPremium",
+    );
+    r["fund"].as_object_mut().expect("fund").remove("modes");
+    assert!(preview(&r).allowed);
+    // Given, the founder's choice decides (Q10).
+    r["fund"]["modes"] = json!(["payment"]);
+    assert_eq!(errors(&preview(&r).findings), ["MODE_NOT_CHOSEN"]);
+}

@@ -88,7 +88,9 @@ pub enum FindingCode {
     /// More members than the profile allows. Rule `maxMembers` (Dongying:
     /// 最多绑定 7 名近亲属).
     TooManyMembers,
-    /// A mode the profile does not offer was chosen. Rule `modes`.
+    /// A mode the profile does not offer was asked for: a warning, that
+    /// mode alone is refused and the network stands with those offered.
+    /// Rule `modes` (Ruian: payment only).
     ModeNotOffered,
     /// The founder has chosen no mode yet, so members cannot use the fund.
     /// Rule `founderChoosesModes` (Shanghai Q10).
@@ -102,6 +104,10 @@ pub enum FindingCode {
     /// The use needs a mode the founder has not chosen. Rules `uses` and
     /// `founderChoosesModes` (Shanghai Q10).
     ModeNotChosen,
+    /// The region has no choice of modes, so the `modes` given do not limit
+    /// this use. Rule `founderChoosesModes` (Suzhou Q10, Guangdong, Dongying,
+    /// Ruian: false).
+    ModesIgnored,
     /// A resident member at a facility the profile excludes. Rule
     /// `residentFacilities` (Ruian 问4: 一、二级, never retail pharmacies).
     FacilityNotAllowed,

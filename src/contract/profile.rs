@@ -22,6 +22,16 @@ pub enum Mode {
     Premium,
 }
 
+impl Mode {
+    /// 共济支付 / 共济缴费, as the policies name them.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Mode::Payment => lang.pick("共济支付", "payment"),
+            Mode::Premium => lang.pick("共济缴费", "premium"),
+        }
+    }
+}
+
 /// What a bill is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -135,7 +135,9 @@ pub struct Fund {
     pub balance: Yuan,
     /// What this member has already drawn against his cap.
     pub used_by_member: Option<Yuan>,
-    pub modes: Vec<Mode>,
+    /// The modes the founder chose. Absent: every mode the region offers.
+    /// Where a region has no choice of modes, what is given is ignored.
+    pub modes: Option<Vec<Mode>>,
 }
 
 /// `previewSettlement`: how will one bill split?
@@ -156,9 +158,11 @@ pub struct SettlementRequest {
 /// The fund a projection starts from.
 #[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct ProjectionFund {
     pub balance: Yuan,
-    pub modes: Vec<Mode>,
+    /// As in a preview's fund: absent means every mode the region offers.
+    pub modes: Option<Vec<Mode>>,
 }
 
 /// One bill of a projection, and whose it is.

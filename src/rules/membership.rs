@@ -187,13 +187,17 @@ pub fn network_findings(ctx: &Context, req: &NetworkRequest) -> Vec<Finding> {
             );
         }
     }
+    // A mode the region lacks is refused alone: the network stands with
+    // the modes it offers.
     for (i, mode) in req.modes.iter().enumerate() {
         if !r.modes.value.contains(mode) {
+            let offered: Vec<&str> = r.modes.value.iter().map(|m| m.label(lang)).collect();
             out.push(
                 Finding::new(
                     FindingCode::ModeNotOffered,
-                    Severity::Error,
-                    say!(lang, "本政策不提供“共济缴费”方式"; "this policy does not offer the premium mode"),
+                    Severity::Warning,
+                    say!(lang, "本政策不提供“{}”方式，只提供：{}", mode.label(lang), offered.join("、");
+                        "this policy does not offer the {} mode, only: {}", mode.label(lang), offered.join(", ")),
                 )
                 .at(format!("modes[{i}]"))
                 .cite(&r.modes.source),

@@ -204,7 +204,7 @@ pub fn preview_settlement(req: &SettlementRequest) -> Result<SettlementPreview, 
     let fund = FundState {
         balance: req.fund.balance,
         used_by_member: req.fund.used_by_member.unwrap_or(Yuan::ZERO),
-        modes: &req.fund.modes,
+        modes: req.fund.modes.as_deref(),
     };
     let mut out = settlement::settle(
         &ctx,
@@ -282,7 +282,7 @@ pub fn project_settlements(req: &ProjectionRequest) -> Result<Projection, Contra
         let fund = FundState {
             balance,
             used_by_member: used[m],
-            modes: &req.fund.modes,
+            modes: req.fund.modes.as_deref(),
         };
         let mut out = settlement::settle(
             &ctx,

@@ -23,7 +23,8 @@ pub struct FundState<'a> {
     pub balance: Yuan,
     /// Drawn by this member so far (against his cap).
     pub used_by_member: Yuan,
-    pub modes: &'a [Mode],
+    /// The modes chosen; `None`: every mode the region offers.
+    pub modes: Option<&'a [Mode]>,
 }
 
 /// The outcome of one bill.
@@ -102,7 +103,11 @@ pub fn settle(
 impl<'a> Bill<'a> {
     /// 1. May the family fund pay this kind of bill at all, here, now? The
     ///    use the policy admits for it, if any.
-    fn may_the_fund_pay(self, modes: &[Mode], findings: &mut Vec<Finding>) -> Option<&'a Use> {
+    fn may_the_fund_pay(
+        self,
+        modes: Option<&[Mode]>,
+        findings: &mut Vec<Finding>,
+    ) -> Option<&'a Use> {
         let Bill {
             ctx,
             member,
@@ -123,22 +128,35 @@ impl<'a> Bill<'a> {
                 .at(format!("{expense_at}.kind"))
                 .cite(&r.uses.source),
             ),
-            Some(u) if !modes.contains(&u.mode) => {
-                let (zh, en) = match u.mode {
-                    Mode::Payment => ("共济支付", "payment"),
-                    Mode::Premium => ("共济缴费", "premium"),
-                };
-                findings.push(
-                    Finding::new(
-                        FindingCode::ModeNotChosen,
-                        Severity::Error,
-                        say!(lang, "组建人尚未选择“{}”方式，成员不能以此使用共济资金", zh;
-                            "the founder has not chosen the {} mode, so the fund cannot pay this", en),
-                    )
-                    .hint(say!(lang, "组建人选择“{}”后可用", zh; "usable once the founder chooses the {} mode", en))
-                    .at("fund.modes")
-                    .cite(if r.founder_chooses_modes.value { &r.founder_chooses_modes.source } else { &r.modes.source }),
-                );
+            // Where the founder chooses modes, only a chosen one pays
+            // (Shanghai Q10); elsewhere there is nothing to choose, and a
+            // `modes` given is ignored rather than refusing a use.
+            Some(u) if modes.is_some_and(|chosen| !chosen.contains(&u.mode)) => {
+                if r.founder_chooses_modes.value {
+                    let mode = u.mode.label(lang);
+                    findings.push(
+                        Finding::new(
+                            FindingCode::ModeNotChosen,
+                            Severity::Error,
+                            say!(lang, "组建人尚未选择“{}”方式，成员不能以此使用共济资金", mode;
+                                "the founder has not chosen the {} mode, so the fund cannot pay this", mode),
+                        )
+                        .hint(say!(lang, "组建人选择“{}”后可用", mode; "usable once the founder chooses the {} mode", mode))
+                        .at("fund.modes")
+                        .cite(&r.founder_chooses_modes.source),
+                    );
+                } else {
+                    findings.push(
+                        Finding::new(
+                            FindingCode::ModesIgnored,
+                            Severity::Info,
+                            say!(lang, "本地无需选择共济方式，所填方式不影响{}的使用", expense.kind.label(lang);
+                                "there is no choice of modes here: the modes given do not limit {}", expense.kind.label(lang)),
+                        )
+                        .at("fund.modes")
+                        .cite(&r.founder_chooses_modes.source),
+                    );
+                }
             }
             Some(_) => {}
         }
