@@ -118,12 +118,14 @@ impl Yuan {
         if frac.len() > 2 {
             return Err(MoneyError::TooPrecise);
         }
-        // Past 11 digits of yuan it is over the maximum, and rust_decimal's
-        // 28 digits could overflow.
-        if whole.trim_start_matches('0').len() > 11 {
+        // Past 11 digits of yuan it is over the maximum; leading zeros are
+        // dropped so that rust_decimal's 28 digits never overflow.
+        let whole = whole.trim_start_matches('0');
+        if whole.len() > 11 {
             return Err(MoneyError::TooLarge);
         }
-        let mut amount = Decimal::from_str_exact(text).map_err(|_| MoneyError::NotANumber)?;
+        let digits = format!("{}.{frac}", if whole.is_empty() { "0" } else { whole });
+        let mut amount = Decimal::from_str_exact(&digits).map_err(|_| MoneyError::NotANumber)?;
         amount.rescale(2);
         Yuan::from_fen(amount.mantissa() as i64)
     }
@@ -190,6 +192,12 @@ mod tests {
         assert_eq!(Yuan::parse("10").unwrap().to_string(), "10.00");
         assert_eq!(Yuan::parse("0.5").unwrap().to_string(), "0.50");
         assert_eq!(Yuan::parse("007.05").unwrap().to_string(), "7.05");
+        assert_eq!(
+            Yuan::parse(&format!("{}1.5", "0".repeat(40)))
+                .unwrap()
+                .to_string(),
+            "1.50"
+        );
         assert_eq!(Yuan::parse("100000000").unwrap().fen(), MAX_YUAN_FEN);
     }
 
