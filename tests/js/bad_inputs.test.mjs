@@ -28,6 +28,28 @@ test(`the ${catalog.length} catalogued bad inputs get their code and path throug
   console.log(`bad inputs tried through wasm: ${catalog.length}`);
 });
 
+test('every catalogued object request is answered by the object calls exactly as by callJson, in zh-CN and en', () => {
+  let compared = 0;
+  for (const c of catalog) {
+    if (typeof c.request !== 'object' || c.request === null) continue;
+    for (const lang of ['zh-CN', 'en']) {
+      const request = { ...c.request, lang };
+      const text = JSON.parse(gongji.callJson(c.call, JSON.stringify(request)));
+      let object;
+      try {
+        object = gongji[c.call](request);
+      } catch (e) {
+        assert.ok(e instanceof gongji.GongjiError, `${c.name}: ${e}`);
+        object = { error: { code: e.code, ...(e.path === undefined ? {} : { path: e.path }), message: e.message } };
+      }
+      assert.deepEqual(object, text, `${c.name} (${lang})`);
+      compared += 1;
+    }
+  }
+  assert.ok(compared > 150, `${compared}`);
+  console.log(`object requests compared with callJson: ${compared}`);
+});
+
 test('a 10 MB request and 10,000 members are refused through wasm, quickly', () => {
   const big = JSON.stringify({ policy: 'shanghai', asOf: '2025-03-10', founder: { id: 'x'.repeat(10 << 20) } });
   assert.equal(JSON.parse(gongji.callJson('checkNetwork', big)).error.code, 'REQUEST_TOO_LARGE');

@@ -100,11 +100,19 @@ test(`native CLI and wasm package agree byte for byte on ${COUNT} generated requ
     lines.forEach((line, i) => {
       const wasm = gongji.callJson(call, line);
       assert.equal(wasm, native[i], `${call} #${i}: ${line}`);
+      // The object call answers the same value (or throws the same error).
+      let object;
+      try {
+        object = gongji[call](JSON.parse(line));
+      } catch (e) {
+        object = { error: { code: e.code, ...(e.path === undefined ? {} : { path: e.path }), message: e.message } };
+      }
+      assert.deepEqual(object, JSON.parse(native[i]), `${call} (object) #${i}: ${line}`);
       if (wasm.startsWith('{"error"')) errors += 1;
       compared += 1;
     });
   }
-  console.log(`differential: ${compared} requests compared byte for byte (${errors} contract errors among them)`);
+  console.log(`differential: ${compared} requests compared byte for byte, and as objects through the object calls (${errors} contract errors among them)`);
   assert.ok(compared >= 500);
   assert.ok(errors > 20 && errors < compared / 2, `a healthy mix of valid and invalid requests: ${errors}`);
 });
