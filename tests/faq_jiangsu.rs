@@ -6,6 +6,18 @@ use common::*;
 
 const DAY: &str = "2025-05-20";
 
+/// A child's 380.00 resident premium against a fund of `fund`.
+fn child_premium(fund: &str) -> Value {
+    bill(
+        "jiangsu",
+        DAY,
+        member("child", resident("c", "320505")),
+        fund,
+        "380.00",
+        "residentPremium",
+    )
+}
+
 fn family(members: Vec<Value>) -> Value {
     network("jiangsu", DAY, employee("f", "320505", "3000.00"), members)
 }
@@ -154,15 +166,7 @@ fn jiangsu_q9_the_resident_premium_is_paid_in_full_only() {
 fn jiangsu_q9_a_premium_the_fund_cannot_cover_in_full_is_not_allowed() {
     // `allowed` is false exactly when an answer carries an error finding,
     // also one found while paying.
-    let short = preview(&bill(
-        "jiangsu",
-        DAY,
-        member("child", resident("c", "320505")),
-        "379.99",
-        "380.00",
-        "residentPremium",
-    ));
-    assert!(!short.allowed);
+    assert!(!preview(&child_premium("379.99")).allowed);
 }
 
 #[test]
@@ -297,14 +301,7 @@ fn jiangsu_q15_a_member_joins_a_new_relation_once_he_has_left_the_old_one() {
 
 #[test]
 fn jiangsu_q10_there_is_no_mode_to_choose_so_a_modes_given_never_refuses_a_use() {
-    let mut r = bill(
-        "jiangsu",
-        DAY,
-        member("child", resident("c", "320505")),
-        "1000.00",
-        "380.00",
-        "residentPremium",
-    );
+    let mut r = child_premium("1000.00");
     r["fund"]["modes"] = json!(["payment"]);
     let p = preview(&r);
     assert!(p.allowed);
@@ -317,14 +314,7 @@ fn jiangsu_q10_there_is_no_mode_to_choose_so_a_modes_given_never_refuses_a_use()
 
 #[test]
 fn jiangsu_q10_modes_may_be_left_out() {
-    let mut r = bill(
-        "jiangsu",
-        DAY,
-        member("child", resident("c", "320505")),
-        "1000.00",
-        "380.00",
-        "residentPremium",
-    );
+    let mut r = child_premium("1000.00");
     r["fund"].as_object_mut().expect("fund").remove("modes");
     let p = preview(&r);
     assert!(p.allowed);
