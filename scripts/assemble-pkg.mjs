@@ -95,22 +95,37 @@ export { GongjiError };
 `);
 
 // node: CommonJS (require) with an ES module face (import); wasm read from disk.
+// Each export assigned by name, with the __esModule marker: node's ESM
+// import finds the names, and TypeScript's (and bundlers') CJS interop
+// finds `default` (`import init from 'gongji'` compiled to CommonJS).
+// main and types for resolvers that read no `exports` (TypeScript's node10).
+write('node/package.json', '{ "type": "commonjs", "main": "./index.cjs", "types": "./index.d.cts" }\n');
 write('node/api.cjs', apiCjs);
 copy(path.join(stage, 'nodejs/raw.js'), 'node/raw.js');
 copy(path.join(stage, 'nodejs/raw_bg.wasm'), 'node/raw_bg.wasm');
 write('node/index.cjs', `'use strict';
+Object.defineProperty(exports, '__esModule', { value: true });
 const raw = require('./raw.js');
 const { GongjiError, guard } = require('./api.cjs');
 
 raw.setErrorClass(GongjiError);
 /** Nothing to load in node: the wasm is read synchronously on require. */
 async function init() {}
-module.exports = { GongjiError, init, default: init };
-for (const name of ${JSON.stringify(CALLS.concat('callJson'))}) module.exports[name] = guard(raw[name]);
+exports.default = init;
+exports.init = init;
+exports.GongjiError = GongjiError;
+${CALLS.concat('callJson').map((name) => `exports.${name} = guard(raw.${name});`).join('\n')}
 `);
-write('node/index.mjs', `import gongji from './index.cjs';
+// Named re-exports (node finds the names in index.cjs), the same whether a
+// tool reads a CJS module's default as module.exports (node) or as
+// exports.default (__esModule interop).
+write('node/index.mjs', `export { ${CALLS.concat('callJson').join(', ')}, GongjiError, init as default } from './index.cjs';
+`);
 
-${CALLS.concat('callJson').map((name) => `export const ${name} = gongji.${name};`).join('\n')}
-export const GongjiError = gongji.GongjiError;
-export default gongji.init;
-`);
+// Each entry's own declarations, re-exporting the generated ones, so that
+// every resolution mode finds types of the right module kind.
+const reexport = (from) => `export * from '${from}';\nexport { default } from '${from}';\n`;
+write('node/index.d.cts', reexport('../gongji.js'));
+write('node/index.d.mts', reexport('../gongji.mjs'));
+write('web/index.d.ts', reexport('../gongji.mjs'));
+write('bundler/index.d.ts', reexport('../gongji.mjs'));

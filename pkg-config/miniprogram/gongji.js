@@ -100,4 +100,15 @@ function init(options) {
   });
 }
 
-module.exports = Object.assign({ init: init, callJson: rawCall, GongjiError: api.GongjiError }, api.bind(rawCall));
+// Each export assigned by name (not in a loop), so that node's ESM import
+// and the type checkers can see them.
+var calls = api.bind(rawCall);
+exports.init = init;
+exports.callJson = rawCall;
+exports.GongjiError = api.GongjiError;
+exports.policies = calls.policies;
+exports.relationOptions = calls.relationOptions;
+exports.checkNetwork = calls.checkNetwork;
+exports.previewSettlement = calls.previewSettlement;
+exports.projectSettlements = calls.projectSettlements;
+exports.viewNetwork = calls.viewNetwork;

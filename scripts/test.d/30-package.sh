@@ -11,6 +11,24 @@ mkdir -p tests/ts/node_modules
 ln -sfn ../../../pkg tests/ts/node_modules/gongji
 node_modules/.bin/tsc -p tests/ts
 echo "tsc --strict: the TypeScript consumer compiles"
+# The README example compiled to CommonJS runs (default import through
+# TypeScript's interop).
+mkdir -p tests/ts/cjs/node_modules
+ln -sfn ../../../../pkg tests/ts/cjs/node_modules/gongji
+node_modules/.bin/tsc -p tests/ts/cjs
+out=$(node tests/ts/cjs/out/readme.cjs)
+want=$'{"ownCurrent":"0.00","ownHistorical":"0.00","family":"800.00","cash":"200.00"}\nINVALID_DATE asOf'
+[ "$out" = "$want" ] || { echo "tsc to CommonJS: the README example printed: $out"; exit 1; }
+echo "tsc to CommonJS: the README example runs"
+# The packed tarball as a registry would serve it: publint, and
+# arethetypeswrong for every entry (./web and ./bundler are ES modules by
+# design, so requiring them from CommonJS is the one rule left out).
+mkdir -p "$TMPDIR/pack"
+tarball=$(npm pack ./pkg --pack-destination "$TMPDIR/pack" --silent | tail -1)
+node_modules/.bin/publint "$TMPDIR/pack/$tarball"
+node_modules/.bin/attw "$TMPDIR/pack/$tarball" --ignore-rules cjs-resolves-to-esm \
+  --exclude-entrypoints ./web/raw_bg.wasm ./bundler/raw_bg.wasm ./miniprogram/gongji.wasm ./miniprogram/gongji.wasm.br
+echo "publint and arethetypeswrong: the packed package is clean"
 bash scripts/size.sh
 # The README's node one-liner prints what the README says it prints.
 node - <<'JS'

@@ -69,7 +69,9 @@ test('the package exports resolve for import, require and a bundler', () => {
   for (const entry of [dot.node.import, dot.node.require, dot.browser, dot.import, dot.require, dot.default]) {
     for (const target of [entry.types, entry.default]) assert.ok(fs.existsSync(path.join(root, 'pkg', target)), target);
   }
-  assert.equal(pkg.sideEffects, false);
+  // Precise side effects: a bundler must keep the module that instantiates
+  // the wasm (bundler/raw.js), which `sideEffects: false` let it drop.
+  assert.ok(pkg.sideEffects.includes('./bundler/raw.js') && pkg.sideEffects.includes('./bundler/index.js'), pkg.sideEffects);
   assert.equal(pkg.version, /^version\s*=\s*"([^"]+)"/m.exec(fs.readFileSync(path.join(root, 'Cargo.toml'), 'utf8'))[1]);
 });
 
@@ -79,9 +81,9 @@ test('the package holds nothing it does not need', () => {
     d.isDirectory() ? walk(path.join(dir, d.name)) : files.push(path.relative(path.join(root, 'pkg'), path.join(dir, d.name))));
   walk(path.join(root, 'pkg'));
   const expected = ['README.md', 'package.json', 'gongji.d.ts', 'gongji.d.mts',
-    'web/index.js', 'web/api.js', 'web/raw.js', 'web/raw_bg.wasm', 'web/package.json',
-    'bundler/index.js', 'bundler/api.js', 'bundler/raw.js', 'bundler/raw_bg.js', 'bundler/raw_bg.wasm', 'bundler/package.json',
-    'node/index.cjs', 'node/index.mjs', 'node/api.cjs', 'node/raw.js', 'node/raw_bg.wasm'];
+    'web/index.js', 'web/index.d.ts', 'web/api.js', 'web/raw.js', 'web/raw_bg.wasm', 'web/package.json',
+    'bundler/index.js', 'bundler/index.d.ts', 'bundler/api.js', 'bundler/raw.js', 'bundler/raw_bg.js', 'bundler/raw_bg.wasm', 'bundler/package.json',
+    'node/index.cjs', 'node/index.mjs', 'node/index.d.cts', 'node/index.d.mts', 'node/api.cjs', 'node/raw.js', 'node/raw_bg.wasm', 'node/package.json'];
   const extra = files.filter((f) => !expected.includes(f) && !f.startsWith('miniprogram/'));
   assert.deepEqual(extra, []);
   for (const f of expected) assert.ok(files.includes(f), `missing ${f}`);
