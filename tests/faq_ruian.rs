@@ -6,6 +6,21 @@ use common::*;
 
 const DAY: &str = "2017-06-01";
 
+/// A 200.00 inpatient bill of a relative insured in 杭州 (330106), elsewhere
+/// in Zhejiang.
+fn hangzhou_relative_bill() -> Value {
+    let mut r = bill(
+        "ruian",
+        DAY,
+        member("parent", resident("p", "330106")),
+        "5000.00",
+        "200.00",
+        "inpatient",
+    );
+    r["fund"]["modes"] = json!(["payment"]);
+    r
+}
+
 fn family(members: Vec<Value>) -> Value {
     network("ruian", DAY, employee("f", "330381", "2000.00"), members)
 }
@@ -167,15 +182,7 @@ fn ruian_q7_a_relative_insured_elsewhere_in_zhejiang_claims_at_the_window() {
         find(&c.members[0].findings, "MEMBER_WINDOW_CLAIM").severity,
         gongji::contract::Severity::Warning
     );
-    let mut r = bill(
-        "ruian",
-        DAY,
-        member("parent", resident("p", "330106")),
-        "5000.00",
-        "200.00",
-        "inpatient",
-    );
-    r["fund"]["modes"] = json!(["payment"]);
+    let mut r = hangzhou_relative_bill();
     r["expense"]["facilityLevel"] = json!(2);
     assert!(preview(&r).flags.window_claim);
 }
@@ -184,15 +191,7 @@ fn ruian_q7_a_relative_insured_elsewhere_in_zhejiang_claims_at_the_window() {
 fn ruian_q4_the_facility_limit_is_for_ruians_own_residents_not_relatives_elsewhere_in_zhejiang() {
     // 问4 limits 我市城乡居民 (Ruian's own) to level 1-2; a resident of
     // 杭州 (330106) is paid by window claim (问7), whatever the level.
-    let mut r = bill(
-        "ruian",
-        DAY,
-        member("parent", resident("p", "330106")),
-        "5000.00",
-        "200.00",
-        "inpatient",
-    );
-    r["fund"]["modes"] = json!(["payment"]);
+    let mut r = hangzhou_relative_bill();
     r["expense"]["facilityLevel"] = json!(3);
     let p = preview(&r);
     assert!(p.allowed, "{:?}", codes(&p.findings));
