@@ -118,15 +118,18 @@ fn jsonl(call: &str, input: Box<dyn Read>) -> io::Result<ExitCode> {
 }
 
 /// Every built-in rule with its source, one per line, tab-separated, so a
-/// reviewer can trace each to the text: `shanghai  2022-01-01  rules.relations  sh-faq  Q8`.
+/// reviewer can trace each to the text: `shanghai  2022-01-01  rules.relations  sh-faq  Q8
+/// <title>  shanghai`; the last column is the layer that wrote the rule.
 fn citations() -> ExitCode {
     let mut out = BufWriter::new(io::stdout().lock());
-    for policy in gongji::policies() {
+    for listed in gongji::policies() {
+        let policy = &listed.resolved;
         for version in &policy.versions {
             for (rule, source) in version.sources() {
                 let title = policy.document_title(&source.doc);
+                let layer = source.layer.as_deref().unwrap_or(&policy.id);
                 let line = format!(
-                    "{}\t{}\t{rule}\t{}\t{}\t{title}\n",
+                    "{}\t{}\t{rule}\t{}\t{}\t{title}\t{layer}\n",
                     policy.id, version.valid_from, source.doc, source.reference
                 );
                 if out.write_all(line.as_bytes()).is_err() {

@@ -113,5 +113,5 @@ fn citations_list_every_built_in_rule_with_its_question() {
             .any(|l| l.starts_with("dongying\t2022-01-01\trules.maxMembers\tdy\t导语")),
         "{out}"
     );
-    assert!(out.lines().all(|l| l.split('\t').count() == 6));
+    assert!(out.lines().all(|l| l.split('\t').count() == 7));
 }

@@ -9,7 +9,7 @@
 use std::any::TypeId;
 use std::collections::{BTreeMap, HashSet};
 
-use gongji::contract::profile::Policy;
+use gongji::contract::profile::{Listed, Policy, Profile};
 use gongji::contract::*;
 use ts_rs::{Config, TypeVisitor, TS};
 
@@ -108,6 +108,8 @@ fn generated() -> String {
     c.add::<ProjectionRequest>();
     c.add::<ViewRequest>();
     c.add::<Policy>();
+    c.add::<Profile>();
+    c.add::<Listed>();
     c.add::<RelationOptions>();
     c.add::<NetworkCheck>();
     c.add::<SettlementPreview>();
@@ -116,7 +118,9 @@ fn generated() -> String {
     c.add::<ContractError>();
     let built_ins: Vec<String> = gongji::policies()
         .iter()
-        .map(|p| format!("\"{}\"", p.id))
+        .map(|p| p.resolved.id.as_str())
+        .chain(gongji::policy::ALIASES.iter().map(|(old, _)| *old))
+        .map(|id| format!("\"{id}\""))
         .collect();
     format!(
         "// Generated from the Rust types by tests/typescript.rs (ts-rs): do not edit.\n\n\
@@ -130,6 +134,8 @@ fn generated() -> String {
             "ProjectionRequest",
             "ViewRequest",
             "Policy",
+            "Profile",
+            "Listed",
             "RelationOptions",
             "NetworkCheck",
             "SettlementPreview",

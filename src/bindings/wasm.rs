@@ -26,7 +26,7 @@ const OPTIONAL_REQUEST: &str = r#"
  * names, region, documents and dated versions of rules, each rule with
  * its citation.
  */
-export function policies(request?: PoliciesRequest): Policy[];
+export function policies(request?: PoliciesRequest): Listed[];
 "#;
 
 #[wasm_bindgen(typescript_custom_section)]

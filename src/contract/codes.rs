@@ -217,6 +217,12 @@ pub enum ErrorCode {
     /// A custom profile that parses but does not hold together (versions
     /// out of order, a citation of an unlisted document, ...).
     InvalidPolicy,
+    /// A profile's `extend` names no built-in and no profile given in the
+    /// same request; the path is that `extend`.
+    ExtendUnknown,
+    /// A profile's `extend` leads back to itself (`a` extends `b` extends
+    /// `a`); the path is the `extend` that closes the loop.
+    ExtendCycle,
     /// No version of the profile is in force on `asOf`: gongji does not
     /// guess rules before a policy began.
     DateNotCovered,

@@ -248,6 +248,8 @@ impl ErrorCode {
             ErrorCode::IdNumberAsPersonId => ("id 是调用方自定的标识，会出现在结果中，不能含身份证号码；身份证号码请填 idNumber（结果中只显示脱敏号码）", "an id is the caller's own key and is echoed in answers, so it must not contain an ID number; put the ID number in idNumber (answers show it masked)"),
             ErrorCode::UnknownPolicy => ("没有这个内置政策", "no such built-in policy"),
             ErrorCode::InvalidPolicy => ("自定义政策无效", "the custom policy is invalid"),
+            ErrorCode::ExtendUnknown => ("extend 指向的政策不存在", "extend names no known policy"),
+            ErrorCode::ExtendCycle => ("extend 形成循环", "extend leads back to the profile itself"),
             ErrorCode::DateNotCovered => ("该日期不在政策任何版本的有效期内", "no version of the policy is in force on that date"),
             ErrorCode::LimitExceeded => ("列表超过上限", "a list is over its limit"),
             ErrorCode::RequestTooLarge => ("请求过大", "the request is too large"),

@@ -50,6 +50,12 @@ pub struct Source {
     /// The question or section.
     #[serde(rename = "ref")]
     pub reference: Arc<str>,
+    /// The profile (layer) whose rule this is: set by gongji when a profile
+    /// is resolved, so an answer says which layer decided; what a written
+    /// profile gives here is replaced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub layer: Option<Arc<str>>,
 }
 
 /// One verdict of one rule on one request.

@@ -3,8 +3,15 @@
 //! where the text is silent or ambiguous, a note saying what gongji assumes
 //! and why. Built-in profiles (`policies/*.json`) and a custom profile
 //! passed in a request are the same types, read by the same derive.
+//!
+//! A profile is written as a [`Profile`]: whole, or as the rules that
+//! differ from the profile it `extend`s. `policy::resolve` turns it into
+//! the [`Policy`] the rules read, every rule's source naming the layer
+//! (profile id) that wrote it.
 
-use serde::{Deserialize, Serialize};
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::{Map, Value};
 use ts_rs::TS;
 
 use super::date::Date;
@@ -125,7 +132,45 @@ pub struct Rule<T> {
     /// What gongji assumes where the source is silent or ambiguous, and why.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
-    pub note: Option<String>,
+    pub note: Option<Note>,
+}
+
+/// A rule's note: in both languages (`{"zh-CN": …, "en": …}`, as every
+/// built-in writes it) or, in a custom profile, one plain string.
+#[derive(Clone, Debug, Serialize, TS)]
+#[serde(untagged)]
+pub enum Note {
+    Plain(String),
+    Both(Names),
+}
+
+impl Note {
+    /// The note in `lang`; a plain note is the same in both.
+    pub fn text(&self, lang: Lang) -> &str {
+        match self {
+            Note::Plain(text) => text,
+            Note::Both(names) => lang.pick(&names.zh, &names.en),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Note {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Note, D::Error> {
+        struct NoteVisitor;
+        impl<'de> Visitor<'de> for NoteVisitor {
+            type Value = Note;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a note: {\"zh-CN\": ..., \"en\": ...} or a string")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Note, E> {
+                Ok(Note::Plain(text.to_owned()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Note, A::Error> {
+                Names::deserialize(de::value::MapAccessDeserializer::new(map)).map(Note::Both)
+            }
+        }
+        deserializer.deserialize_any(NoteVisitor)
+    }
 }
 
 /// A use of the family fund the policy admits.
@@ -146,7 +191,7 @@ pub struct Use {
     pub fund_must_exceed: bool,
     pub source: Source,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Note>,
 }
 
 /// Where resident members may use the fund (Ruian: level 1 and 2
@@ -227,7 +272,7 @@ pub struct Document {
     pub file: Option<String>,
 }
 
-/// A profile's name in both languages.
+/// A profile's name (or a rule's note) in both languages.
 #[derive(Clone, Debug, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Names {
@@ -236,19 +281,83 @@ pub struct Names {
     pub en: String,
 }
 
-/// A region's family-aid policy over time.
+/// A region's family-aid policy over time, resolved: every rule present,
+/// every source naming the layer that wrote it.
 #[derive(Clone, Debug, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct Policy {
     pub id: String,
+    /// The profile this one was written on top of, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extend: Option<String>,
     pub name: Names,
-    /// The pooling area the profile governs (行政区划代码).
-    pub region: RegionCode,
+    /// The pooling area the profile governs (行政区划代码). None for the
+    /// national frame: areas are then seen from the founder's region.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<RegionCode>,
+    /// Its own documents first, then those of the layers below it.
     pub documents: Vec<Document>,
     pub versions: Vec<Version>,
 }
 
+/// A profile as written: whole, or (with `extend`) only what differs from
+/// the profile it extends, a built-in id or another profile given in the
+/// same request. Each version then lies within one version of the parent
+/// and lists only the rules it overrides, each with its own source.
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct Profile {
+    pub id: String,
+    /// The id of the profile this one overrides.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extend: Option<String>,
+    /// Required unless inherited.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<Names>,
+    /// Required unless inherited (or for the national frame).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<RegionCode>,
+    /// The documents this layer cites beyond those of its parents.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<Document>,
+    pub versions: Vec<VersionLayer>,
+}
+
+/// One version as written: its dates, and its rules or, on top of a
+/// parent, the rules that differ.
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct VersionLayer {
+    pub valid_from: Date,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<Date>,
+    /// Required unless inherited.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<Rule<String>>,
+    /// Read as [`Rules`] once merged with the parent's.
+    #[ts(type = "Partial<Rules>")]
+    pub rules: Map<String, Value>,
+}
+
+/// A built-in as `policies()` lists it: resolved, and as written.
+#[derive(Clone, Debug, Serialize, TS)]
+pub struct Listed {
+    #[serde(flatten)]
+    pub resolved: Policy,
+    /// The file as written: its own rules, or its overrides.
+    pub written: Profile,
+}
+
 impl Policy {
+    /// Is `region` inside the profile's own pooling area? Everywhere is,
+    /// for the national frame.
+    pub fn is_local(&self, region: &RegionCode) -> bool {
+        self.region.as_ref().is_none_or(|home| region.within(home))
+    }
+
     /// The title of a cited document.
     pub fn document_title<'a>(&'a self, doc: &'a str) -> &'a str {
         self.documents

@@ -1,7 +1,7 @@
 //! The requests of the contract, one type per call, read by serde from
 //! JSON text or (in the wasm binding) straight from JS objects.
 
-use serde::de::{self, MapAccess, Visitor};
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use ts_rs::TS;
 
@@ -9,7 +9,7 @@ use super::date::Date;
 use super::finding::Lang;
 use super::money::Yuan;
 use super::person::{Insured, Member, PersonId};
-use super::profile::{ExpenseKind, Mode, Policy};
+use super::profile::{ExpenseKind, Mode, Profile};
 
 /// Most members one network request may list.
 pub const MAX_MEMBERS: usize = 50;
@@ -18,14 +18,17 @@ pub const MAX_EXISTING: usize = 1_000;
 /// Most expenses one projection may list.
 pub const MAX_EXPENSES: usize = 10_000;
 
-/// A built-in profile's id (`"shanghai"`) or a whole custom profile, read
-/// by the same derive that reads the built-ins (its errors carry paths
-/// under `policy.`).
+/// A built-in profile's id (`"shanghai"`), a custom profile (whole, or
+/// extending a built-in), or a list of custom profiles: the first is the
+/// one answered, the others are layers it (or they) may `extend` by id.
+/// Read by the same derive that reads the built-ins (errors carry paths
+/// under `policy.` or `policy[i].`).
 #[derive(Clone, Debug, TS)]
-#[ts(type = "BuiltInPolicy | Policy")]
+#[ts(type = "BuiltInPolicy | Profile | Profile[]")]
 pub enum PolicyRef {
     Id(String),
-    Custom(Box<Policy>),
+    Custom(Box<Profile>),
+    Layers(Vec<Profile>),
 }
 
 impl<'de> Deserialize<'de> for PolicyRef {
@@ -40,8 +43,12 @@ impl<'de> Deserialize<'de> for PolicyRef {
                 Ok(PolicyRef::Id(id.to_owned()))
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<PolicyRef, A::Error> {
-                Policy::deserialize(de::value::MapAccessDeserializer::new(map))
+                Profile::deserialize(de::value::MapAccessDeserializer::new(map))
                     .map(|p| PolicyRef::Custom(Box::new(p)))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<PolicyRef, A::Error> {
+                Vec::<Profile>::deserialize(de::value::SeqAccessDeserializer::new(seq))
+                    .map(PolicyRef::Layers)
             }
         }
         deserializer.deserialize_any(RefVisitor)

@@ -1,29 +1,58 @@
-//! The five built-in profiles: the files in `policies/`, embedded minified
-//! by `build.rs`, parsed and validated once, on first use.
+//! The built-in profiles: the files in `policies/`, embedded minified by
+//! `build.rs`, parsed, resolved (each on top of the one it extends) and
+//! validated once, on first use.
 
 use std::sync::OnceLock;
 
-use crate::contract::profile::Policy;
+use crate::contract::finding::Lang;
+use crate::contract::profile::{Listed, Policy, Profile};
 
 include!(concat!(env!("OUT_DIR"), "/built_in_policies.rs"));
 
-/// The five built-in profiles, parsed and checked once.
-pub fn built_ins() -> &'static [Policy] {
-    static POLICIES: OnceLock<Vec<Policy>> = OnceLock::new();
-    POLICIES.get_or_init(|| {
-        BUILT_IN_FILES
+/// Old ids that still answer: `jiangsu` was Suzhou's profile before the
+/// provincial rules became a layer of their own (`jiangsu-province`), so a
+/// request naming it keeps getting Suzhou's answers.
+pub const ALIASES: [(&str, &str); 1] = [("jiangsu", "jiangsu-suzhou")];
+
+/// The built-in profiles as written and resolved, parsed and checked once.
+pub fn listed() -> &'static [Listed] {
+    static LISTED: OnceLock<Vec<Listed>> = OnceLock::new();
+    LISTED.get_or_init(|| {
+        // A built-in that does not parse or resolve is caught by the test
+        // `every_built_in_profile_parses_resolves_and_validates`; skipping
+        // it here keeps a broken file from panicking inside wasm.
+        let written: Vec<Profile> = BUILT_IN_FILES
             .iter()
-            // A built-in that does not parse is caught by the test
-            // `every_built_in_profile_parses_and_validates`; skipping it
-            // here keeps a broken file from panicking inside wasm.
-            .filter_map(|(_, text)| crate::contract::parse::<Policy>(text).ok())
+            .filter_map(|(_, text)| crate::contract::parse::<Profile>(text).ok())
+            .collect();
+        let layers: Vec<super::resolve::Layer> = written
+            .iter()
+            .map(|p| (p, format!("policies/{}.json", p.id)))
+            .collect();
+        (0..layers.len())
+            .filter_map(|i| {
+                let resolved = super::resolve::resolve(&layers, i, &|_| None, Lang::En).ok()?;
+                Some(Listed {
+                    resolved,
+                    written: written[i].clone(),
+                })
+            })
             .collect()
     })
 }
 
-/// The built-in profile with this id.
+/// The built-in profiles, resolved.
+pub fn built_ins() -> impl Iterator<Item = &'static Policy> {
+    listed().iter().map(|l| &l.resolved)
+}
+
+/// The built-in profile with this id (or an old id in [`ALIASES`]).
 pub fn built_in(id: &str) -> Option<&'static Policy> {
-    built_ins().iter().find(|p| p.id == id)
+    let id = ALIASES
+        .iter()
+        .find(|(old, _)| *old == id)
+        .map_or(id, |(_, new)| new);
+    built_ins().find(|p| p.id == id)
 }
 
 #[cfg(test)]
@@ -32,15 +61,25 @@ mod tests {
     use crate::contract::Lang;
 
     #[test]
-    fn every_built_in_profile_parses_and_validates() {
-        for (name, text) in BUILT_IN_FILES {
-            let policy: Policy = crate::contract::parse(text).expect("built-in profile parses");
-            assert_eq!(policy.id, name, "the file is named after its id");
+    fn every_built_in_profile_parses_resolves_and_validates() {
+        let written: Vec<Profile> = BUILT_IN_FILES
+            .iter()
+            .map(|(name, text)| {
+                let profile: Profile = crate::contract::parse(text).expect("built-in profile parses");
+                assert_eq!(profile.id, *name, "the file is named after its id");
+                profile
+            })
+            .collect();
+        let layers: Vec<super::super::resolve::Layer> =
+            written.iter().map(|p| (p, p.id.clone())).collect();
+        for i in 0..layers.len() {
+            let policy = super::super::resolve::resolve(&layers, i, &|_| None, Lang::En)
+                .unwrap_or_else(|e| panic!("{} resolves: {e:?}", written[i].id));
             policy
                 .validate(Lang::En)
-                .expect("built-in profile validates");
+                .unwrap_or_else(|e| panic!("{} validates: {e:?}", policy.id));
         }
-        assert_eq!(built_ins().len(), BUILT_IN_FILES.len());
+        assert_eq!(listed().len(), BUILT_IN_FILES.len());
     }
 
     #[test]

@@ -1,12 +1,13 @@
-//! Policy profiles at work: the five built-ins (`policies/*.json`, parsed
-//! once), the checks a custom profile must pass beyond parsing, and the
+//! Policy profiles at work: the built-ins (`policies/*.json`, parsed and
+//! resolved once), layers resolved onto the profile they extend, the checks a custom profile must pass beyond parsing, and the
 //! version in force on a date. The schema itself is part of the contract
 //! (`contract::profile`): a custom profile is a request field.
 
 mod builtin;
+pub mod resolve;
 mod validate;
 
-pub use builtin::{built_in, built_ins};
+pub use builtin::{built_in, built_ins, listed, ALIASES};
 pub use validate::{MAX_LIST, MAX_NAME_CHARS, MAX_REF_CHARS, MAX_TITLE_CHARS};
 
 use crate::contract::codes::ErrorCode;

@@ -6,7 +6,8 @@ use crate::contract::person::{Insured, Member, RegionCode, Scheme, Status};
 use crate::contract::profile::Area;
 use crate::contract::{Finding, FindingCode, Lang, Severity};
 
-/// Is `region` inside `area` as seen from the profile's own region?
+/// Is `region` inside `area` as seen from `home`: the profile's own
+/// region, or the founder's under the national frame (which has none).
 pub fn in_area(area: Area, region: &RegionCode, home: &RegionCode) -> bool {
     match area {
         Area::Local => region.within(home),
@@ -36,7 +37,8 @@ fn scheme_label(scheme: Scheme, lang: Lang) -> &'static str {
 
 /// The founder's findings: scheme, where insured, account status, balance.
 pub fn founder(ctx: &Context, founder: &Insured) -> Vec<Finding> {
-    let (r, lang, home) = (&ctx.version.rules, ctx.lang, &ctx.policy.region);
+    let home = ctx.policy.region.as_ref().unwrap_or(&founder.region);
+    let (r, lang) = (&ctx.version.rules, ctx.lang);
     let mut out = Vec::new();
     if !r.founder_schemes.value.contains(&founder.scheme) {
         out.push(
@@ -116,7 +118,10 @@ pub fn founder(ctx: &Context, founder: &Insured) -> Vec<Finding> {
 /// One member's own findings (relation, scheme, area, status, plausibility
 /// against the founder's ID), with paths under `at` (e.g. `members[0]`).
 pub fn member(ctx: &Context, founder: Option<&Insured>, member: &Member, at: &str) -> Vec<Finding> {
-    let (r, lang, home) = (&ctx.version.rules, ctx.lang, &ctx.policy.region);
+    let (r, lang) = (&ctx.version.rules, ctx.lang);
+    // Without a region of its own (the national frame) a profile sees
+    // areas from the founder's; without a founder either, none is judged.
+    let home = ctx.policy.region.as_ref().or(founder.map(|f| &f.region));
     let person = &member.person;
     let mut out = Vec::new();
     if !r.relations.value.contains(&member.relation) {
@@ -145,7 +150,7 @@ pub fn member(ctx: &Context, founder: Option<&Insured>, member: &Member, at: &st
             .cite(&r.member_schemes.source),
         );
     }
-    if !in_area(r.member_area.value, &person.region, home) {
+    if let Some(home) = home.filter(|h| !in_area(r.member_area.value, &person.region, h)) {
         let area = area_label(r.member_area.value, home, lang);
         out.push(
             Finding::new(
@@ -158,7 +163,7 @@ pub fn member(ctx: &Context, founder: Option<&Insured>, member: &Member, at: &st
             .at(format!("{at}.person.region"))
             .cite(&r.member_area.source),
         );
-    } else if r.window_claim_outside_local.value && !person.region.within(home) {
+    } else if r.window_claim_outside_local.value && !ctx.policy.is_local(&person.region) {
         out.push(
             Finding::new(
                 FindingCode::MemberWindowClaim,

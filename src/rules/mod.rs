@@ -20,7 +20,8 @@ use crate::contract::date::Date;
 use crate::contract::error::clip;
 use crate::contract::money::Yuan;
 use crate::contract::person::{Member, Scheme};
-use crate::contract::profile::{Policy, Version};
+use crate::contract::profile::{Listed, Policy, Version};
+use std::borrow::Cow;
 use crate::contract::{
     ContractError, Finding, FindingCode, Lang, NetworkCheck, NetworkRequest, NetworkView, Nhsa,
     PersonCheck, PolicyRef, Projection, ProjectionRequest, RelationOption, RelationOptions,
@@ -52,35 +53,54 @@ impl<'a> Context<'a> {
     }
 }
 
-/// The built-in profile, or the custom one checked.
+/// The built-in profile, or the custom one resolved onto the profile it
+/// extends and checked.
 ///
 /// # Errors
 /// `UNKNOWN_POLICY` for an id that is not built in; for a custom profile,
-/// `INVALID_POLICY` from [`Policy::validate`].
-pub fn load(policy: &PolicyRef, lang: Lang) -> Result<&Policy, ContractError> {
-    match policy {
+/// `EXTEND_UNKNOWN` or `EXTEND_CYCLE` from its `extend`, and
+/// `INVALID_POLICY` (or a parse error of its rules) from resolving and
+/// [`Policy::validate`].
+pub fn load(policy: &PolicyRef, lang: Lang) -> Result<Cow<'static, Policy>, ContractError> {
+    let layers: Vec<policy::resolve::Layer> = match policy {
         PolicyRef::Id(id) => {
             if let Some(built_in) = policy::built_in(id) {
-                return Ok(built_in);
+                return Ok(Cow::Borrowed(built_in));
             }
-            let known: Vec<&str> = policy::built_ins().iter().map(|p| p.id.as_str()).collect();
-            Err(ContractError::new(
+            let known: Vec<&str> = policy::built_ins().map(|p| p.id.as_str()).collect();
+            return Err(ContractError::new(
                 ErrorCode::UnknownPolicy,
                 Some("policy".into()),
                 say!(lang, "没有名为 \"{}\" 的内置政策；可用：{}", clip(id), known.join("、");
                     "no built-in policy \"{}\"; known: {}", clip(id), known.join(", ")),
-            ))
+            ));
         }
-        PolicyRef::Custom(policy) => {
-            policy.validate(lang)?;
-            Ok(policy)
+        PolicyRef::Custom(profile) => vec![(&**profile, "policy".to_owned())],
+        PolicyRef::Layers(profiles) => {
+            if profiles.is_empty() {
+                return Err(ContractError::new(
+                    ErrorCode::InvalidPolicy,
+                    Some("policy".into()),
+                    say!(lang, "政策列表不能为空"; "the list of profiles must not be empty"),
+                ));
+            }
+            limit(profiles.len(), policy::MAX_LIST, "policy", lang)?;
+            profiles
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p, format!("policy[{i}]")))
+                .collect()
         }
-    }
+    };
+    let resolved = policy::resolve::resolve(&layers, 0, &policy::built_in, lang)?;
+    resolved.validate(lang)?;
+    Ok(Cow::Owned(resolved))
 }
 
-/// Every built-in profile, in the same schema a custom profile uses.
-pub fn policies() -> &'static [Policy] {
-    policy::built_ins()
+/// Every built-in profile, resolved (in the schema the rules read) and as
+/// written (its overrides).
+pub fn policies() -> &'static [Listed] {
+    policy::listed()
 }
 
 /// The relations a form should offer under a policy on a date.
@@ -89,7 +109,7 @@ pub fn policies() -> &'static [Policy] {
 /// `UNKNOWN_POLICY`, `INVALID_POLICY`, `DATE_NOT_COVERED`.
 pub fn relation_options(req: &RelationOptionsRequest) -> Result<RelationOptions, ContractError> {
     let policy = load(&req.policy, req.lang)?;
-    let ctx = Context::new(policy, req.as_of, req.lang)?;
+    let ctx = Context::new(&policy, req.as_of, req.lang)?;
     let rule = &ctx.version.rules.relations;
     Ok(RelationOptions {
         policy: ctx.policy.id.clone(),
@@ -136,7 +156,7 @@ pub fn check_network(req: &NetworkRequest) -> Result<NetworkCheck, ContractError
     limit(req.members.len(), MAX_MEMBERS, "members", req.lang)?;
     limit(req.existing.len(), MAX_EXISTING, "existing", req.lang)?;
     let policy = load(&req.policy, req.lang)?;
-    let ctx = Context::new(policy, req.as_of, req.lang)?;
+    let ctx = Context::new(&policy, req.as_of, req.lang)?;
     let mut founder = eligibility::founder(&ctx, &req.founder);
     founder.extend(membership::founder_conflicts(&ctx, req));
     let members: Vec<PersonCheck> = req
@@ -198,7 +218,7 @@ fn own_accounts(
 /// may pay is a finding (`allowed: false`), not an error.
 pub fn preview_settlement(req: &SettlementRequest) -> Result<SettlementPreview, ContractError> {
     let policy = load(&req.policy, req.lang)?;
-    let ctx = Context::new(policy, req.as_of, req.lang)?;
+    let ctx = Context::new(&policy, req.as_of, req.lang)?;
     let mut notes = Vec::new();
     let own = own_accounts(&ctx, &req.member, "member", &mut notes);
     let fund = FundState {
@@ -265,7 +285,7 @@ pub fn project_settlements(req: &ProjectionRequest) -> Result<Projection, Contra
         index.push(m);
     }
     let policy = load(&req.policy, lang)?;
-    let ctx = Context::new(policy, req.as_of, lang)?;
+    let ctx = Context::new(&policy, req.as_of, lang)?;
     let mut notes: Vec<Vec<Finding>> = vec![Vec::new(); req.members.len()];
     let mut own: Vec<OwnAccounts> = req
         .members
@@ -326,6 +346,6 @@ pub fn project_settlements(req: &ProjectionRequest) -> Result<Projection, Contra
 pub fn view_network(req: &ViewRequest) -> Result<NetworkView, ContractError> {
     limit(req.members.len(), MAX_MEMBERS, "members", req.lang)?;
     let policy = load(&req.policy, req.lang)?;
-    let ctx = Context::new(policy, req.as_of, req.lang)?;
+    let ctx = Context::new(&policy, req.as_of, req.lang)?;
     Ok(visibility::view(&ctx, req))
 }

@@ -164,7 +164,7 @@ impl<'a> Bill<'a> {
         // facility; a relative insured elsewhere in the province (问6) is
         // paid by window claim instead (问7), so the limit is not his.
         let local_resident = member.person.scheme == Scheme::Resident
-            && member.person.region.within(&ctx.policy.region);
+            && ctx.policy.is_local(&member.person.region);
         if let (Some(limit), true, Some(u)) = (&r.resident_facilities, local_resident, use_) {
             if u.mode == Mode::Payment {
                 let at_pharmacy = expense.facility_type == Some(FacilityType::Pharmacy)
@@ -438,7 +438,7 @@ impl<'a> Bill<'a> {
         }
         let window_claim = family_paid
             && r.window_claim_outside_local.value
-            && !member.person.region.within(&ctx.policy.region);
+            && !ctx.policy.is_local(&member.person.region);
         Flags {
             counts_toward_deductible,
             in_relief_schemes,
