@@ -4,8 +4,18 @@
 
 use std::{env, fs, path::Path};
 
-/// The built-in profiles, in the order `policies()` lists them.
-const PROFILES: [&str; 5] = ["shanghai", "jiangsu", "guangdong", "dongying", "ruian"];
+/// The built-in profiles, in the order `policies()` lists them: the five
+/// regions in their old places (Suzhou where `jiangsu` was), then the
+/// layers they extend.
+const PROFILES: [&str; 7] = [
+    "shanghai",
+    "jiangsu-suzhou",
+    "guangdong",
+    "dongying",
+    "ruian",
+    "jiangsu-province",
+    "national",
+];
 
 fn main() {
     let mut texts = Vec::new();

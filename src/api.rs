@@ -143,10 +143,12 @@ fn answer(call: &str, request: &str, layout: Layout) -> Result<String, ContractE
     }
     Ok(match call {
         Call::Policies => {
-            if !request.trim().is_empty() {
-                parse::<PoliciesRequest>(request)?;
-            }
-            write(&crate::rules::policies(), layout)
+            let req = if request.trim().is_empty() {
+                PoliciesRequest::default()
+            } else {
+                parse::<PoliciesRequest>(request)?
+            };
+            write(&crate::rules::list_policies(&req), layout)
         }
         Call::RelationOptions => write(&crate::rules::relation_options(&parse(request)?)?, layout),
         Call::CheckNetwork => write(&crate::rules::check_network(&parse(request)?)?, layout),

@@ -122,8 +122,7 @@ fn jsonl(call: &str, input: Box<dyn Read>) -> io::Result<ExitCode> {
 /// <title>  shanghai`; the last column is the layer that wrote the rule.
 fn citations() -> ExitCode {
     let mut out = BufWriter::new(io::stdout().lock());
-    for listed in gongji::policies() {
-        let policy = &listed.resolved;
+    for policy in gongji::policies() {
         for version in &policy.versions {
             for (rule, source) in version.sources() {
                 let title = policy.document_title(&source.doc);

@@ -115,3 +115,31 @@ fn citations_list_every_built_in_rule_with_its_question() {
     );
     assert!(out.lines().all(|l| l.split('\t').count() == 7));
 }
+
+#[test]
+fn a_city_written_as_overrides_on_a_built_in_is_answered_through_the_cli() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/examples/check-network-layered.json"
+    );
+    let (code, out, err) = gongji(&["check-network", file], "");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with(r#"{"ok":false"#), "{out}");
+    assert!(
+        out.contains(r#""source":{"doc":"sz-2023","ref":"Q3","layer":"my-suzhou"}"#),
+        "the city's own rule refused the founder: {out}"
+    );
+    assert!(
+        out.contains(r#""source":{"doc":"sz-2023","ref":"Q12","layer":"jiangsu-province"}"#),
+        "the province's rule refused the member in Shanghai: {out}"
+    );
+    let (code, out, _) = gongji(
+        &["relation-options"],
+        r#"{"policy":{"id":"wuxi","extend":"wuxi","versions":[]},"asOf":"2025-01-01"}"#,
+    );
+    assert_eq!(code, 2);
+    assert!(
+        out.starts_with(r#"{"error":{"code":"EXTEND_CYCLE","path":"policy.extend""#),
+        "{out}"
+    );
+}

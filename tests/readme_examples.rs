@@ -51,19 +51,35 @@ fn readme_shows_project_settlements_as_answered_today() {
 }
 
 #[test]
-fn readme_shows_a_policies_excerpt_as_answered_today() {
-    let (ok, pretty) = respond_pretty("policies", "");
+fn readme_shows_check_network_on_a_layer_as_answered_today() {
+    assert_shown("checkNetwork", "check-network-layered");
+}
+
+/// The README block starting at `marker`, found in `policies` answered
+/// with `request` (shown dedented: compared line by line, trimmed).
+fn assert_excerpt(request: &str, marker: &str) {
+    let (ok, pretty) = respond_pretty("policies", request);
     assert!(ok);
     let readme = readme();
-    let start = readme
-        .find("\"founderMinHistorical\": {\n  \"value\": \"2000.00\"")
-        .expect("excerpt in README");
+    let start = readme.find(marker).expect("excerpt in README");
     let excerpt = &readme[start..start + readme[start..].find("\n```").expect("end of block")];
-    // The excerpt is shown dedented; compare line by line, ignoring indentation.
     let squash = |s: &str| s.lines().map(str::trim).collect::<Vec<_>>().join("\n");
     assert!(
         squash(&pretty).contains(&squash(excerpt)),
-        "README's policies excerpt is stale"
+        "README's policies excerpt at {marker:?} is stale"
+    );
+}
+
+#[test]
+fn readme_shows_a_resolved_policies_excerpt_as_answered_today() {
+    assert_excerpt("", "\"founderMinHistorical\": {\n  \"value\": \"0.01\"");
+}
+
+#[test]
+fn readme_shows_a_written_policies_excerpt_as_answered_today() {
+    assert_excerpt(
+        r#"{"view":"written"}"#,
+        "{\n  \"id\": \"guangdong\",\n  \"extend\"",
     );
 }
 

@@ -9,7 +9,7 @@
 use std::any::TypeId;
 use std::collections::{BTreeMap, HashSet};
 
-use gongji::contract::profile::{Listed, Policy, Profile};
+use gongji::contract::profile::{Policy, Profile};
 use gongji::contract::*;
 use ts_rs::{Config, TypeVisitor, TS};
 
@@ -109,7 +109,6 @@ fn generated() -> String {
     c.add::<ViewRequest>();
     c.add::<Policy>();
     c.add::<Profile>();
-    c.add::<Listed>();
     c.add::<RelationOptions>();
     c.add::<NetworkCheck>();
     c.add::<SettlementPreview>();
@@ -118,7 +117,7 @@ fn generated() -> String {
     c.add::<ContractError>();
     let built_ins: Vec<String> = gongji::policies()
         .iter()
-        .map(|p| p.resolved.id.as_str())
+        .map(|p| p.id.as_str())
         .chain(gongji::policy::ALIASES.iter().map(|(old, _)| *old))
         .map(|id| format!("\"{id}\""))
         .collect();
@@ -135,7 +134,6 @@ fn generated() -> String {
             "ViewRequest",
             "Policy",
             "Profile",
-            "Listed",
             "RelationOptions",
             "NetworkCheck",
             "SettlementPreview",

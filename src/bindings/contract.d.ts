@@ -1,7 +1,7 @@
 // Generated from the Rust types by tests/typescript.rs (ts-rs): do not edit.
 
 /** The id of a built-in profile. */
-export type BuiltInPolicy = "shanghai" | "jiangsu" | "guangdong" | "dongying" | "ruian";
+export type BuiltInPolicy = "shanghai" | "jiangsu-suzhou" | "guangdong" | "dongying" | "ruian" | "jiangsu-province" | "national" | "jiangsu";
 
 /**
  * The language of messages: zh-CN unless a request asks for en.
@@ -9,9 +9,14 @@ export type BuiltInPolicy = "shanghai" | "jiangsu" | "guangdong" | "dongying" | 
 export type Lang = "zh-CN" | "en";
 
 /**
- * `policies`: takes an empty object (or nothing).
+ * How `policies` shows the built-ins.
  */
-export type PoliciesRequest = { lang?: Lang, };
+export type PolicyView = "resolved" | "written";
+
+/**
+ * `policies`: takes an empty object (or nothing), or asks for a view.
+ */
+export type PoliciesRequest = { lang?: Lang, view?: PolicyView, };
 
 /**
  * A real day as `YYYY-MM-DD`, between the years 1900 and 2199.
@@ -19,11 +24,13 @@ export type PoliciesRequest = { lang?: Lang, };
 export type IsoDate = string;
 
 /**
- * A built-in profile's id (`"shanghai"`) or a whole custom profile, read
- * by the same derive that reads the built-ins (its errors carry paths
- * under `policy.`).
+ * A built-in profile's id (`"shanghai"`), a custom profile (whole, or
+ * extending a built-in), or a list of custom profiles: the first is the
+ * one answered, the others are layers it (or they) may `extend` by id.
+ * Read by the same derive that reads the built-ins (errors carry paths
+ * under `policy.` or `policy[i].`).
  */
-export type PolicyRef = BuiltInPolicy | Policy;
+export type PolicyRef = BuiltInPolicy | Profile | Profile[];
 
 /**
  * `relationOptions`: which relations to offer in a form.
@@ -225,7 +232,7 @@ export type Document = { id: string, title: string,
 file?: string, };
 
 /**
- * A profile's name in both languages.
+ * A profile's name (or a rule's note) in both languages.
  */
 export type Names = { "zh-CN": string, en: string, };
 
@@ -244,6 +251,12 @@ export type FacilityLimit = { maxLevel: number, pharmacy: boolean, };
  * Which of the founder's money makes up the family fund.
  */
 export type FundSource = "historical" | "personalAccount";
+
+/**
+ * A rule's note: in both languages (`{"zh-CN": …, "en": …}`, as every
+ * built-in writes it) or, in a custom profile, one plain string.
+ */
+export type Note = string | Names;
 
 /**
  * One of the member's own accounts.
@@ -271,7 +284,13 @@ export type Source = { doc: string,
 /**
  * The question or section.
  */
-ref: string, };
+ref: string,
+/**
+ * The profile (layer) whose rule this is: set by gongji when a profile
+ * is resolved, so an answer says which layer decided; what a written
+ * profile gives here is replaced.
+ */
+layer?: string, };
 
 /**
  * A use of the family fund the policy admits.
@@ -285,7 +304,7 @@ fullPaymentOnly?: boolean,
  * With `fullPaymentOnly`: the fund must hold more than the amount,
  * not just as much (Shanghai Q13: 结余资金大于缴费金额).
  */
-fundMustExceed?: boolean, source: Source, note?: string, };
+fundMustExceed?: boolean, source: Source, note?: Note, };
 
 /**
  * What a member may see of the network.
@@ -300,7 +319,7 @@ export type Rule<T> = { value: T, source: Source,
 /**
  * What gongji assumes where the source is silent or ambiguous, and why.
  */
-note?: string, };
+note?: Note, };
 
 /**
  * Every rule of one version of a profile.
@@ -342,13 +361,61 @@ export type Version = { validFrom: IsoDate, validUntil?: IsoDate,
 since: Rule<string>, rules: Rules, };
 
 /**
- * A region's family-aid policy over time.
+ * A region's family-aid policy over time, resolved: every rule present,
+ * every source naming the layer that wrote it.
  */
-export type Policy = { id: string, name: Names,
+export type Policy = { id: string,
 /**
- * The pooling area the profile governs (行政区划代码).
+ * The profile this one was written on top of, if any.
  */
-region: RegionCode, documents: Array<Document>, versions: Array<Version>, };
+extend?: string, name: Names,
+/**
+ * The pooling area the profile governs (行政区划代码). None for the
+ * national frame: areas are then seen from the founder's region.
+ */
+region?: RegionCode,
+/**
+ * Its own documents first, then those of the layers below it.
+ */
+documents: Array<Document>, versions: Array<Version>, };
+
+/**
+ * One version as written: its dates, and its rules or, on top of a
+ * parent, the rules that differ.
+ */
+export type VersionLayer = { validFrom: IsoDate, validUntil?: IsoDate,
+/**
+ * Required unless inherited.
+ */
+since?: Rule<string>,
+/**
+ * Read as [`Rules`] once merged with the parent's.
+ */
+rules: Partial<Rules>, };
+
+/**
+ * A profile as written: whole, or (with `extend`) only what differs from
+ * the profile it extends, a built-in id or another profile given in the
+ * same request. Each version then lies within one version of the parent
+ * and lists only the rules it overrides, each with its own source.
+ */
+export type Profile = { id: string,
+/**
+ * The id of the profile this one overrides.
+ */
+extend?: string,
+/**
+ * Required unless inherited.
+ */
+name?: Names,
+/**
+ * Required unless inherited (or for the national frame).
+ */
+region?: RegionCode,
+/**
+ * The documents this layer cites beyond those of its parents.
+ */
+documents: Array<Document>, versions: Array<VersionLayer>, };
 
 /**
  * A relation a form may offer, with its label.
@@ -533,7 +600,7 @@ export type NetworkView = { viewerId: string, viewerRole: ViewerRole, visible: A
 /**
  * Why a request could not be judged at all.
  */
-export type ErrorCode = "INVALID_JSON" | "MISSING_FIELD" | "UNKNOWN_FIELD" | "WRONG_TYPE" | "UNKNOWN_VALUE" | "INVALID_VALUE" | "AMOUNT_NOT_A_NUMBER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "INVALID_DATE" | "INVALID_REGION" | "INVALID_ID_NUMBER" | "INVALID_FACILITY_LEVEL" | "UNKNOWN_RELATION" | "RELATION_CODE_NOT_BINDABLE" | "EMPTY_STRING" | "STRING_TOO_LONG" | "ID_NUMBER_AS_PERSON_ID" | "UNKNOWN_POLICY" | "INVALID_POLICY" | "DATE_NOT_COVERED" | "LIMIT_EXCEEDED" | "REQUEST_TOO_LARGE" | "DUPLICATE_MEMBER" | "UNKNOWN_MEMBER" | "UNKNOWN_CALL" | "INTERNAL" | "NOT_INITIALIZED";
+export type ErrorCode = "INVALID_JSON" | "MISSING_FIELD" | "UNKNOWN_FIELD" | "WRONG_TYPE" | "UNKNOWN_VALUE" | "INVALID_VALUE" | "AMOUNT_NOT_A_NUMBER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "INVALID_DATE" | "INVALID_REGION" | "INVALID_ID_NUMBER" | "INVALID_FACILITY_LEVEL" | "UNKNOWN_RELATION" | "RELATION_CODE_NOT_BINDABLE" | "EMPTY_STRING" | "STRING_TOO_LONG" | "ID_NUMBER_AS_PERSON_ID" | "UNKNOWN_POLICY" | "INVALID_POLICY" | "EXTEND_UNKNOWN" | "EXTEND_CYCLE" | "DATE_NOT_COVERED" | "LIMIT_EXCEEDED" | "REQUEST_TOO_LARGE" | "DUPLICATE_MEMBER" | "UNKNOWN_MEMBER" | "UNKNOWN_CALL" | "INTERNAL" | "NOT_INITIALIZED";
 
 /**
  * Input that cannot be judged: malformed JSON, a missing or unknown field,

@@ -26,7 +26,8 @@ const OPTIONAL_REQUEST: &str = r#"
  * names, region, documents and dated versions of rules, each rule with
  * its citation.
  */
-export function policies(request?: PoliciesRequest): Listed[];
+export function policies(request?: PoliciesRequest & { view?: "resolved" }): Policy[];
+export function policies(request: PoliciesRequest & { view: "written" }): Profile[];
 "#;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -42,14 +43,16 @@ export declare class GongjiError extends Error {
 
 /// Every built-in profile, in the same schema a custom profile uses: id,
 /// names, region, documents and dated versions of rules, each rule with
-/// its citation. (Declared in `OPTIONAL_REQUEST`: wasm-bindgen cannot
+/// its citation and layer; with `{view: "written"}`, as the files write
+/// them (a layer's overrides). (Declared in `OPTIONAL_REQUEST`: wasm-bindgen cannot
 /// write an optional parameter.)
 #[wasm_bindgen(skip_typescript)]
 pub fn policies(request: Option<js_sys::Object>) -> Result<JsValue, JsValue> {
-    if let Some(request) = request {
-        read::<PoliciesRequest>(&request)?;
-    }
-    write(&crate::rules::policies())
+    let req = match request {
+        Some(request) => read::<PoliciesRequest>(&request)?,
+        None => PoliciesRequest::default(),
+    };
+    write(&crate::rules::list_policies(&req))
 }
 
 /// The relations a form should offer under a policy on a date, with their

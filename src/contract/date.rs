@@ -36,6 +36,13 @@ impl Date {
         })
     }
 
+    /// The day after, if it is before 2200.
+    pub fn next(self) -> Option<Date> {
+        Date::new(self.year, self.month, self.day + 1)
+            .or_else(|| Date::new(self.year, self.month + 1, 1))
+            .or_else(|| Date::new(self.year + 1, 1, 1))
+    }
+
     /// Parses `YYYY-MM-DD` exactly (ten characters, real day).
     ///
     /// ```

@@ -342,15 +342,6 @@ pub struct VersionLayer {
     pub rules: Map<String, Value>,
 }
 
-/// A built-in as `policies()` lists it: resolved, and as written.
-#[derive(Clone, Debug, Serialize, TS)]
-pub struct Listed {
-    #[serde(flatten)]
-    pub resolved: Policy,
-    /// The file as written: its own rules, or its overrides.
-    pub written: Profile,
-}
-
 impl Policy {
     /// Is `region` inside the profile's own pooling area? Everywhere is,
     /// for the national frame.

@@ -206,13 +206,29 @@ pub struct RelationOptionsRequest {
     pub lang: Lang,
 }
 
-/// `policies`: takes an empty object (or nothing).
+/// `policies`: takes an empty object (or nothing), or asks for a view.
 #[derive(Clone, Debug, Default, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct PoliciesRequest {
     #[serde(default, deserialize_with = "crate::contract::text::or_default")]
     #[ts(optional, as = "Option<_>")]
     pub lang: Lang,
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
+    pub view: PolicyView,
+}
+
+/// How `policies` shows the built-ins.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum PolicyView {
+    /// Whole, every rule present, each source naming the layer that wrote
+    /// it: what the rules read, and what a custom profile may copy.
+    #[default]
+    Resolved,
+    /// As the files are written: a layer lists only what it overrides.
+    Written,
 }
 
 /// `viewNetwork`: what may `viewerId` see of this network?

@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use crate::contract::finding::Lang;
-use crate::contract::profile::{Listed, Policy, Profile};
+use crate::contract::profile::{Policy, Profile};
 
 include!(concat!(env!("OUT_DIR"), "/built_in_policies.rs"));
 
@@ -14,10 +14,10 @@ include!(concat!(env!("OUT_DIR"), "/built_in_policies.rs"));
 /// request naming it keeps getting Suzhou's answers.
 pub const ALIASES: [(&str, &str); 1] = [("jiangsu", "jiangsu-suzhou")];
 
-/// The built-in profiles as written and resolved, parsed and checked once.
-pub fn listed() -> &'static [Listed] {
-    static LISTED: OnceLock<Vec<Listed>> = OnceLock::new();
-    LISTED.get_or_init(|| {
+/// The built-in profiles resolved, and as written, parsed and checked once.
+fn loaded() -> &'static (Vec<Policy>, Vec<Profile>) {
+    static LOADED: OnceLock<(Vec<Policy>, Vec<Profile>)> = OnceLock::new();
+    LOADED.get_or_init(|| {
         // A built-in that does not parse or resolve is caught by the test
         // `every_built_in_profile_parses_resolves_and_validates`; skipping
         // it here keeps a broken file from panicking inside wasm.
@@ -29,21 +29,21 @@ pub fn listed() -> &'static [Listed] {
             .iter()
             .map(|p| (p, format!("policies/{}.json", p.id)))
             .collect();
-        (0..layers.len())
-            .filter_map(|i| {
-                let resolved = super::resolve::resolve(&layers, i, &|_| None, Lang::En).ok()?;
-                Some(Listed {
-                    resolved,
-                    written: written[i].clone(),
-                })
-            })
-            .collect()
+        let resolved = (0..layers.len())
+            .filter_map(|i| super::resolve::resolve(&layers, i, &|_| None, Lang::En).ok())
+            .collect();
+        (resolved, written)
     })
 }
 
 /// The built-in profiles, resolved.
-pub fn built_ins() -> impl Iterator<Item = &'static Policy> {
-    listed().iter().map(|l| &l.resolved)
+pub fn built_ins() -> &'static [Policy] {
+    &loaded().0
+}
+
+/// The built-in profiles as their files write them.
+pub fn written() -> &'static [Profile] {
+    &loaded().1
 }
 
 /// The built-in profile with this id (or an old id in [`ALIASES`]).
@@ -52,7 +52,7 @@ pub fn built_in(id: &str) -> Option<&'static Policy> {
         .iter()
         .find(|(old, _)| *old == id)
         .map_or(id, |(_, new)| new);
-    built_ins().find(|p| p.id == id)
+    built_ins().iter().find(|p| p.id == id)
 }
 
 #[cfg(test)]
@@ -65,21 +65,23 @@ mod tests {
         let written: Vec<Profile> = BUILT_IN_FILES
             .iter()
             .map(|(name, text)| {
-                let profile: Profile = crate::contract::parse(text).expect("built-in profile parses");
+                let profile: Profile =
+                    crate::contract::parse(text).expect("built-in profile parses");
                 assert_eq!(profile.id, *name, "the file is named after its id");
                 profile
             })
             .collect();
         let layers: Vec<super::super::resolve::Layer> =
             written.iter().map(|p| (p, p.id.clone())).collect();
-        for i in 0..layers.len() {
+        for (i, profile) in written.iter().enumerate() {
             let policy = super::super::resolve::resolve(&layers, i, &|_| None, Lang::En)
-                .unwrap_or_else(|e| panic!("{} resolves: {e:?}", written[i].id));
+                .unwrap_or_else(|e| panic!("{} resolves: {e:?}", profile.id));
             policy
                 .validate(Lang::En)
                 .unwrap_or_else(|e| panic!("{} validates: {e:?}", policy.id));
         }
-        assert_eq!(listed().len(), BUILT_IN_FILES.len());
+        assert_eq!(built_ins().len(), BUILT_IN_FILES.len());
+        assert_eq!(super::written().len(), BUILT_IN_FILES.len());
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Layered profiles: a [`Profile`] that `extend`s another is resolved into
 //! a whole [`Policy`] once, before any rule reads it. Each version of the
-//! child lies within one version of its parent and starts from that
-//! version's rules; the rules the child writes replace the parent's whole
+//! child starts from the rules of the parent's version in force; one that
+//! spans several of the parent's versions becomes one version per parent
+//! version whose rules still differ (split on the parent's dates, the same
+//! overrides on each, the later pieces keeping the parent's `since`). The rules the child writes replace the parent's whole
 //! (value, source and note), and every source is stamped with the id of
 //! the layer that wrote it, so a finding citing it says which layer
 //! decided. The merged profile is then read by the same derive as a
@@ -10,6 +12,7 @@
 use serde_json::{Map, Value};
 
 use crate::contract::codes::ErrorCode;
+use crate::contract::date::Date;
 use crate::contract::error::{clip, describe, dotted, ContractError};
 use crate::contract::finding::Lang;
 use crate::contract::profile::{Policy, Profile};
@@ -103,7 +106,10 @@ fn apply(
                 return Err(invalid(
                     format!("{at}.documents[{i}].id"),
                     format!("文件 id \"{}\" 已由上层政策列出，请直接引用", clip(&d.id)),
-                    format!("document id \"{}\" is listed by a parent already: cite it as is", clip(&d.id)),
+                    format!(
+                        "document id \"{}\" is listed by a parent already: cite it as is",
+                        clip(&d.id)
+                    ),
                 ));
             }
         }
@@ -111,60 +117,92 @@ fn apply(
     }
     out.insert("documents".into(), documents.into());
     let mut versions = Vec::with_capacity(layer.versions.len());
+    // The written version each resolved one comes from, for error paths.
+    let mut origin = Vec::with_capacity(layer.versions.len());
     for (i, v) in layer.versions.iter().enumerate() {
         let here = format!("{at}.versions[{i}]");
-        let mut version = Map::new();
-        version.insert("validFrom".into(), v.valid_from.to_string().into());
-        if let Some(until) = v.valid_until {
-            version.insert("validUntil".into(), until.to_string().into());
+        let mut own_rules = v.rules.clone();
+        for rule in own_rules.values_mut() {
+            stamp(rule, id);
         }
-        let mut rules = Map::new();
-        let mut since = None;
-        if let Some(p) = parent {
-            let Some(under) = p.versions.iter().find(|pv| {
-                pv.valid_from <= v.valid_from && pv.valid_until.is_none_or(|e| v.valid_from <= e)
-            }) else {
+        let own_since = v.since.as_ref().and_then(to_value).map(|mut s| {
+            stamp(&mut s, id);
+            s
+        });
+        let Some(p) = parent else {
+            versions.push(piece(v.valid_from, v.valid_until, own_since, own_rules));
+            origin.push(i);
+            continue;
+        };
+        // A version spanning several of the parent's is resolved into one
+        // piece per parent version, the same overrides on each.
+        let mut day = v.valid_from;
+        loop {
+            let Some(under) = p
+                .versions
+                .iter()
+                .find(|pv| pv.valid_from <= day && pv.valid_until.is_none_or(|e| day <= e))
+            else {
+                let field = if day == v.valid_from {
+                    "validFrom"
+                } else {
+                    "validUntil"
+                };
                 return Err(invalid(
-                    format!("{here}.validFrom"),
-                    format!("上层政策 {} 在 {} 没有生效的版本", p.id, v.valid_from),
-                    format!("the parent {} has no version in force on {}", p.id, v.valid_from),
+                    format!("{here}.{field}"),
+                    format!("上层政策 {} 在 {} 没有生效的版本", p.id, day),
+                    format!("the parent {} has no version in force on {}", p.id, day),
                 ));
             };
-            if let Some(end) = under.valid_until {
-                if v.valid_until.is_none_or(|until| until > end) {
-                    return Err(invalid(
-                        format!("{here}.validUntil"),
-                        format!("版本须在上层政策 {} 的一个版本之内：请在 {} 结束，之后另起一个版本", p.id, end),
-                        format!("a version must lie within one version of the parent {}: end it on {} and start another after", p.id, end),
-                    ));
+            let end = match (under.valid_until, v.valid_until) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            let mut rules = match to_value(&under.rules) {
+                Some(Value::Object(rules)) => rules,
+                _ => Map::new(),
+            };
+            rules.extend(own_rules.clone());
+            let since = own_since
+                .clone()
+                .filter(|_| day == v.valid_from)
+                .or_else(|| to_value(&under.since));
+            // Where the parent's change does not reach through the child's
+            // overrides, the pieces are one version: the earlier is extended.
+            let last = versions.last_mut().filter(|_| origin.last() == Some(&i));
+            match last.and_then(Value::as_object_mut) {
+                Some(prev) if prev.get("rules") == Some(&Value::Object(rules.clone())) => {
+                    match end {
+                        Some(end) => prev.insert("validUntil".into(), end.to_string().into()),
+                        None => prev.remove("validUntil"),
+                    };
+                }
+                _ => {
+                    versions.push(piece(day, end, since, rules));
+                    origin.push(i);
                 }
             }
-            if let Some(Value::Object(parent_rules)) = to_value(&under.rules) {
-                rules = parent_rules;
+            match (end, v.valid_until) {
+                (Some(e), until) if until.is_none_or(|u| e < u) => {
+                    let Some(next) = e.next() else { break };
+                    day = next;
+                }
+                _ => break,
             }
-            since = to_value(&under.since);
         }
-        for (name, rule) in &v.rules {
-            let mut rule = rule.clone();
-            stamp(&mut rule, id);
-            rules.insert(name.clone(), rule);
-        }
-        if let Some(own_since) = &v.since {
-            since = to_value(own_since).map(|mut s| {
-                stamp(&mut s, id);
-                s
-            });
-        }
-        if let Some(since) = since {
-            version.insert("since".into(), since);
-        }
-        version.insert("rules".into(), rules.into());
-        versions.push(Value::Object(version));
     }
     out.insert("versions".into(), versions.into());
     let merged = Value::Object(out);
     serde_path_to_error::deserialize(&merged).map_err(|e| {
-        let inner = dotted(e.path());
+        let mut inner = dotted(e.path());
+        // `versions[k]` of the resolved profile is written as `versions[i]`.
+        if let Some(rest) = inner.strip_prefix("versions[") {
+            if let Some((k, tail)) = rest.split_once(']') {
+                if let Some(i) = k.parse::<usize>().ok().and_then(|k| origin.get(k)) {
+                    inner = format!("versions[{i}]{tail}");
+                }
+            }
+        }
         let path = if inner.is_empty() {
             at.to_owned()
         } else {
@@ -172,6 +210,25 @@ fn apply(
         };
         describe(&e.inner().to_string(), &path, lang)
     })
+}
+
+/// One resolved version.
+fn piece(
+    from: Date,
+    until: Option<Date>,
+    since: Option<Value>,
+    rules: Map<String, Value>,
+) -> Value {
+    let mut version = Map::new();
+    version.insert("validFrom".into(), from.to_string().into());
+    if let Some(until) = until {
+        version.insert("validUntil".into(), until.to_string().into());
+    }
+    if let Some(since) = since {
+        version.insert("since".into(), since);
+    }
+    version.insert("rules".into(), rules.into());
+    Value::Object(version)
 }
 
 fn to_value<T: serde::Serialize>(value: &T) -> Option<Value> {

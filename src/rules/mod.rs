@@ -20,16 +20,16 @@ use crate::contract::date::Date;
 use crate::contract::error::clip;
 use crate::contract::money::Yuan;
 use crate::contract::person::{Member, Scheme};
-use crate::contract::profile::{Listed, Policy, Version};
-use std::borrow::Cow;
+use crate::contract::profile::{Policy, Profile, Version};
 use crate::contract::{
     ContractError, Finding, FindingCode, Lang, NetworkCheck, NetworkRequest, NetworkView, Nhsa,
-    PersonCheck, PolicyRef, Projection, ProjectionRequest, RelationOption, RelationOptions,
-    RelationOptionsRequest, SettlementPreview, SettlementRequest, Severity, Step, ViewRequest,
-    MAX_EXISTING, MAX_EXPENSES, MAX_MEMBERS,
+    PersonCheck, PoliciesRequest, PolicyRef, PolicyView, Projection, ProjectionRequest,
+    RelationOption, RelationOptions, RelationOptionsRequest, SettlementPreview, SettlementRequest,
+    Severity, Step, ViewRequest, MAX_EXISTING, MAX_EXPENSES, MAX_MEMBERS,
 };
 use crate::policy;
 use settlement::{FundState, OwnAccounts};
+use std::borrow::Cow;
 
 /// A profile resolved for a request: the policy, the version in force on
 /// the request's date, and the language of messages.
@@ -67,7 +67,7 @@ pub fn load(policy: &PolicyRef, lang: Lang) -> Result<Cow<'static, Policy>, Cont
             if let Some(built_in) = policy::built_in(id) {
                 return Ok(Cow::Borrowed(built_in));
             }
-            let known: Vec<&str> = policy::built_ins().map(|p| p.id.as_str()).collect();
+            let known: Vec<&str> = policy::built_ins().iter().map(|p| p.id.as_str()).collect();
             return Err(ContractError::new(
                 ErrorCode::UnknownPolicy,
                 Some("policy".into()),
@@ -97,10 +97,31 @@ pub fn load(policy: &PolicyRef, lang: Lang) -> Result<Cow<'static, Policy>, Cont
     Ok(Cow::Owned(resolved))
 }
 
-/// Every built-in profile, resolved (in the schema the rules read) and as
-/// written (its overrides).
-pub fn policies() -> &'static [Listed] {
-    policy::listed()
+/// Every built-in profile, resolved: in the schema the rules read and a
+/// custom profile may copy, each source naming the layer that wrote it.
+pub fn policies() -> &'static [Policy] {
+    policy::built_ins()
+}
+
+/// Every built-in profile as written: a layer lists only its overrides.
+pub fn written_policies() -> &'static [Profile] {
+    policy::written()
+}
+
+/// The built-ins in the view a `policies` request asks for.
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+pub enum PolicyList {
+    Resolved(&'static [Policy]),
+    Written(&'static [Profile]),
+}
+
+/// `policies`: the built-ins resolved (the default) or as written.
+pub fn list_policies(req: &PoliciesRequest) -> PolicyList {
+    match req.view {
+        PolicyView::Resolved => PolicyList::Resolved(policies()),
+        PolicyView::Written => PolicyList::Written(written_policies()),
+    }
 }
 
 /// The relations a form should offer under a policy on a date.

@@ -163,8 +163,8 @@ impl<'a> Bill<'a> {
         // Ruian 问4 limits Ruian's own 城乡居民 (我市城乡居民…参保人员) by
         // facility; a relative insured elsewhere in the province (问6) is
         // paid by window claim instead (问7), so the limit is not his.
-        let local_resident = member.person.scheme == Scheme::Resident
-            && ctx.policy.is_local(&member.person.region);
+        let local_resident =
+            member.person.scheme == Scheme::Resident && ctx.policy.is_local(&member.person.region);
         if let (Some(limit), true, Some(u)) = (&r.resident_facilities, local_resident, use_) {
             if u.mode == Mode::Payment {
                 let at_pharmacy = expense.facility_type == Some(FacilityType::Pharmacy)

@@ -42,6 +42,34 @@ pub fn admits_a_sibling_in_guangdong_only_from_2024_07_01() {
     assert!(answer("checkNetwork", &request("2024-07-01")).starts_with(r#"{"ok":true"#));
 }
 
+/// A city written as one override on the built-in Jiangsu province (the
+/// README's example): each finding names the layer that decided.
+pub fn answers_a_city_written_as_overrides_on_a_built_in() {
+    let json = answer(
+        "checkNetwork",
+        include_str!("../../docs/examples/check-network-layered.json"),
+    );
+    assert!(json.starts_with(r#"{"ok":false"#), "{json}");
+    assert!(
+        json.contains(r#""code":"FOUNDER_BALANCE_TOO_LOW","severity":"error","#)
+            && json.contains(r#""source":{"doc":"sz-2023","ref":"Q3","layer":"my-suzhou"}"#),
+        "{json}"
+    );
+    assert!(
+        json.contains(r#""source":{"doc":"sz-2023","ref":"Q12","layer":"jiangsu-province"}"#),
+        "{json}"
+    );
+    let (ok, cycle) = respond(
+        "relationOptions",
+        r#"{"policy":[{"id":"a","extend":"b","versions":[]},{"id":"b","extend":"a","versions":[]}],"asOf":"2025-01-01"}"#,
+    );
+    assert!(!ok);
+    assert!(
+        cycle.starts_with(r#"{"error":{"code":"EXTEND_CYCLE","path":"policy[1].extend""#),
+        "{cycle}"
+    );
+}
+
 pub fn reports_bad_input_with_code_and_path() {
     let (ok, json) = respond(
         "previewSettlement",
