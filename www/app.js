@@ -106,7 +106,7 @@ function renderPolicyCard() {
     const value = uses ? rule.value.map((u) => u.kind).join(', ')
       : Array.isArray(rule.value) ? rule.value.map((x) => (x && x.kind) || show(x)).join(', ') : show(rule.value);
     dl.append(el('dt', { text: `${name}: ${value}` }), el('dd', { text: citation(p, rule.source) }));
-    if (rule.note) dl.append(el('dd', { class: 'note', text: rule.note }));
+    if (rule.note) dl.append(el('dd', { class: 'note', text: typeof rule.note === 'string' ? rule.note : rule.note[state.lang] }));
     // Each use carries its own mode, full-payment rule and citation.
     if (uses) dl.append(el('dd', {}, el('ul', { class: 'uses' }, ...rule.value.map((u) => el('li', {
       text: `${u.kind} · ${u.mode}${u.fullPaymentOnly ? ' · fullPaymentOnly' : ''} — ${!u.source ? '' : rule.source && u.source.doc === rule.source.doc ? u.source.ref : citation(p, u.source)}` })))));
@@ -418,7 +418,8 @@ function renderCompare() {
 // ---------- wiring ----------
 const SAMPLE = {
   shanghai: ['310104', [['spouse', 'employee', '310115'], ['child', 'resident', '310104']]],
-  jiangsu: ['320505', [['parent', 'resident', '320902'], ['child', 'resident', '320505']]],
+  'jiangsu-suzhou': ['320505', [['parent', 'resident', '320902'], ['child', 'resident', '320505']]],
+  'jiangsu-province': ['320102', [['parent', 'resident', '320902'], ['child', 'resident', '320102']]],
   guangdong: ['440106', [['spouse', 'employee', '440106'], ['parent', 'resident', '440304']]],
   dongying: ['370502', [['spouseParent', 'resident', '370521'], ['child', 'resident', '370502']]],
   ruian: ['330381', [['parent', 'resident', '330381'], ['spouse', 'employee', '330302']]],

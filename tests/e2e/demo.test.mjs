@@ -146,8 +146,8 @@ test('ruian: a founder with 2000.00 passes; 1999.99 is refused', async () => {
   assert.equal(await submitEnabled(), false);
 });
 
-test('jiangsu: a member in Yancheng passes; one insured in Shanghai is refused', async () => {
-  await open('jiangsu');
+test('jiangsu-suzhou: a member in Yancheng passes; one insured in Shanghai is refused', async () => {
+  await open('jiangsu-suzhou');
   await page.fill('[data-path="members[0].person.region"]', '320902');
   assert.equal(await submitEnabled(), true);
   await page.fill('[data-path="members[0].person.region"]', '310104');

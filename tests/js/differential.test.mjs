@@ -24,7 +24,7 @@ const rand = () => {
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const chance = (p) => rand() < p;
 
-const POLICIES = ['shanghai', 'jiangsu', 'guangdong', 'dongying', 'ruian'];
+const POLICIES = ['shanghai', 'jiangsu', 'jiangsu-suzhou', 'jiangsu-province', 'guangdong', 'national', 'dongying', 'ruian'];
 const REGIONS = ['310000', '310104', '320500', '320506', '320900', '440106', '440304', '370502', '370521', '330381', '330302', '110105'];
 const RELATIONS = ['spouse', 'parent', 'child', 'spouseParent', 'sibling', 'grandparent', 'maternalGrandparent', 'grandchild', 'maternalGrandchild', '12', '55'];
 const KINDS = ['outpatient', 'inpatient', 'pharmacy', 'vaccine', 'residentPremium', 'commercialInsurance', 'longTermCarePremium', 'checkup', 'cosmetic'];

@@ -37,11 +37,26 @@ for (const [flavour, gongji] of [['require', required], ['import', imported]]) {
     }
   });
 
-  test(`${flavour}: policies() lists the five built-in profiles with citations`, () => {
+  test(`${flavour}: policies() lists the seven built-in profiles with citations and layers`, () => {
     const all = gongji.policies();
-    assert.deepEqual(all.map((p) => p.id), ['shanghai', 'jiangsu', 'guangdong', 'dongying', 'ruian']);
+    assert.deepEqual(all.map((p) => p.id), ['shanghai', 'jiangsu-suzhou', 'guangdong', 'dongying', 'ruian', 'jiangsu-province', 'national']);
     assert.equal(all[4].versions[0].rules.founderMinHistorical.value, '2000.00');
     assert.equal(all[4].versions[0].rules.founderMinHistorical.source.doc, 'ra-2017');
+    assert.equal(all[1].versions[0].rules.memberArea.source.layer, 'jiangsu-province');
+    const written = gongji.policies({ view: 'written' });
+    const suzhou = written.find((p) => p.id === 'jiangsu-suzhou');
+    assert.equal(suzhou.extend, 'jiangsu-province');
+    assert.deepEqual(Object.keys(suzhou.versions[0].rules), ['founderArea', 'founderMinHistorical', 'founderMustBeActive']);
+  });
+
+  test(`${flavour}: a city written as one override on a built-in names the layer that decided`, () => {
+    const request = JSON.parse(fs.readFileSync(path.join(root, 'docs/examples/check-network-layered.json'), 'utf8'));
+    const answer = gongji.checkNetwork(request);
+    assert.equal(answer.ok, false);
+    assert.equal(answer.founder.findings[0].source.layer, 'my-suzhou');
+    assert.deepEqual(answer.members[1].findings.map((f) => f.source.layer), ['jiangsu-province', 'jiangsu-province']);
+    assert.throws(() => gongji.checkNetwork({ ...request, policy: { ...request.policy, extend: 'jiangsu-provnce' } }), (e) =>
+      e instanceof gongji.GongjiError && e.code === 'EXTEND_UNKNOWN' && e.path === 'policy.extend');
   });
 
   test(`${flavour}: bad input throws a GongjiError naming the field, in zh-CN and en`, () => {
@@ -114,5 +129,5 @@ test('the web entry refuses calls before init() with NOT_INITIALIZED', async () 
   const web = await import(path.join(root, 'pkg/web/index.js'));
   assert.throws(() => web.policies(), (e) => e instanceof web.GongjiError && e.code === 'NOT_INITIALIZED');
   await web.default(fs.readFileSync(path.join(root, 'pkg/web/raw_bg.wasm')));
-  assert.equal(web.policies().length, 5);
+  assert.equal(web.policies().length, 7);
 });
