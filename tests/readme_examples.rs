@@ -79,7 +79,7 @@ fn readme_shows_a_resolved_policies_excerpt_as_answered_today() {
 fn readme_shows_a_written_policies_excerpt_as_answered_today() {
     assert_excerpt(
         r#"{"view":"written"}"#,
-        "{\n  \"id\": \"guangdong\",\n  \"extend\"",
+        "{\n  \"extend\": \"national\",\n  \"id\": \"guangdong\"",
     );
 }
 

@@ -27,8 +27,9 @@ export type IsoDate = string;
  * A built-in profile's id (`"shanghai"`), a custom profile (whole, or
  * extending a built-in), or a list of custom profiles: the first is the
  * one answered, the others are layers it (or they) may `extend` by id.
- * Read by the same derive that reads the built-ins (errors carry paths
- * under `policy.` or `policy[i].`).
+ * A custom profile is kept as JSON here and read as a
+ * [`Profile`](super::profile::Profile) when resolved (`rules::load`), its
+ * errors under `policy.` or `policy[i].`.
  */
 export type PolicyRef = BuiltInPolicy | Profile | Profile[];
 
@@ -396,8 +397,9 @@ rules: Partial<Rules>, };
 /**
  * A profile as written: whole, or (with `extend`) only what differs from
  * the profile it extends, a built-in id or another profile given in the
- * same request. Each version then lies within one version of the parent
- * and lists only the rules it overrides, each with its own source.
+ * same request; each version lists only the rules it overrides, each with
+ * its own source. Read to check its shape; resolution copies the parts
+ * from the JSON it was read from (`policy::resolve`).
  */
 export type Profile = { id: string,
 /**

@@ -21,5 +21,5 @@ pub use answer::*;
 pub use codes::{ErrorCode, FindingCode};
 pub use error::ContractError;
 pub use finding::{Finding, Lang, Severity, Source};
-pub use read::{from_value, parse};
+pub use read::{from_value, from_value_at, parse};
 pub use request::*;

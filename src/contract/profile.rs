@@ -303,9 +303,10 @@ pub struct Policy {
 
 /// A profile as written: whole, or (with `extend`) only what differs from
 /// the profile it extends, a built-in id or another profile given in the
-/// same request. Each version then lies within one version of the parent
-/// and lists only the rules it overrides, each with its own source.
-#[derive(Clone, Debug, Serialize, Deserialize, TS)]
+/// same request; each version lists only the rules it overrides, each with
+/// its own source. Read to check its shape; resolution copies the parts
+/// from the JSON it was read from (`policy::resolve`).
+#[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[ts(optional_fields)]
 pub struct Profile {
@@ -327,7 +328,7 @@ pub struct Profile {
 
 /// One version as written: its dates, and its rules or, on top of a
 /// parent, the rules that differ.
-#[derive(Clone, Debug, Serialize, Deserialize, TS)]
+#[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[ts(optional_fields)]
 pub struct VersionLayer {

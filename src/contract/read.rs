@@ -65,12 +65,32 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ContractError> {
 /// # Errors
 /// As [`parse`], but never `INVALID_JSON`: the value is JSON already.
 pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, ContractError> {
+    let lang = match value.get("lang").and_then(Value::as_str) {
+        Some("en") => Lang::En,
+        _ => Lang::Zh,
+    };
+    from_value_at(value, "", lang)
+}
+
+/// As [`from_value`], for a value found at `at` in a request (a custom
+/// profile at `policy`): paths start there, messages are in `lang`.
+///
+/// # Errors
+/// As [`from_value`].
+pub fn from_value_at<T: DeserializeOwned>(
+    value: &Value,
+    at: &str,
+    lang: Lang,
+) -> Result<T, ContractError> {
     serde_path_to_error::deserialize(value).map_err(|e| {
-        let lang = match value.get("lang").and_then(Value::as_str) {
-            Some("en") => Lang::En,
-            _ => Lang::Zh,
+        let inner = dotted(e.path());
+        let path = match (at.is_empty(), inner.is_empty()) {
+            (true, _) => inner,
+            (false, true) => at.to_owned(),
+            (false, false) if inner.starts_with('[') => format!("{at}{inner}"),
+            (false, false) => format!("{at}.{inner}"),
         };
-        describe(&e.inner().to_string(), &dotted(e.path()), lang)
+        describe(&e.inner().to_string(), &path, lang)
     })
 }
 

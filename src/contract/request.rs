@@ -1,15 +1,16 @@
 //! The requests of the contract, one type per call, read by serde from
 //! JSON text or (in the wasm binding) straight from JS objects.
 
-use serde::de::{self, MapAccess, SeqAccess, Visitor};
+use serde::de;
 use serde::{Deserialize, Deserializer};
+use serde_json::Value;
 use ts_rs::TS;
 
 use super::date::Date;
 use super::finding::Lang;
 use super::money::Yuan;
 use super::person::{Insured, Member, PersonId};
-use super::profile::{ExpenseKind, Mode, Profile};
+use super::profile::{ExpenseKind, Mode};
 
 /// Most members one network request may list.
 pub const MAX_MEMBERS: usize = 50;
@@ -21,37 +22,44 @@ pub const MAX_EXPENSES: usize = 10_000;
 /// A built-in profile's id (`"shanghai"`), a custom profile (whole, or
 /// extending a built-in), or a list of custom profiles: the first is the
 /// one answered, the others are layers it (or they) may `extend` by id.
-/// Read by the same derive that reads the built-ins (errors carry paths
-/// under `policy.` or `policy[i].`).
+/// A custom profile is kept as JSON here and read as a
+/// [`Profile`](super::profile::Profile) when resolved (`rules::load`), its
+/// errors under `policy.` or `policy[i].`.
 #[derive(Clone, Debug, TS)]
 #[ts(type = "BuiltInPolicy | Profile | Profile[]")]
 pub enum PolicyRef {
     Id(String),
-    Custom(Box<Profile>),
-    Layers(Vec<Profile>),
+    Custom(Box<Value>),
+    Layers(Vec<Value>),
 }
 
 impl<'de> Deserialize<'de> for PolicyRef {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<PolicyRef, D::Error> {
-        struct RefVisitor;
-        impl<'de> Visitor<'de> for RefVisitor {
-            type Value = PolicyRef;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(super::error::POLICY_EXPECTED)
+        match Value::deserialize(deserializer)? {
+            Value::String(id) => Ok(PolicyRef::Id(id)),
+            profile @ Value::Object(_) => Ok(PolicyRef::Custom(Box::new(profile))),
+            Value::Array(layers) => Ok(PolicyRef::Layers(layers)),
+            Value::Bool(b) => Err(de::Error::invalid_type(
+                de::Unexpected::Bool(b),
+                &super::error::POLICY_EXPECTED,
+            )),
+            Value::Number(n) => {
+                let unexpected = match (n.as_u64(), n.as_i64(), n.as_f64()) {
+                    (Some(u), _, _) => de::Unexpected::Unsigned(u),
+                    (_, Some(i), _) => de::Unexpected::Signed(i),
+                    (_, _, Some(f)) => de::Unexpected::Float(f),
+                    _ => de::Unexpected::Other("number"),
+                };
+                Err(de::Error::invalid_type(
+                    unexpected,
+                    &super::error::POLICY_EXPECTED,
+                ))
             }
-            fn visit_str<E: de::Error>(self, id: &str) -> Result<PolicyRef, E> {
-                Ok(PolicyRef::Id(id.to_owned()))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<PolicyRef, A::Error> {
-                Profile::deserialize(de::value::MapAccessDeserializer::new(map))
-                    .map(|p| PolicyRef::Custom(Box::new(p)))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<PolicyRef, A::Error> {
-                Vec::<Profile>::deserialize(de::value::SeqAccessDeserializer::new(seq))
-                    .map(PolicyRef::Layers)
-            }
+            Value::Null => Err(de::Error::invalid_type(
+                de::Unexpected::Unit,
+                &super::error::POLICY_EXPECTED,
+            )),
         }
-        deserializer.deserialize_any(RefVisitor)
     }
 }
 

@@ -4,8 +4,11 @@
 
 use std::sync::OnceLock;
 
+use serde_json::Value;
+
+use super::resolve::{resolve, Layer};
 use crate::contract::finding::Lang;
-use crate::contract::profile::{Policy, Profile};
+use crate::contract::profile::Policy;
 
 include!(concat!(env!("OUT_DIR"), "/built_in_policies.rs"));
 
@@ -14,44 +17,71 @@ include!(concat!(env!("OUT_DIR"), "/built_in_policies.rs"));
 /// request naming it keeps getting Suzhou's answers.
 pub const ALIASES: [(&str, &str); 1] = [("jiangsu", "jiangsu-suzhou")];
 
-/// The built-in profiles resolved, and as written, parsed and checked once.
-fn loaded() -> &'static (Vec<Policy>, Vec<Profile>) {
-    static LOADED: OnceLock<(Vec<Policy>, Vec<Profile>)> = OnceLock::new();
+/// The built-in profiles: resolved, their JSON (the base a custom layer
+/// starts from), and the JSON of the files as written.
+struct Loaded {
+    resolved: Vec<Policy>,
+    resolved_json: Vec<Value>,
+    written: Vec<Value>,
+}
+
+/// Parsed, resolved and checked once.
+fn loaded() -> &'static Loaded {
+    static LOADED: OnceLock<Loaded> = OnceLock::new();
     LOADED.get_or_init(|| {
         // A built-in that does not parse or resolve is caught by the test
         // `every_built_in_profile_parses_resolves_and_validates`; skipping
         // it here keeps a broken file from panicking inside wasm.
-        let written: Vec<Profile> = BUILT_IN_FILES
+        let written: Vec<Value> = BUILT_IN_FILES
             .iter()
-            .filter_map(|(_, text)| crate::contract::parse::<Profile>(text).ok())
+            .filter_map(|(_, text)| crate::contract::parse::<Value>(text).ok())
             .collect();
-        let layers: Vec<super::resolve::Layer> = written
+        let layers: Vec<Layer> = written
             .iter()
-            .map(|p| (p, format!("policies/{}.json", p.id)))
+            .filter_map(|json| Layer::read(json, "policies".into(), Lang::En).ok())
             .collect();
-        let resolved = (0..layers.len())
-            .filter_map(|i| super::resolve::resolve(&layers, i, &|_| None, Lang::En).ok())
-            .collect();
-        (resolved, written)
+        let (resolved, resolved_json) = (0..layers.len())
+            .filter_map(|i| resolve(&layers, i, &|_| None, Lang::En).ok())
+            .unzip();
+        drop(layers);
+        Loaded {
+            resolved,
+            resolved_json,
+            written,
+        }
     })
 }
 
 /// The built-in profiles, resolved.
 pub fn built_ins() -> &'static [Policy] {
-    &loaded().0
+    &loaded().resolved
 }
 
 /// The built-in profiles as their files write them.
-pub fn written() -> &'static [Profile] {
-    &loaded().1
+pub fn written() -> &'static [Value] {
+    &loaded().written
+}
+
+/// A built-in (or an old id's) resolved profile and its JSON: what a
+/// custom layer that extends it starts from.
+pub fn built_in_base(id: &str) -> Option<(&'static Policy, &'static Value)> {
+    let id = canonical(id);
+    let l = loaded();
+    let i = l.resolved.iter().position(|p| p.id == id)?;
+    Some((&l.resolved[i], l.resolved_json.get(i)?))
+}
+
+/// The id an old id in [`ALIASES`] stands for.
+fn canonical(id: &str) -> &str {
+    ALIASES
+        .iter()
+        .find(|(old, _)| *old == id)
+        .map_or(id, |(_, new)| new)
 }
 
 /// The built-in profile with this id (or an old id in [`ALIASES`]).
 pub fn built_in(id: &str) -> Option<&'static Policy> {
-    let id = ALIASES
-        .iter()
-        .find(|(old, _)| *old == id)
-        .map_or(id, |(_, new)| new);
+    let id = canonical(id);
     built_ins().iter().find(|p| p.id == id)
 }
 
@@ -62,26 +92,29 @@ mod tests {
 
     #[test]
     fn every_built_in_profile_parses_resolves_and_validates() {
-        let written: Vec<Profile> = BUILT_IN_FILES
+        let json: Vec<Value> = BUILT_IN_FILES
             .iter()
-            .map(|(name, text)| {
-                let profile: Profile =
-                    crate::contract::parse(text).expect("built-in profile parses");
-                assert_eq!(profile.id, *name, "the file is named after its id");
-                profile
+            .map(|(_, text)| crate::contract::parse(text).expect("built-in profile is JSON"))
+            .collect();
+        let layers: Vec<Layer> = json
+            .iter()
+            .zip(BUILT_IN_FILES)
+            .map(|(json, (name, _))| {
+                let layer = Layer::read(json, format!("policies/{name}.json"), Lang::En)
+                    .expect("built-in profile parses");
+                assert_eq!(layer.profile.id, name, "the file is named after its id");
+                layer
             })
             .collect();
-        let layers: Vec<super::super::resolve::Layer> =
-            written.iter().map(|p| (p, p.id.clone())).collect();
-        for (i, profile) in written.iter().enumerate() {
-            let policy = super::super::resolve::resolve(&layers, i, &|_| None, Lang::En)
-                .unwrap_or_else(|e| panic!("{} resolves: {e:?}", profile.id));
+        for (i, layer) in layers.iter().enumerate() {
+            let (policy, _) = resolve(&layers, i, &|_| None, Lang::En)
+                .unwrap_or_else(|e| panic!("{} resolves: {e:?}", layer.profile.id));
             policy
                 .validate(Lang::En)
                 .unwrap_or_else(|e| panic!("{} validates: {e:?}", policy.id));
         }
         assert_eq!(built_ins().len(), BUILT_IN_FILES.len());
-        assert_eq!(super::written().len(), BUILT_IN_FILES.len());
+        assert_eq!(written().len(), BUILT_IN_FILES.len());
     }
 
     #[test]

@@ -7,7 +7,7 @@ mod builtin;
 pub mod resolve;
 mod validate;
 
-pub use builtin::{built_in, built_ins, written, ALIASES};
+pub use builtin::{built_in, built_in_base, built_ins, written, ALIASES};
 pub use validate::{MAX_LIST, MAX_NAME_CHARS, MAX_REF_CHARS, MAX_TITLE_CHARS};
 
 use crate::contract::codes::ErrorCode;

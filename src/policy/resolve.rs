@@ -3,23 +3,50 @@
 //! child starts from the rules of the parent's version in force; one that
 //! spans several of the parent's versions becomes one version per parent
 //! version whose rules still differ (split on the parent's dates, the same
-//! overrides on each, the later pieces keeping the parent's `since`). The rules the child writes replace the parent's whole
-//! (value, source and note), and every source is stamped with the id of
-//! the layer that wrote it, so a finding citing it says which layer
-//! decided. The merged profile is then read by the same derive as a
-//! whole one, and validated (`validate.rs`) as resolved.
+//! overrides on each, the later pieces keeping the parent's `since`). The
+//! rules the child writes replace the parent's whole (value, source and
+//! note), and every source is stamped with the id of the layer that wrote
+//! it, so a finding citing it says which layer decided. The merged profile
+//! is then read by the same derive as a whole one, and validated
+//! (`validate.rs`) as resolved.
+//!
+//! The merge works on the JSON each profile was read from (kept beside it),
+//! never by writing typed profiles back to JSON: that serializer would
+//! cost the phone's download 18 KB.
 
 use serde_json::{Map, Value};
 
 use crate::contract::codes::ErrorCode;
 use crate::contract::date::Date;
-use crate::contract::error::{clip, describe, dotted, ContractError};
+use crate::contract::error::{clip, ContractError};
 use crate::contract::finding::Lang;
+use crate::contract::from_value_at;
 use crate::contract::profile::{Policy, Profile};
 
-/// A written profile and the path its errors are reported under
-/// (`policy`, `policy[1]`, or a built-in's file).
-pub type Layer<'a> = (&'a Profile, String);
+/// A written profile, the JSON it was read from, and the path its errors
+/// are reported under (`policy`, `policy[1]`, or a built-in's file).
+pub struct Layer<'a> {
+    pub profile: Profile,
+    pub json: &'a Value,
+    pub at: String,
+}
+
+impl<'a> Layer<'a> {
+    /// Reads a written profile from its JSON.
+    ///
+    /// # Errors
+    /// A parse error of the profile's shape, with its path under `at`.
+    pub fn read(json: &'a Value, at: String, lang: Lang) -> Result<Layer<'a>, ContractError> {
+        Ok(Layer {
+            profile: from_value_at(json, &at, lang)?,
+            json,
+            at,
+        })
+    }
+}
+
+/// A resolved profile and its JSON, the base a layer on it starts from.
+pub type Resolved = (Policy, Value);
 
 /// Resolves `layers[target]`: its `extend` is looked up first among
 /// `layers` (profiles given together), then by `parent` (the built-ins).
@@ -27,20 +54,23 @@ pub type Layer<'a> = (&'a Profile, String);
 /// # Errors
 /// `EXTEND_UNKNOWN` for a parent found nowhere, `EXTEND_CYCLE` for an
 /// `extend` leading back into the chain, `INVALID_POLICY` for a version
-/// outside its parent's versions, and any parse error of the merged rules,
-/// each with the path of the written field.
+/// its parent does not cover or a document listed twice, and any parse
+/// error of the merged profile, each with the path of the written field.
 pub fn resolve(
     layers: &[Layer],
     target: usize,
-    parent: &dyn Fn(&str) -> Option<&'static Policy>,
+    parent: &dyn Fn(&str) -> Option<(&'static Policy, &'static Value)>,
     lang: Lang,
-) -> Result<Policy, ContractError> {
+) -> Result<Resolved, ContractError> {
     let mut chain = vec![target];
-    let mut base: Option<&Policy> = None;
-    while let Some(id) = layers[chain[chain.len() - 1]].0.extend.as_deref() {
-        let (_, at) = &layers[chain[chain.len() - 1]];
-        let path = format!("{at}.extend");
-        if chain.iter().any(|&j| layers[j].0.id == id) {
+    let mut base: Option<(&Policy, &Value)> = None;
+    loop {
+        let last = &layers[chain[chain.len() - 1]];
+        let Some(id) = last.profile.extend.as_deref() else {
+            break;
+        };
+        let path = format!("{}.extend", last.at);
+        if chain.iter().any(|&j| layers[j].profile.id == id) {
             return Err(ContractError::new(
                 ErrorCode::ExtendCycle,
                 Some(path),
@@ -48,7 +78,7 @@ pub fn resolve(
                     "extend \"{}\" leads back to itself: a profile cannot extend itself, directly or through others", clip(id)),
             ));
         }
-        if let Some(j) = layers.iter().position(|(p, _)| p.id == id) {
+        if let Some(j) = layers.iter().position(|l| l.profile.id == id) {
             chain.push(j);
         } else if let Some(built_in) = parent(id) {
             base = Some(built_in);
@@ -62,10 +92,10 @@ pub fn resolve(
             ));
         }
     }
-    let mut resolved = base.cloned();
+    let mut resolved: Option<Resolved> = None;
     for &j in chain.iter().rev() {
-        let (profile, at) = &layers[j];
-        resolved = Some(apply(resolved.as_ref(), profile, at, lang)?);
+        let under = resolved.as_ref().map(|(p, v)| (p, v)).or(base);
+        resolved = Some(apply(under, &layers[j], lang)?);
     }
     // The chain holds at least the target, so something was applied.
     resolved.ok_or_else(|| ContractError::new(ErrorCode::Internal, None, String::new()))
@@ -73,35 +103,35 @@ pub fn resolve(
 
 /// One layer on top of its resolved parent (or on nothing, for a root).
 fn apply(
-    parent: Option<&Policy>,
-    layer: &Profile,
-    at: &str,
+    parent: Option<(&Policy, &Value)>,
+    layer: &Layer,
     lang: Lang,
-) -> Result<Policy, ContractError> {
+) -> Result<Resolved, ContractError> {
+    let (written, at) = (&layer.profile, layer.at.as_str());
     let invalid = |path: String, zh: String, en: String| {
         ContractError::new(ErrorCode::InvalidPolicy, Some(path), lang.pick(zh, en))
     };
-    let id: &str = &layer.id;
+    let id: &str = &written.id;
+    let field = |name: &str| {
+        layer
+            .json
+            .get(name)
+            .or_else(|| parent.and_then(|(_, v)| v.get(name)))
+            .cloned()
+    };
     let mut out = Map::new();
     out.insert("id".into(), id.into());
-    if let Some(extend) = &layer.extend {
+    if let Some(extend) = &written.extend {
         out.insert("extend".into(), extend.as_str().into());
     }
-    let inherited = |field: &str| -> Option<Value> {
-        parent
-            .and_then(|p| serde_json::to_value(p).ok())
-            .and_then(|mut v| v.get_mut(field).map(Value::take))
-    };
-    let own = |value: Option<Value>, field: &str| value.or_else(|| inherited(field));
-    if let Some(name) = own(layer.name.as_ref().and_then(to_value), "name") {
-        out.insert("name".into(), name);
+    for name in ["name", "region"] {
+        if let Some(value) = field(name) {
+            out.insert(name.into(), value);
+        }
     }
-    if let Some(region) = own(layer.region.as_ref().and_then(to_value), "region") {
-        out.insert("region".into(), region);
-    }
-    let mut documents: Vec<Value> = layer.documents.iter().filter_map(to_value).collect();
-    if let Some(p) = parent {
-        for (i, d) in layer.documents.iter().enumerate() {
+    let mut documents = items(layer.json.get("documents")).to_vec();
+    if let Some((p, pv)) = parent {
+        for (i, d) in written.documents.iter().enumerate() {
             if p.documents.iter().any(|pd| pd.id == d.id) {
                 return Err(invalid(
                     format!("{at}.documents[{i}].id"),
@@ -113,35 +143,41 @@ fn apply(
                 ));
             }
         }
-        documents.extend(p.documents.iter().filter_map(to_value));
+        documents.extend_from_slice(items(pv.get("documents")));
     }
     out.insert("documents".into(), documents.into());
-    let mut versions = Vec::with_capacity(layer.versions.len());
+    let mut versions: Vec<Value> = Vec::with_capacity(written.versions.len());
     // The written version each resolved one comes from, for error paths.
-    let mut origin = Vec::with_capacity(layer.versions.len());
-    for (i, v) in layer.versions.iter().enumerate() {
+    let mut origin = Vec::with_capacity(written.versions.len());
+    let json_versions = items(layer.json.get("versions"));
+    for (i, v) in written.versions.iter().enumerate() {
         let here = format!("{at}.versions[{i}]");
         let mut own_rules = v.rules.clone();
         for rule in own_rules.values_mut() {
             stamp(rule, id);
         }
-        let own_since = v.since.as_ref().and_then(to_value).map(|mut s| {
-            stamp(&mut s, id);
-            s
-        });
-        let Some(p) = parent else {
+        let own_since = json_versions
+            .get(i)
+            .and_then(|jv| jv.get("since"))
+            .map(|s| {
+                let mut s = s.clone();
+                stamp(&mut s, id);
+                s
+            });
+        let Some((p, pv)) = parent else {
             versions.push(piece(v.valid_from, v.valid_until, own_since, own_rules));
             origin.push(i);
             continue;
         };
+        let parent_versions = items(pv.get("versions"));
         // A version spanning several of the parent's is resolved into one
         // piece per parent version, the same overrides on each.
         let mut day = v.valid_from;
         loop {
-            let Some(under) = p
+            let Some(k) = p
                 .versions
                 .iter()
-                .find(|pv| pv.valid_from <= day && pv.valid_until.is_none_or(|e| day <= e))
+                .position(|pv| pv.valid_from <= day && pv.valid_until.is_none_or(|e| day <= e))
             else {
                 let field = if day == v.valid_from {
                     "validFrom"
@@ -154,19 +190,20 @@ fn apply(
                     format!("the parent {} has no version in force on {}", p.id, day),
                 ));
             };
-            let end = match (under.valid_until, v.valid_until) {
+            let under = parent_versions.get(k);
+            let end = match (p.versions[k].valid_until, v.valid_until) {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
             };
-            let mut rules = match to_value(&under.rules) {
-                Some(Value::Object(rules)) => rules,
+            let mut rules = match under.and_then(|u| u.get("rules")) {
+                Some(Value::Object(rules)) => rules.clone(),
                 _ => Map::new(),
             };
             rules.extend(own_rules.clone());
             let since = own_since
                 .clone()
                 .filter(|_| day == v.valid_from)
-                .or_else(|| to_value(&under.since));
+                .or_else(|| under.and_then(|u| u.get("since")).cloned());
             // Where the parent's change does not reach through the child's
             // overrides, the pieces are one version: the earlier is extended.
             let last = versions.last_mut().filter(|_| origin.last() == Some(&i));
@@ -193,23 +230,29 @@ fn apply(
     }
     out.insert("versions".into(), versions.into());
     let merged = Value::Object(out);
-    serde_path_to_error::deserialize(&merged).map_err(|e| {
-        let mut inner = dotted(e.path());
+    let policy = from_value_at(&merged, at, lang).map_err(|mut e| {
         // `versions[k]` of the resolved profile is written as `versions[i]`.
-        if let Some(rest) = inner.strip_prefix("versions[") {
-            if let Some((k, tail)) = rest.split_once(']') {
+        let versions_at = format!("{at}.versions[");
+        if let Some(path) = &e.path {
+            if let Some((k, tail)) = path
+                .strip_prefix(&versions_at)
+                .and_then(|rest| rest.split_once(']'))
+            {
                 if let Some(i) = k.parse::<usize>().ok().and_then(|k| origin.get(k)) {
-                    inner = format!("versions[{i}]{tail}");
+                    let written_path = format!("{versions_at}{i}]{tail}");
+                    e.message = e.message.replace(path.as_str(), &written_path);
+                    e.path = Some(written_path);
                 }
             }
         }
-        let path = if inner.is_empty() {
-            at.to_owned()
-        } else {
-            format!("{at}.{inner}")
-        };
-        describe(&e.inner().to_string(), &path, lang)
-    })
+        e
+    })?;
+    Ok((policy, merged))
+}
+
+/// The items of a JSON list, or none.
+fn items(value: Option<&Value>) -> &[Value] {
+    value.and_then(Value::as_array).map_or(&[], Vec::as_slice)
 }
 
 /// One resolved version.
@@ -229,10 +272,6 @@ fn piece(
     }
     version.insert("rules".into(), rules.into());
     Value::Object(version)
-}
-
-fn to_value<T: serde::Serialize>(value: &T) -> Option<Value> {
-    serde_json::to_value(value).ok()
 }
 
 /// Marks a written rule (and the uses listed in it) as this layer's.

@@ -20,7 +20,7 @@ use crate::contract::date::Date;
 use crate::contract::error::clip;
 use crate::contract::money::Yuan;
 use crate::contract::person::{Member, Scheme};
-use crate::contract::profile::{Policy, Profile, Version};
+use crate::contract::profile::{Policy, Version};
 use crate::contract::{
     ContractError, Finding, FindingCode, Lang, NetworkCheck, NetworkRequest, NetworkView, Nhsa,
     PersonCheck, PoliciesRequest, PolicyRef, PolicyView, Projection, ProjectionRequest,
@@ -28,6 +28,7 @@ use crate::contract::{
     Severity, Step, ViewRequest, MAX_EXISTING, MAX_EXPENSES, MAX_MEMBERS,
 };
 use crate::policy;
+use crate::policy::resolve::Layer;
 use settlement::{FundState, OwnAccounts};
 use std::borrow::Cow;
 
@@ -62,7 +63,7 @@ impl<'a> Context<'a> {
 /// `INVALID_POLICY` (or a parse error of its rules) from resolving and
 /// [`Policy::validate`].
 pub fn load(policy: &PolicyRef, lang: Lang) -> Result<Cow<'static, Policy>, ContractError> {
-    let layers: Vec<policy::resolve::Layer> = match policy {
+    let layers: Vec<Layer> = match policy {
         PolicyRef::Id(id) => {
             if let Some(built_in) = policy::built_in(id) {
                 return Ok(Cow::Borrowed(built_in));
@@ -75,7 +76,7 @@ pub fn load(policy: &PolicyRef, lang: Lang) -> Result<Cow<'static, Policy>, Cont
                     "no built-in policy \"{}\"; known: {}", clip(id), known.join(", ")),
             ));
         }
-        PolicyRef::Custom(profile) => vec![(&**profile, "policy".to_owned())],
+        PolicyRef::Custom(profile) => vec![Layer::read(profile, "policy".to_owned(), lang)?],
         PolicyRef::Layers(profiles) => {
             if profiles.is_empty() {
                 return Err(ContractError::new(
@@ -88,11 +89,11 @@ pub fn load(policy: &PolicyRef, lang: Lang) -> Result<Cow<'static, Policy>, Cont
             profiles
                 .iter()
                 .enumerate()
-                .map(|(i, p)| (p, format!("policy[{i}]")))
-                .collect()
+                .map(|(i, p)| Layer::read(p, format!("policy[{i}]"), lang))
+                .collect::<Result<_, _>>()?
         }
     };
-    let resolved = policy::resolve::resolve(&layers, 0, &policy::built_in, lang)?;
+    let (resolved, _) = policy::resolve::resolve(&layers, 0, &policy::built_in_base, lang)?;
     resolved.validate(lang)?;
     Ok(Cow::Owned(resolved))
 }
@@ -103,8 +104,9 @@ pub fn policies() -> &'static [Policy] {
     policy::built_ins()
 }
 
-/// Every built-in profile as written: a layer lists only its overrides.
-pub fn written_policies() -> &'static [Profile] {
+/// Every built-in profile as written, in the shape of a [`crate::contract::profile::Profile`]: a
+/// layer lists only its overrides.
+pub fn written_policies() -> &'static [serde_json::Value] {
     policy::written()
 }
 
@@ -113,7 +115,8 @@ pub fn written_policies() -> &'static [Profile] {
 #[serde(untagged)]
 pub enum PolicyList {
     Resolved(&'static [Policy]),
-    Written(&'static [Profile]),
+    /// The files' JSON as written (see [`crate::contract::profile::Profile`] for its shape).
+    Written(&'static [serde_json::Value]),
 }
 
 /// `policies`: the built-ins resolved (the default) or as written.
