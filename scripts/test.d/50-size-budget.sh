@@ -21,11 +21,15 @@ const KB = 1024;
 const GLUE_BR = 6 * KB;
 const BUDGET_BR = { web: 72 * KB, bundler: 72 * KB, miniprogram: 88 * KB };
 const BLOCKER_BR = 96 * KB;
-const RATCHET = {                                         // today's size + a few KB
-  web: { raw: 412 * KB, br: 114 * KB },
-  bundler: { raw: 412 * KB, br: 114 * KB },
-  miniprogram: { raw: 366 * KB, br: 102 * KB },
-  node: { raw: 512 * KB, br: 134 * KB },
+// Today's size + a few KB. Raised on 2026-12-02 for layered profiles
+// (issue 13): the embedded profiles grew 33 -> 51 KB (bilingual notes, the
+// national root: +3.9 KB brotli) and resolving a layer adds its code
+// (web 408 -> 467 KB raw, 113 -> 130 KB brotli).
+const RATCHET = {
+  web: { raw: 471 * KB, br: 132 * KB },
+  bundler: { raw: 471 * KB, br: 132 * KB },
+  miniprogram: { raw: 422 * KB, br: 118 * KB },
+  node: { raw: 592 * KB, br: 156 * KB },
 };
 let failed = 0, seen = 0;
 for (const target of ['web', 'bundler', 'node', 'miniprogram']) {

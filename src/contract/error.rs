@@ -189,8 +189,8 @@ fn expected_kind(expected: &str) -> (&'static str, &'static str) {
         ),
         DATE_EXPECTED => ("日期字符串 YYYY-MM-DD", "a date string YYYY-MM-DD"),
         POLICY_EXPECTED => (
-            "内置政策 id 或政策对象",
-            "a built-in policy id or a policy object",
+            "内置政策 id、政策对象或政策对象列表",
+            "a built-in policy id, a policy object or a list of them",
         ),
         _ => ("字符串", "a string"),
     }
@@ -215,7 +215,7 @@ pub const AMOUNT_EXPECTED: &str = "an amount string like \"12.50\"";
 /// What a date's deserializer expects.
 pub const DATE_EXPECTED: &str = "a date string YYYY-MM-DD";
 /// What a policy reference's deserializer expects.
-pub const POLICY_EXPECTED: &str = "a built-in policy id or a policy object";
+pub const POLICY_EXPECTED: &str = "a built-in policy id, a policy object or a list of them";
 
 /// At most 40 characters of caller text, for messages.
 pub fn clip(text: &str) -> String {
