@@ -415,3 +415,29 @@ fn collect_notes<'a>(value: &'a Value, out: &mut Vec<&'a Value>) {
         _ => {}
     }
 }
+
+#[test]
+fn a_layer_that_names_no_name_or_region_answers_with_its_parents() {
+    let mut request = network(
+        "x",
+        "2025-03-10",
+        employee("f", "320102", "10.00"),
+        vec![member("sibling", resident("b", "320102"))],
+    );
+    request["lang"] = json!("en");
+    request["policy"] = json!({
+        "id": "nanjing-draft", "extend": "jiangsu-province",
+        "versions": [{"validFrom": "2023-02-01", "rules": {}}]
+    });
+    let c = check(&request);
+    assert!(
+        c.founder.eligible,
+        "the province's region: a Nanjing founder"
+    );
+    let refusal = &c.members[0].findings[0];
+    assert!(
+        refusal.message.starts_with("Jiangsu province"),
+        "{}",
+        refusal.message
+    );
+}

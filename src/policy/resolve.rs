@@ -112,22 +112,23 @@ fn apply(
         ContractError::new(ErrorCode::InvalidPolicy, Some(path), lang.pick(zh, en))
     };
     let id: &str = &written.id;
-    let field = |name: &str| {
-        layer
-            .json
-            .get(name)
-            .or_else(|| parent.and_then(|(_, v)| v.get(name)))
-            .cloned()
-    };
+    // Every top-level field but these four (the name, the region, and any
+    // a later version of the schema adds) is the layer's own or inherited.
+    let own = |key: &String| !matches!(key.as_str(), "id" | "extend" | "documents" | "versions");
     let mut out = Map::new();
+    for json in [parent.map(|(_, v)| v), Some(layer.json)]
+        .into_iter()
+        .flatten()
+    {
+        if let Some(fields) = json.as_object() {
+            for (key, value) in fields.iter().filter(|(key, _)| own(key)) {
+                out.insert(key.clone(), value.clone());
+            }
+        }
+    }
     out.insert("id".into(), id.into());
     if let Some(extend) = &written.extend {
         out.insert("extend".into(), extend.as_str().into());
-    }
-    for name in ["name", "region"] {
-        if let Some(value) = field(name) {
-            out.insert(name.into(), value);
-        }
     }
     let mut documents = items(layer.json.get("documents")).to_vec();
     if let Some((p, pv)) = parent {
