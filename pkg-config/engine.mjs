@@ -33,15 +33,20 @@ export function noWebAssembly() {
 }
 
 /**
- * True when a failed wasm load means "WebAssembly is switched off here"
- * (no global, or compilation refused — a CSP without 'wasm-unsafe-eval'
- * throws a CompileError), so the JS build should answer instead. A missing
- * file or a network error is not: it is reported, not papered over.
+ * True when a failed wasm load means "WebAssembly is switched off here":
+ * no global, or compilation refused by a Content-Security-Policy without
+ * 'wasm-unsafe-eval' (Chromium: "Refused to compile or instantiate
+ * WebAssembly module because 'unsafe-eval' is not an allowed source...";
+ * Safari and Firefox say "Refused ..." / "blocked by CSP"), so the JS build
+ * should answer instead. A missing file, a network error or a corrupt
+ * module is not: it is reported, not papered over.
  */
 export function wasmSwitchedOff(error) {
   if (noWebAssembly()) return true;
   var name = error && error.name;
-  return name === 'CompileError' || name === 'EvalError' || (error instanceof WebAssembly.CompileError);
+  var message = String(error && error.message);
+  return (name === 'CompileError' || name === 'EvalError')
+    && /Content.Security.Policy|CSP|unsafe-eval|wasm-eval|Refused/i.test(message);
 }
 
 /** The error for `init({ engine: 'wasm' })` where WebAssembly is off. */

@@ -169,11 +169,13 @@ async function loadWasm() {
   calls = raw;
   answering = 'wasm';
 }
+let jsEngine;
 async function loadJs() {
   const js = await import('../web/gongji-js.js');
-  calls = (() => {
+  jsEngine ??= (() => {
   ${jsCalls('js')}
   })();
+  calls = jsEngine;
   answering = 'js';
 }
 try {
@@ -238,10 +240,12 @@ if (typeof process === 'undefined' || !process.versions || !process.versions.nod
     answering = 'wasm';
   };
   // Where WebAssembly is off (node --jitless) the JS build answers.
+  let jsEngine;
   const useJs = () => {
-    calls = (() => {
+    jsEngine ??= (() => {
     ${jsCalls("require('./gongji-js.cjs')")}
     })();
+    calls = jsEngine;
     answering = 'js';
   };
   try {
