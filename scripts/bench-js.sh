@@ -10,3 +10,4 @@ fi
 echo "load: $(uptime)"
 echo "== node"; node benches/js/bench-node.cjs
 echo "== headless chromium"; mkdir -p .tmp; TMPDIR=$PWD/.tmp node benches/js/bench-browser.mjs
+echo "== engines (wasm, JS build, decimal.js peer)"; TMPDIR=$PWD/.tmp node benches/js/bench-engines.mjs
