@@ -1,5 +1,5 @@
 // Completes <pkg>/miniprogram/: the loader, the shared wrapper and the
-// engine glue as CommonJS (api.js, engine.js: WeChat resolves only .js),
+// engine glue as CommonJS (api.js, engine.js, call-over.js: WeChat resolves only .js),
 // index.js, and gongji.wasm.br; and checks the module exports no
 // WebAssembly Global (iOS WeChat cannot export one).
 import fs from 'node:fs';
@@ -14,7 +14,10 @@ const apiCjs = "'use strict';\n" + apiEsm.replace(/^export (const|class|function
 fs.writeFileSync(path.join(out, 'api.js'), apiCjs);
 const engineEsm = fs.readFileSync(path.join(root, 'pkg-config/engine.mjs'), 'utf8');
 fs.writeFileSync(path.join(out, 'engine.js'), "'use strict';\n" + engineEsm.replace(/^export (const|function) /gm, '$1 ')
-  + '\nmodule.exports = { ENGINES, wantedEngine, noWebAssembly, wasmSwitchedOff, wasmUnavailableError, callOver };\n');
+  + '\nmodule.exports = { ENGINES, wantedEngine, noWebAssembly, wasmSwitchedOff, wasmUnavailableError };\n');
+const callOverEsm = fs.readFileSync(path.join(root, 'pkg-config/call-over.mjs'), 'utf8');
+fs.writeFileSync(path.join(out, 'call-over.js'), "'use strict';\n" + callOverEsm.replace(/^export function /gm, 'function ')
+  + '\nmodule.exports = { callOver };\n');
 fs.copyFileSync(path.join(root, 'pkg-config/miniprogram/gongji.js'), path.join(out, 'gongji.js'));
 // Its declarations: the package's calls and types, and its own init({ path }).
 fs.writeFileSync(path.join(out, 'index.d.ts'), `export * from '../gongji.js';

@@ -60,13 +60,14 @@ const apiCjs = apiEsm.replace(/^export (const|class|function) /gm, '$1 ')
 // Which engine answers (wasm, or the JS build of scripts/build-js.mjs).
 const engineEsm = fs.readFileSync(config('engine.mjs'), 'utf8');
 const engineCjs = "'use strict';\n" + engineEsm.replace(/^export (const|function) /gm, '$1 ')
-  + '\nmodule.exports = { ENGINES, wantedEngine, noWebAssembly, wasmSwitchedOff, wasmUnavailableError, callOver };\n';
+  + '\nmodule.exports = { ENGINES, wantedEngine, noWebAssembly, wasmSwitchedOff, wasmUnavailableError };\n';
 
 const guarded = (raw, check = '') => CALLS.concat('callJson')
   .map((name) => `export const ${name} = guard((...args) => (${check}${raw}.${name}(...args)));`).join('\n');
 // An entry's calls answered by the JS build: the object calls through the
 // same bind() as the mini-program's, callJson raw.
-const jsCalls = (module) => `const rawCall = callOver(${module}.instantiate());
+const jsCalls = (module) => `const js = ${module};
+  const rawCall = js.callOver(js.instantiate());
   return Object.assign(bind(rawCall), { callJson: rawCall });`;
 
 // web: an ES module with an explicit async init (fetches raw_bg.wasm beside it).
@@ -77,7 +78,7 @@ copy(path.join(stage, 'web/raw.js'), 'web/raw.js');
 copy(path.join(stage, 'web/raw_bg.wasm'), 'web/raw_bg.wasm');
 write('web/index.js', `import initWasm, * as raw from './raw.js';
 import { GongjiError, guard, bind } from './api.js';
-import { callOver, noWebAssembly, wantedEngine, wasmSwitchedOff, wasmUnavailableError } from './engine.js';
+import { noWebAssembly, wantedEngine, wasmSwitchedOff, wasmUnavailableError } from './engine.js';
 
 const loads = {};
 let calls;
@@ -99,9 +100,8 @@ async function loadWasm(input) {
 // The JS build is its own file, fetched only when WebAssembly is off.
 async function loadJs() {
   const js = await import('./gongji-js.js');
-  return { engine: 'js', calls: (() => {
-  ${jsCalls('js')}
-  })() };
+  const rawCall = js.callOver(js.instantiate());
+  return { engine: 'js', calls: Object.assign(bind(rawCall), { callJson: rawCall }) };
 }
 
 async function load(wanted, input) {
@@ -109,7 +109,6 @@ async function load(wanted, input) {
   try {
     return await loadWasm(input);
   } catch (e) {
-    // A missing file or a network error is reported, not papered over.
     if (!wasmSwitchedOff(e)) throw e;
     if (wanted === 'wasm') throw e.name === 'GongjiError' ? e : wasmUnavailableError(GongjiError, e);
     return loadJs();
@@ -117,27 +116,17 @@ async function load(wanted, input) {
 }
 
 /**
- * Loads the engine: the wasm (default: raw_bg.wasm next to this file), or
- * where WebAssembly is off the JS build. \`init({ engine: 'js' | 'wasm' })\`
- * forces one. Concurrent calls load it once.
+ * Loads the wasm (default: raw_bg.wasm next to this file), or where
+ * WebAssembly is off the JS build; \`{ engine }\` forces one. Loads once.
  */
-export default function init(input) {
-  const options = input !== null && typeof input === 'object' && Object.getPrototypeOf(input) === Object.prototype ? input : { module_or_path: input };
-  let wanted;
-  try {
-    wanted = wantedEngine(options, GongjiError);
-  } catch (e) {
-    return Promise.reject(e);
-  }
-  const key = wanted || 'auto';
-  loads[key] ??= load(wanted, options.module_or_path).catch((e) => {
+export default async function init(input) {
+  const options = input?.constructor === Object ? input : { module_or_path: input };
+  const key = wantedEngine(options, GongjiError) || 'auto';
+  loads[key] ??= load(options.engine, options.module_or_path).catch((e) => {
     delete loads[key];
     throw e;
   });
-  return loads[key].then((loaded) => {
-    calls = loaded.calls;
-    answering = loaded.engine;
-  });
+  ({ calls, engine: answering } = await loads[key]);
 }
 
 /** Which engine answers: 'wasm' or 'js' (undefined before init()). */
@@ -158,7 +147,7 @@ for (const f of ['raw.js', 'raw_bg.js', 'raw_bg.wasm']) copy(path.join(stage, 'b
 // bundler target already makes this an async module) so that where
 // WebAssembly is off the JS build (web/gongji-js.js, its own chunk) answers.
 write('bundler/index.js', `import { GongjiError, guard, bind } from './api.js';
-import { callOver, noWebAssembly, wantedEngine, wasmSwitchedOff, wasmUnavailableError } from './engine.js';
+import { noWebAssembly, wantedEngine, wasmSwitchedOff, wasmUnavailableError } from './engine.js';
 
 let calls;
 let answering;
@@ -171,9 +160,8 @@ async function loadWasm() {
 }
 let jsEngine;
 async function loadJs() {
-  const js = await import('../web/gongji-js.js');
-  jsEngine ??= (() => {
-  ${jsCalls('js')}
+  jsEngine ??= await (async () => {
+  ${jsCalls("await import('../web/gongji-js.js')")}
   })();
   calls = jsEngine;
   answering = 'js';
@@ -228,7 +216,7 @@ if (typeof process === 'undefined' || !process.versions || !process.versions.nod
 } else {
   Object.defineProperty(exports, '__esModule', { value: true });
   const { GongjiError, guard, bind } = require('./api.cjs');
-  const { callOver, noWebAssembly, wantedEngine, wasmSwitchedOff, wasmUnavailableError } = require('./engine.cjs');
+  const { noWebAssembly, wantedEngine, wasmSwitchedOff, wasmUnavailableError } = require('./engine.cjs');
 
   let calls;
   let answering;

@@ -7,7 +7,7 @@
 // miniprogram/gongji-js.js (CommonJS, ES2018). Each exports instantiate(),
 // which returns what a wasm instance's exports would be (memory,
 // gongji_alloc, gongji_call, gongji_result): the same compiled rules, the
-// same C ABI, spoken by pkg-config/engine.mjs.
+// same C ABI; and callOver (pkg-config/call-over.mjs), which speaks it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -30,6 +30,9 @@ const exported = [...source.matchAll(/^export var (\w+) =/gm)].map((m) => m[1]).
 const expected = ['gongji_alloc', 'gongji_call', 'gongji_result', 'memory'];
 if (exported.join() !== expected.join()) throw new Error(`build-js: the module exports ${exported}, not ${expected}`);
 source = source.replace(tail, '\n/** A fresh engine: the exports a wasm instance of gongji.wasm would have. */\nexport function instantiate() { return asmFunc({}); }\n');
+// With the raw call that speaks its C ABI, so the entries download that
+// only with the JS build.
+source += '\n' + fs.readFileSync(path.join(root, 'pkg-config/call-over.mjs'), 'utf8');
 
 const banner = '/* gongji: the engine translated from gongji.wasm by binaryen wasm2js; generated, do not edit. */';
 const minify = (format) => esbuild.transformSync(source, { format, minify: true, target: 'es2018', banner, legalComments: 'none' }).code;

@@ -11,5 +11,5 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 const from = path.resolve(process.argv[2] || path.join(here, 'node_modules/gongji/miniprogram'));
 const to = path.join(here, 'workers/gongji');
 fs.mkdirSync(to, { recursive: true });
-for (const file of ['gongji.js', 'api.js', 'engine.js']) fs.copyFileSync(path.join(from, file), path.join(to, file));
+for (const file of ['gongji.js', 'api.js', 'engine.js', 'call-over.js']) fs.copyFileSync(path.join(from, file), path.join(to, file));
 console.log(`copied gongji's loader from ${from} to ${to}`);
