@@ -64,11 +64,10 @@ const engineCjs = "'use strict';\n" + engineEsm.replace(/^export (const|function
 
 const guarded = (raw, check = '') => CALLS.concat('callJson')
   .map((name) => `export const ${name} = guard((...args) => (${check}${raw}.${name}(...args)));`).join('\n');
-// An entry's calls answered by the JS build: the object calls through the
-// same bind() as the mini-program's, callJson raw.
-const jsCalls = (module) => `const js = ${module};
-  const rawCall = js.callOver(js.instantiate());
-  return Object.assign(bind(rawCall), { callJson: rawCall });`;
+// An entry's calls answered by the JS build (the module \`js\`): the object
+// calls through the same bind() as the mini-program's, callJson raw.
+const jsCalls = (indent) => `const rawCall = js.callOver(js.instantiate());
+${indent}jsEngine = Object.assign(bind(rawCall), { callJson: rawCall });`;
 
 // web: an ES module with an explicit async init (fetches raw_bg.wasm beside it).
 write('web/package.json', '{ "type": "module" }\n');
@@ -160,9 +159,10 @@ async function loadWasm() {
 }
 let jsEngine;
 async function loadJs() {
-  jsEngine ??= await (async () => {
-  ${jsCalls("await import('../web/gongji-js.js')")}
-  })();
+  if (!jsEngine) {
+    const js = await import('../web/gongji-js.js');
+    ${jsCalls('    ')}
+  }
   calls = jsEngine;
   answering = 'js';
 }
@@ -230,9 +230,10 @@ if (typeof process === 'undefined' || !process.versions || !process.versions.nod
   // Where WebAssembly is off (node --jitless) the JS build answers.
   let jsEngine;
   const useJs = () => {
-    jsEngine ??= (() => {
-    ${jsCalls("require('./gongji-js.cjs')")}
-    })();
+    if (!jsEngine) {
+      const js = require('./gongji-js.cjs');
+      ${jsCalls('      ')}
+    }
     calls = jsEngine;
     answering = 'js';
   };
