@@ -53,6 +53,8 @@ const KINDS = {
 };
 
 await init();
+// Which engine answered: 'wasm', or 'js' where WebAssembly is off.
+document.getElementById('engine').textContent = gongji.engine();
 const ALL_POLICIES = gongji.policies();
 const $ = (id) => document.getElementById(id);
 const state = { lang: 'zh-CN', members: [] };

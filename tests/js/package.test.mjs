@@ -81,9 +81,9 @@ test('the package holds nothing it does not need', () => {
     d.isDirectory() ? walk(path.join(dir, d.name)) : files.push(path.relative(path.join(root, 'pkg'), path.join(dir, d.name))));
   walk(path.join(root, 'pkg'));
   const expected = ['README.md', 'package.json', 'gongji.d.ts', 'gongji.d.mts',
-    'web/index.js', 'web/index.d.ts', 'web/api.js', 'web/raw.js', 'web/raw_bg.wasm', 'web/package.json',
-    'bundler/index.js', 'bundler/index.d.ts', 'bundler/api.js', 'bundler/raw.js', 'bundler/raw_bg.js', 'bundler/raw_bg.wasm', 'bundler/package.json',
-    'node/index.cjs', 'node/index.mjs', 'node/index.d.cts', 'node/index.d.mts', 'node/api.cjs', 'node/raw.js', 'node/raw_bg.wasm', 'node/package.json'];
+    'web/index.js', 'web/index.d.ts', 'web/api.js', 'web/engine.js', 'web/gongji-js.js', 'web/raw.js', 'web/raw_bg.wasm', 'web/package.json',
+    'bundler/index.js', 'bundler/index.d.ts', 'bundler/api.js', 'bundler/engine.js', 'bundler/raw.js', 'bundler/raw_bg.js', 'bundler/raw_bg.wasm', 'bundler/package.json',
+    'node/index.cjs', 'node/index.mjs', 'node/index.d.cts', 'node/index.d.mts', 'node/api.cjs', 'node/engine.cjs', 'node/gongji-js.cjs', 'node/raw.js', 'node/raw_bg.wasm', 'node/package.json'];
   const extra = files.filter((f) => !expected.includes(f) && !f.startsWith('miniprogram/'));
   assert.deepEqual(extra, []);
   for (const f of expected) assert.ok(files.includes(f), `missing ${f}`);

@@ -2,7 +2,8 @@
 // every call and type is used the way a front-end would, and the
 // `@ts-expect-error` lines prove the unions refuse what the core refuses.
 import init, {
-  checkNetwork, previewSettlement, projectSettlements, relationOptions, policies, GongjiError,
+  checkNetwork, previewSettlement, projectSettlements, relationOptions, policies, GongjiError, engine,
+  type Engine,
   type NetworkRequest, type SettlementRequest, type ProjectionRequest, type Finding, type FindingCode,
   type Relation, type Split, type Policy,
 } from 'gongji';
@@ -60,6 +61,14 @@ export async function demo(): Promise<string[]> {
   // @ts-expect-error: amounts are strings, never numbers.
   const wrongAmount: SettlementRequest['fund'] = { balance: 800, modes: ['payment'] };
   void wrongRelation; void wrongLevel; void wrongAmount;
+
+  // Where WebAssembly is off the JS build answers; engine() says which.
+  await init({ engine: 'js' });
+  const answering: Engine | undefined = engine();
+  // @ts-expect-error: the engines are 'wasm' and 'js'.
+  const wrongEngine: Engine = 'asm.js';
+  void wrongEngine;
+  void answering;
 
   return [...codes, split.family, nhsa, fundEnd, ...relations, threshold];
 }
