@@ -91,6 +91,9 @@ fn every_kind_relation_field_part_national_field_and_finding_code_has_both_label
         ("parts", &zh.parts, &en.parts, 5),
         ("nhsa", &zh.nhsa, &en.nhsa, 3),
         ("flags", &zh.flags, &en.flags, 3),
+        ("facilities", &zh.facilities, &en.facilities, 2),
+        ("levels", &zh.levels, &en.levels, 3),
+        ("answers", &zh.answers, &en.answers, 2),
         (
             "findings",
             &zh.findings,

@@ -13,13 +13,12 @@ const TEXT = {
     chartCaption: '每笔费用结算后家庭共济资金还剩多少', oneBill: '一笔费用的明细', oneBillHelp: '选中的这笔费用单独结算时：',
     integrator: '给系统对接人员：字段名与代码', existing: '加上已知的绑定关系（测试冲突）',
     existingHelp: '每行：人员称呼, founder 或 member, 共济网编号', next: '下一步：去哪里办', print: '打印这份结论',
-    regions: '我家在五个地区分别能不能用', regionsHelp: '同一个家庭、同样的参保地，按各地政策判断；与当前地区不同的结论标出。',
+    regions: '我家在各个地区能不能用', regionsHelp: '同一个家庭、同样的参保地，按各地政策判断；与当前地区不同的结论标出。',
     rules: '本地规则及出处', footer: '所有结论由 gongji 规则引擎在本机得出，并注明政策出处；本页不发送任何数据。', engineIs: '引擎',
     lang: 'English', member: '亲属', remove: (who) => `删除 ${who}`, canJoin: '可以加入', cannotJoin: '不能加入',
     canFound: '可以组建', cannotFound: '不能组建', familyOk: (n) => `✓ 可以组建家庭共济网：${n} 位亲属都可以加入`,
     familyNo: (n) => `✗ 还不能组建：${n} 处需要处理`, fix: '怎么办：', basis: '依据：', kindLabel: '费用类型',
-    who: '谁看病', facilityType: '机构', facilityLevel: '机构等级', amount: '金额（元）', hospital: '医疗机构',
-    pharmacy: '定点药店', anyLevel: '不清楚', level: (n) => `${n} 级`, details: '看明细', removeBill: (n) => `删除第 ${n} 笔费用`,
+    who: '谁看病', facilityType: '机构', facilityLevel: '机构等级', amount: '金额（元）', anyLevel: '不清楚', details: '看明细', removeBill: (n) => `删除第 ${n} 笔费用`,
     billN: (n) => `第 ${n} 笔`, start: '开始', fundAxis: '共济资金余额（元）', billAxis: '第几笔费用', total: '合计',
     paidBy: '谁付了多少', allowedYes: '共济资金可以支付', allowedNo: '共济资金不能支付这笔费用',
     loadFailed: '规则引擎没能加载，无法判断。请刷新页面；如仍不行，请换用较新的浏览器。',
@@ -36,13 +35,12 @@ const TEXT = {
     chartCaption: 'The family fund left after each bill', oneBill: 'One bill in detail', oneBillHelp: 'The selected bill settled on its own:',
     integrator: 'For integrators: field names and codes', existing: 'Add known bindings (to test conflicts)',
     existingHelp: 'One per line: person, founder or member, network id', next: 'Next steps: where to apply', print: 'Print this summary',
-    regions: 'My family in all five regions', regionsHelp: 'The same family, insured where it is, judged by each region\'s policy; answers that differ from the current region are marked.',
+    regions: 'My family in every region', regionsHelp: 'The same family, insured where it is, judged by each region\'s policy; answers that differ from the current region are marked.',
     rules: 'The rules here, with sources', footer: 'Every answer is worked out on this device by the gongji rules engine and cites its policy source; this page sends nothing.', engineIs: 'Engine',
     lang: '中文', member: 'Relative', remove: (who) => `Remove ${who}`, canJoin: 'may join', cannotJoin: 'may not join',
     canFound: 'may found it', cannotFound: 'may not found it', familyOk: (n) => `✓ The network can be set up: all ${n} relatives may join`,
     familyNo: (n) => `✗ Not yet: ${n} thing(s) to fix`, fix: 'What to do: ', basis: 'Based on: ', kindLabel: 'Kind of cost',
-    who: 'Patient', facilityType: 'Facility', facilityLevel: 'Facility level', amount: 'Amount (yuan)', hospital: 'Hospital or clinic',
-    pharmacy: 'Designated pharmacy', anyLevel: 'not known', level: (n) => `level ${n}`, details: 'Details', removeBill: (n) => `Remove bill ${n}`,
+    who: 'Patient', facilityType: 'Facility', facilityLevel: 'Facility level', amount: 'Amount (yuan)', anyLevel: 'not known', details: 'Details', removeBill: (n) => `Remove bill ${n}`,
     billN: (n) => `Bill ${n}`, start: 'Start', fundAxis: 'Family fund left (yuan)', billAxis: 'Bill number', total: 'Total',
     paidBy: 'Who paid what', allowedYes: 'The family fund may pay', allowedNo: 'The family fund may not pay this bill',
     loadFailed: 'The rules engine could not load, so nothing can be judged. Reload the page; if that fails, try a newer browser.',
@@ -99,7 +97,9 @@ const NAMES = {
 };
 
 function sampleFamily(policyId, lang) {
-  const [region, members] = SAMPLE[policyId] || SAMPLE.shanghai;
+  // A profile without a hand-made sample (a custom or newly added region): a spouse and a child insured where it governs.
+  const home = policyById(policyId)?.region ?? '310104';
+  const [region, members] = SAMPLE[policyId] || [home, [['spouse', 'employee', home], ['child', 'resident', home]]];
   const names = NAMES[lang];
   return {
     founder: { id: names.founder, scheme: 'employee', region, status: 'active', historicalBalance: '5000.00', currentBalance: '600.00' },
@@ -128,8 +128,13 @@ function initialState() {
   const policy = saved?.policy || params.get('policy') || 'shanghai';
   const base = { lang, policy, asOf: params.get('asOf') || today(), modes: ['payment'], fund: '1500.00', existing: null, selected: 0 };
   if (saved && saved.founder) return { ...base, ...saved };
-  const family = sampleFamily(policy, lang);
-  return { ...base, ...family, bills: sampleBills(family.members) };
+  return base; // the sample family is filled in once the engine has listed the profiles
+}
+
+function withSample() {
+  if (state.founder) return;
+  const family = sampleFamily(state.policy, state.lang);
+  Object.assign(state, family, { bills: sampleBills(family.members) });
 }
 
 function saveUrl() {
@@ -417,8 +422,8 @@ function renderBills() {
     amount.setAttribute('inputmode', 'decimal');
     amount.addEventListener('change', () => { const n = normalizeMoney(amount.value); if (/^\d+\.\d\d$/.test(n)) amount.value = moneyField(n); });
     if (limited) {
-      row.append(fieldBox(t('facilityType'), control(`bills[${i}].facilityType`, b.facilityType || 'hospital', [{ key: 'hospital', label: t('hospital') }, { key: 'pharmacy', label: t('pharmacy') }])),
-        fieldBox(t('facilityLevel'), control(`bills[${i}].facilityLevel`, b.facilityLevel || '', [{ key: '', label: t('anyLevel') }, ...[1, 2, 3].map((n) => ({ key: String(n), label: t('level')(n) }))])));
+      row.append(fieldBox(t('facilityType'), control(`bills[${i}].facilityType`, b.facilityType || 'hospital', w.facilities)),
+        fieldBox(t('facilityLevel'), control(`bills[${i}].facilityLevel`, b.facilityLevel || '', [{ key: '', label: t('anyLevel') }, ...w.levels])));
     }
     row.append(details, remove, el('div', { class: 'outcome', 'aria-live': 'polite' }));
     return row;
@@ -452,7 +457,8 @@ function project() {
   r.steps.forEach((s, i) => {
     const out = document.querySelector(`.bill-row[data-bill="${i}"] .outcome`);
     if (!out) return;
-    out.append(el('div', { class: s.allowed ? 'ok' : 'no', text: `${s.allowed ? '✓' : '✗'} ${t(s.allowed ? 'allowedYes' : 'allowedNo')} · ${lookup(w.parts, 'family')} ${money(s.split.family)} · ${lookup(w.parts, 'cash')} ${money(s.split.cash)}` }),
+    const paid = `${lookup(w.parts, 'family')} ${money(s.split.family)} · ${lookup(w.parts, 'cash')} ${money(s.split.cash)}`;
+    out.append(el('div', { class: s.allowed ? 'ok' : 'no', text: s.allowed ? `✓ ${paid}` : `✗ ${t('allowedNo')} · ${paid}` }),
       el('ul', { class: 'steps' }, ...s.findings.map((f) => el('li', { 'data-code': f.code, text: f.message }))));
   });
   const partKeys = ['ownCurrent', 'ownHistorical', 'family', 'cash'];
@@ -550,7 +556,7 @@ function previewSelected() {
   }));
   $('bill-bar').replaceChildren(el('p', { class: 'help', text: `${t('billN')(state.selected + 1)} · ${b.member} · ${lookup(w.kinds, b.kind)} · ${money(normalizeMoney(b.amount))} · ${t(p.allowed ? 'allowedYes' : 'allowedNo')}` }), svg, legend);
   const row = (label, amount, part) => el('tr', {}, el('th', { scope: 'row', text: label }), el('td', { class: 'amount', 'data-part': part, text: amount }));
-  const yesNo = (v) => (state.lang === 'en' ? (v ? 'yes' : 'no') : (v ? '是' : '否'));
+  const yesNo = (v) => lookup(w.answers, String(v));
   $('bill-split').replaceChildren(
     ...parts.map(([k]) => row(lookup(w.parts, k), money(p.split[k]), k)),
     row(lookup(w.parts, 'fundAfter'), money(p.fundAfter), 'fundAfter'),
@@ -668,7 +674,8 @@ async function start() {
     return;
   }
   $('engine').textContent = typeof gongji.engine === 'function' ? String(gongji.engine()) : TEXT[state.lang].wasm;
-  if (!policyById(state.policy)) state.policy = 'shanghai';
+  if (!policyById(state.policy)) state.policy = POLICIES[0].id;
+  withSample();
   fallbackWords = gongji.relationOptions({ policy: 'shanghai', asOf: '2025-01-01', lang: state.lang, labels: true }).labels;
   $('loading').remove();
   // The verdict first, painted before the rest of the page is drawn.

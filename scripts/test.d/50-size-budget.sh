@@ -21,11 +21,13 @@ const KB = 1024;
 const GLUE_BR = 6 * KB;
 const BUDGET_BR = { web: 72 * KB, bundler: 72 * KB, miniprogram: 88 * KB };
 const BLOCKER_BR = 96 * KB;
+// Moved on 2026-12-02 for issue 15 (+31.7 KB raw, +8.7 KB brotli): every
+// label a page shows, in zh-CN and en, from the engine (README "performance").
 const RATCHET = {                                         // today's size + a few KB
-  web: { raw: 412 * KB, br: 114 * KB },
-  bundler: { raw: 412 * KB, br: 114 * KB },
+  web: { raw: 448 * KB, br: 124 * KB },
+  bundler: { raw: 448 * KB, br: 124 * KB },
   miniprogram: { raw: 366 * KB, br: 102 * KB },
-  node: { raw: 512 * KB, br: 134 * KB },
+  node: { raw: 548 * KB, br: 146 * KB },
 };
 let failed = 0, seen = 0;
 for (const target of ['web', 'bundler', 'node', 'miniprogram']) {

@@ -430,6 +430,18 @@ nhsa: Array<Label>,
  */
 flags: Array<Label>,
 /**
+ * `facilityType` values (hospital, pharmacy).
+ */
+facilities: Array<Label>,
+/**
+ * `facilityLevel` values, `"1"` to `"3"`.
+ */
+levels: Array<Label>,
+/**
+ * `"true"` and `"false"` of a yes-or-no rule or flag.
+ */
+answers: Array<Label>,
+/**
  * A short title for every finding code (`STEP_FAMILY` → 家庭共济资金支付).
  */
 findings: Array<Label>,

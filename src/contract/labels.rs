@@ -63,6 +63,12 @@ pub struct Labels {
     pub nhsa: Vec<Label>,
     /// The flags of a preview.
     pub flags: Vec<Label>,
+    /// `facilityType` values (hospital, pharmacy).
+    pub facilities: Vec<Label>,
+    /// `facilityLevel` values, `"1"` to `"3"`.
+    pub levels: Vec<Label>,
+    /// `"true"` and `"false"` of a yes-or-no rule or flag.
+    pub answers: Vec<Label>,
     /// A short title for every finding code (`STEP_FAMILY` → 家庭共济资金支付).
     pub findings: Vec<Label>,
 }
@@ -533,6 +539,19 @@ const FLAGS: [(&str, (&str, &str)); 3] = [
     ),
 ];
 
+const FACILITIES: [(&str, (&str, &str)); 2] = [
+    ("hospital", ("医疗机构", "hospital or clinic")),
+    ("pharmacy", ("定点药店", "designated pharmacy")),
+];
+
+const LEVELS: [(&str, (&str, &str)); 3] = [
+    ("1", ("一级", "level 1")),
+    ("2", ("二级", "level 2")),
+    ("3", ("三级", "level 3")),
+];
+
+const ANSWERS: [(&str, (&str, &str)); 2] = [("true", ("是", "yes")), ("false", ("否", "no"))];
+
 /// A short title for a finding code.
 pub fn finding(code: FindingCode) -> (&'static str, &'static str) {
     use FindingCode as F;
@@ -605,11 +624,20 @@ fn table(rows: &[(&str, (&str, &str))], lang: Lang) -> Vec<Label> {
         .collect()
 }
 
-fn camel<T: Serialize>(value: T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+/// The contract's spelling of an expense kind (`residentPremium`).
+fn kind_name(k: ExpenseKind) -> String {
+    match k {
+        ExpenseKind::Outpatient => "outpatient",
+        ExpenseKind::Inpatient => "inpatient",
+        ExpenseKind::Pharmacy => "pharmacy",
+        ExpenseKind::Vaccine => "vaccine",
+        ExpenseKind::ResidentPremium => "residentPremium",
+        ExpenseKind::CommercialInsurance => "commercialInsurance",
+        ExpenseKind::LongTermCarePremium => "longTermCarePremium",
+        ExpenseKind::Checkup => "checkup",
+        ExpenseKind::Cosmetic => "cosmetic",
+    }
+    .to_owned()
 }
 
 impl Labels {
@@ -617,25 +645,33 @@ impl Labels {
     pub fn new(r: &Rules, lang: Lang) -> Labels {
         Labels {
             rules: rules(r, lang),
-            kinds: labels(&KINDS, camel, kind, lang),
+            kinds: labels(&KINDS, kind_name, kind, lang),
             relations: labels(
                 Relation::ALL.as_slice(),
                 |r| r.name().to_owned(),
                 relation,
                 lang,
             ),
-            schemes: labels(&[Scheme::Employee, Scheme::Resident], camel, scheme, lang),
-            statuses: labels(
-                &[Status::Active, Status::Suspended, Status::Transferred],
-                camel,
-                status,
-                lang,
-            ),
-            modes: labels(&[Mode::Payment, Mode::Premium], camel, mode, lang),
+            schemes: vec![
+                label("employee", scheme(Scheme::Employee), lang),
+                label("resident", scheme(Scheme::Resident), lang),
+            ],
+            statuses: vec![
+                label("active", status(Status::Active), lang),
+                label("suspended", status(Status::Suspended), lang),
+                label("transferred", status(Status::Transferred), lang),
+            ],
+            modes: vec![
+                label("payment", mode(Mode::Payment), lang),
+                label("premium", mode(Mode::Premium), lang),
+            ],
             fields: table(&FIELDS, lang),
             parts: table(&PARTS, lang),
             nhsa: table(&NHSA, lang),
             flags: table(&FLAGS, lang),
+            facilities: table(&FACILITIES, lang),
+            levels: table(&LEVELS, lang),
+            answers: table(&ANSWERS, lang),
             findings: labels(
                 FindingCode::VARIANTS,
                 |c| c.as_str().to_owned(),
