@@ -482,7 +482,7 @@ function drawChart(start, steps) {
   const labels = [start, ...steps.map((s) => s.fundAfter)];
   const values = labels.map(Number); // drawing only: the printed numbers are the engine's strings
   const max = Math.max(...values, 1);
-  const w = 360, h = 190, left = 64, right = 10, top = 12, bottom = 40;
+  const w = 340, h = 220, left = 70, right = 12, top = 14, bottom = 44;
   const X = (i) => left + (i * (w - left - right)) / Math.max(values.length - 1, 1);
   const Y = (v) => top + (1 - v / max) * (h - top - bottom);
   const ns = 'http://www.w3.org/2000/svg';
@@ -503,6 +503,10 @@ function drawChart(start, steps) {
   const maxLabel = labels[values.indexOf(max)] ?? String(max);
   add('text', { x: left - 4, y: Y(max) + 4, 'text-anchor': 'end' }, money(maxLabel).replace(/\.00$/, ''));
   add('text', { x: left - 4, y: h - bottom + 4, 'text-anchor': 'end' }, '¥0');
+  // A middle tick, rounded to the yuan: a drawing aid; the exact amounts are in the table.
+  const mid = Math.round(max / 2);
+  add('line', { x1: left - 3, y1: Y(mid), x2: left, y2: Y(mid), class: 'axis' });
+  add('text', { x: left - 4, y: Y(mid) + 4, 'text-anchor': 'end' }, `¥${String(mid).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`);
   values.forEach((_, i) => add('text', { x: X(i), y: h - bottom + 14, 'text-anchor': 'middle' }, i === 0 ? t('start') : String(i)));
   add('text', { x: (left + w - right) / 2, y: h - 6, 'text-anchor': 'middle' }, t('billAxis'));
   add('text', { x: 12, y: (top + h - bottom) / 2, 'text-anchor': 'middle', transform: `rotate(-90 12 ${(top + h - bottom) / 2})` }, t('fundAxis'));
