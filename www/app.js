@@ -354,6 +354,7 @@ function renderVerdict() {
   } catch (e) {
     if (!(e instanceof gongji.GongjiError)) throw e;
     showFieldError(e, $('policy-error'));
+    $('family-codes').replaceChildren(el('li', {}, el('code', { text: e.code }), ` ${e.path ?? ''}`));
     $('family-verdict').className = 'no';
     $('family-verdict').textContent = `✗ ${sentence(e)}`;
     $('people').replaceChildren();
@@ -371,6 +372,9 @@ function renderVerdict() {
       el('ul', { class: 'findings' }, ...c.findings.map((f) => finding(policy, f))));
   }));
   $('network-findings').replaceChildren(...check.findings.map((f) => finding(policy, f)));
+  // For integrators: the codes and paths behind the words above.
+  $('family-codes').replaceChildren(...[check.founder, ...check.members, { findings: check.findings }].flatMap((c) => c.findings)
+    .map((f) => el('li', {}, el('code', { text: f.code }), ` ${f.path ?? ''}`)));
   const problems = [check.founder, ...check.members].reduce((n, c) => n + c.findings.filter((f) => f.severity === 'error').length, 0)
     + check.findings.filter((f) => f.severity === 'error').length;
   const box = $('family-verdict');
