@@ -562,7 +562,7 @@ function previewSelected() {
     li.style.setProperty('--c', color);
     return li;
   }));
-  $('bill-bar').replaceChildren(el('p', { class: 'help', text: `${t('billN')(state.selected + 1)} · ${b.member} · ${lookup(w.kinds, b.kind)} · ${money(normalizeMoney(b.amount))} · ${t(p.allowed ? 'allowedYes' : 'allowedNo')}` }), svg, legend);
+  $('bill-bar').replaceChildren(el('p', { class: 'help bill-caption', text: `${t('billN')(state.selected + 1)} · ${b.member} · ${lookup(w.kinds, b.kind)} · ${money(normalizeMoney(b.amount))} · ${t(p.allowed ? 'allowedYes' : 'allowedNo')}` }), svg, legend);
   const row = (label, amount, part) => el('tr', {}, el('th', { scope: 'row', text: label }), el('td', { class: 'amount', 'data-part': part, text: amount }));
   const yesNo = (v) => lookup(w.answers, String(v));
   $('bill-split').replaceChildren(
