@@ -24,11 +24,13 @@ const GLUE_BR = 6 * KB;
 const JS_BUILD_BR = 200 * KB;
 const BUDGET_BR = { web: 72 * KB, bundler: 72 * KB, miniprogram: 88 * KB };
 const BLOCKER_BR = 96 * KB;
+// Moved on 2026-12-02 for issue 15 (web +31.7 KB raw, +8.8 KB brotli): every
+// label a page shows, in zh-CN and en, from the engine (README "performance").
 const RATCHET = {                                         // today's size + a few KB
-  web: { raw: 412 * KB, br: 114 * KB },
-  bundler: { raw: 412 * KB, br: 114 * KB },
-  miniprogram: { raw: 366 * KB, br: 102 * KB },
-  node: { raw: 512 * KB, br: 134 * KB },
+  web: { raw: 448 * KB, br: 124 * KB },
+  bundler: { raw: 448 * KB, br: 124 * KB },
+  miniprogram: { raw: 398 * KB, br: 110 * KB },
+  node: { raw: 548 * KB, br: 146 * KB },
 };
 let failed = 0, seen = 0;
 for (const target of ['web', 'bundler', 'node', 'miniprogram']) {

@@ -9,4 +9,4 @@ export TMPDIR
 rm -rf www/gongji
 cp -r pkg/web www/gongji
 node --test --test-concurrency=1 tests/e2e/
-echo "screenshots: test-output/screenshots/"
+echo "screenshots: docs/screenshots/; timings: test-output/demo-timings.json"

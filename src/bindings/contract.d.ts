@@ -28,7 +28,12 @@ export type PolicyRef = BuiltInPolicy | Policy;
 /**
  * `relationOptions`: which relations to offer in a form.
  */
-export type RelationOptionsRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang, };
+export type RelationOptionsRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang,
+/**
+ * Also answer every label a form shows (rule names and values, kinds,
+ * fields, split parts, finding titles).
+ */
+labels?: boolean, };
 
 /**
  * The caller's key for a person: non-empty, at most
@@ -230,6 +235,24 @@ file?: string, };
 export type Names = { "zh-CN": string, en: string, };
 
 /**
+ * Where a rule comes from: a document id (see `policies()`) and the
+ * question or section in it.
+ *
+ * Shared, not copied: every finding cites one, so a citation is two
+ * reference counts rather than two strings.
+ */
+export type Source = { doc: string,
+/**
+ * The question or section.
+ */
+ref: string, };
+
+/**
+ * One step of applying, in both languages, with the clause that names it.
+ */
+export type NextStep = { text: Names, source: Source, };
+
+/**
  * Where a person must be insured, relative to the profile's region.
  */
 export type Area = "local" | "province" | "anywhere";
@@ -259,19 +282,6 @@ export type Relation = "spouse" | "parent" | "child" | "spouseParent" | "sibling
  * What happens when the member's own accounts cannot pay the whole bill.
  */
 export type Shortfall = "topUp" | "declineThenRetry";
-
-/**
- * Where a rule comes from: a document id (see `policies()`) and the
- * question or section in it.
- *
- * Shared, not copied: every finding cites one, so a citation is two
- * reference counts rather than two strings.
- */
-export type Source = { doc: string,
-/**
- * The question or section.
- */
-ref: string, };
 
 /**
  * A use of the family fund the policy admits.
@@ -348,7 +358,94 @@ export type Policy = { id: string, name: Names,
 /**
  * The pooling area the profile governs (行政区划代码).
  */
-region: RegionCode, documents: Array<Document>, versions: Array<Version>, };
+region: RegionCode, documents: Array<Document>, versions: Array<Version>,
+/**
+ * Where and how to apply, in the channels the region's text names
+ * (an app, a mini-program, a window), each step cited.
+ */
+nextSteps?: Array<NextStep>, };
+
+/**
+ * A value of the contract (a key, a code, a field name) and its label.
+ */
+export type Label = {
+/**
+ * As the contract spells it (`"memberArea"`, `"acct_pay"`).
+ */
+key: string,
+/**
+ * In the request's language.
+ */
+label: string,
+};
+
+/**
+ * One rule of the version in force, as a person reads it.
+ */
+export type RuleLabel = {
+/**
+ * The rule's key in `Rules` (`"memberArea"`).
+ */
+key: string,
+/**
+ * What the rule is about (成员参保地).
+ */
+label: string,
+/**
+ * Its value in words (本市参保).
+ */
+valueLabel: string, source: Source,
+};
+
+/**
+ * The words a form needs under one version of a policy.
+ */
+export type Labels = {
+/**
+ * Every rule of the version, in the profile's order.
+ */
+rules: Array<RuleLabel>,
+/**
+ * Every expense kind (费用类型), admitted or not.
+ */
+kinds: Array<Label>,
+/**
+ * Every relation of the contract, offered here or not.
+ */
+relations: Array<Label>, schemes: Array<Label>, statuses: Array<Label>, modes: Array<Label>,
+/**
+ * The request fields a person form has (`historicalBalance` → 历年账户余额).
+ */
+fields: Array<Label>,
+/**
+ * The parts of a split and the fund after it (`ownCurrent`, …, `fundAfter`).
+ */
+parts: Array<Label>,
+/**
+ * The split under the national platform's field names.
+ */
+nhsa: Array<Label>,
+/**
+ * The flags of a preview.
+ */
+flags: Array<Label>,
+/**
+ * `facilityType` values (hospital, pharmacy).
+ */
+facilities: Array<Label>,
+/**
+ * `facilityLevel` values, `"1"` to `"3"`.
+ */
+levels: Array<Label>,
+/**
+ * `"true"` and `"false"` of a yes-or-no rule or flag.
+ */
+answers: Array<Label>,
+/**
+ * A short title for every finding code (`STEP_FAMILY` → 家庭共济资金支付).
+ */
+findings: Array<Label>,
+};
 
 /**
  * A relation a form may offer, with its label.
@@ -357,7 +454,13 @@ export type RelationOption = { relation: Relation,
 /**
  * In the request's language.
  */
-label: string, };
+label: string,
+/**
+ * How many members of a family may have this relation: one spouse,
+ * two parents, two of the spouse's parents; absent where there is
+ * no such bound. A form stops offering the relation once reached.
+ */
+max?: number, };
 
 /**
  * The answer of `relationOptions`.
@@ -366,12 +469,17 @@ export type RelationOptions = { policy: string,
 /**
  * The first day of the version that answered.
  */
-validFrom: IsoDate, options: Array<RelationOption>, source: Source, };
+validFrom: IsoDate, options: Array<RelationOption>, source: Source,
+/**
+ * With `labels: true` in the request: every label a form shows under
+ * this version, in the request's language.
+ */
+labels?: Labels, };
 
 /**
  * A rule's verdict on one request.
  */
-export type FindingCode = "FOUNDER_NOT_EMPLOYEE" | "FOUNDER_NOT_LOCAL" | "FOUNDER_ACCOUNT_NOT_ACTIVE" | "FOUNDER_BALANCE_UNKNOWN" | "FOUNDER_BALANCE_TOO_LOW" | "RELATION_NOT_ADMITTED" | "MEMBER_SCHEME_NOT_ADMITTED" | "MEMBER_OUTSIDE_AREA" | "MEMBER_WINDOW_CLAIM" | "MEMBER_NOT_ACTIVE" | "CAP_NOT_IN_POLICY" | "RELATION_AGE_IMPLAUSIBLE" | "FOUNDER_HAS_NETWORK" | "FOUNDER_IS_MEMBER_ELSEWHERE" | "FOUNDER_LISTED_AS_MEMBER" | "PERSON_LISTED_TWICE" | "MEMBER_IS_FOUNDER_ELSEWHERE" | "MEMBER_IN_OTHER_NETWORK" | "MEMBER_SECOND_AUTHORIZER" | "BINDING_CYCLE" | "TOO_MANY_MEMBERS" | "MODE_NOT_OFFERED" | "MODES_NOT_CHOSEN" | "PREMIUM_MODE_DEADLINE" | "KIND_NOT_COVERED" | "MODE_NOT_CHOSEN" | "MODES_IGNORED" | "FACILITY_NOT_ALLOWED" | "FACILITY_LEVEL_MISSING" | "FULL_PAYMENT_SHORT" | "DECLINED_THEN_RETRY" | "CAP_REACHED" | "FUND_EXHAUSTED" | "OWN_BALANCE_UNKNOWN" | "NOT_TOWARD_DEDUCTIBLE" | "OUTSIDE_RELIEF_SCHEMES" | "STEP_OWN_CURRENT" | "STEP_OWN_HISTORICAL" | "STEP_FAMILY" | "STEP_CASH" | "VIEWER_NOT_IN_NETWORK";
+export type FindingCode = "FOUNDER_NOT_EMPLOYEE" | "FOUNDER_NOT_LOCAL" | "FOUNDER_ACCOUNT_NOT_ACTIVE" | "FOUNDER_BALANCE_UNKNOWN" | "FOUNDER_BALANCE_TOO_LOW" | "RELATION_NOT_ADMITTED" | "MEMBER_SCHEME_NOT_ADMITTED" | "MEMBER_OUTSIDE_AREA" | "MEMBER_WINDOW_CLAIM" | "MEMBER_NOT_ACTIVE" | "CAP_NOT_IN_POLICY" | "RELATION_AGE_IMPLAUSIBLE" | "SECOND_SPOUSE" | "THIRD_PARENT" | "THIRD_SPOUSE_PARENT" | "FOUNDER_HAS_NETWORK" | "FOUNDER_IS_MEMBER_ELSEWHERE" | "FOUNDER_LISTED_AS_MEMBER" | "PERSON_LISTED_TWICE" | "MEMBER_IS_FOUNDER_ELSEWHERE" | "MEMBER_IN_OTHER_NETWORK" | "MEMBER_SECOND_AUTHORIZER" | "BINDING_CYCLE" | "TOO_MANY_MEMBERS" | "MODE_NOT_OFFERED" | "MODES_NOT_CHOSEN" | "PREMIUM_MODE_DEADLINE" | "KIND_NOT_COVERED" | "MODE_NOT_CHOSEN" | "MODES_IGNORED" | "FACILITY_NOT_ALLOWED" | "FACILITY_LEVEL_MISSING" | "FULL_PAYMENT_SHORT" | "DECLINED_THEN_RETRY" | "CAP_REACHED" | "FUND_EXHAUSTED" | "OWN_BALANCE_UNKNOWN" | "NOT_TOWARD_DEDUCTIBLE" | "OUTSIDE_RELIEF_SCHEMES" | "STEP_OWN_CURRENT" | "STEP_OWN_HISTORICAL" | "STEP_FAMILY" | "STEP_CASH" | "VIEWER_NOT_IN_NETWORK";
 
 /**
  * `error` blocks the binding or the payment; `warning` informs of a

@@ -116,10 +116,16 @@ pub struct Projection {
 /// A relation a form may offer, with its label.
 #[derive(Clone, Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(optional_fields)]
 pub struct RelationOption {
     pub relation: Relation,
     /// In the request's language.
     pub label: &'static str,
+    /// How many members of a family may have this relation: one spouse,
+    /// two parents, two of the spouse's parents; absent where there is
+    /// no such bound. A form stops offering the relation once reached.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<u8>,
 }
 
 /// The answer of `relationOptions`.
@@ -131,6 +137,11 @@ pub struct RelationOptions {
     pub valid_from: Date,
     pub options: Vec<RelationOption>,
     pub source: Source,
+    /// With `labels: true` in the request: every label a form shows under
+    /// this version, in the request's language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub labels: Option<super::labels::Labels>,
 }
 
 /// A person's role as a viewer sees it.

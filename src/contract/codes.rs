@@ -62,6 +62,19 @@ pub enum FindingCode {
     /// (a parent younger than the founder). A warning, never a refusal:
     /// the birth date is GB 11643's, the relation the founder's word.
     RelationAgeImplausible,
+    /// A second spouse: a person has one spouse in law (婚姻法, one
+    /// marriage at a time), so a family lists at most one. Rule
+    /// `relations` (every region's 配偶, singular). Refused at the second
+    /// spouse's `members[i].relation`; the first stands.
+    SecondSpouse,
+    /// A third parent: a founder has two parents (父母). Rule `relations`
+    /// (Shanghai Q8, Suzhou Q5, Dongying, Guangdong, Ruian 问2: 本人的父母).
+    /// Refused at the third parent's `members[i].relation`.
+    ThirdParent,
+    /// A third parent of the spouse (配偶的父母, two at most). Rule
+    /// `relations` where it admits them (Dongying, Ruian 问2). Refused at
+    /// the third one's `members[i].relation`.
+    ThirdSpouseParent,
     /// The founder already founded another network. Rule
     /// `networksPerMember` (Shanghai Q9: 一个账户只能建立一个家庭共济关系).
     FounderHasNetwork,

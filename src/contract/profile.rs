@@ -246,6 +246,19 @@ pub struct Policy {
     pub region: RegionCode,
     pub documents: Vec<Document>,
     pub versions: Vec<Version>,
+    /// Where and how to apply, in the channels the region's text names
+    /// (an app, a mini-program, a window), each step cited.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<_>")]
+    pub next_steps: Vec<NextStep>,
+}
+
+/// One step of applying, in both languages, with the clause that names it.
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct NextStep {
+    pub text: Names,
+    pub source: Source,
 }
 
 impl Policy {

@@ -197,6 +197,11 @@ pub struct RelationOptionsRequest {
     #[serde(default, deserialize_with = "crate::contract::text::or_default")]
     #[ts(optional, as = "Option<_>")]
     pub lang: Lang,
+    /// Also answer every label a form shows (rule names and values, kinds,
+    /// fields, split parts, finding titles).
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
+    pub labels: bool,
 }
 
 /// `policies`: takes an empty object (or nothing).

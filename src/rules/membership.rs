@@ -6,6 +6,7 @@
 use super::Context;
 use crate::contract::person::{Insured, PersonId};
 use crate::contract::profile::month_day;
+use crate::contract::relation::Relation;
 use crate::contract::{Binding, NetworkRequest, Role};
 use crate::contract::{Finding, FindingCode, Severity};
 
@@ -94,6 +95,9 @@ pub fn member_conflicts(ctx: &Context, req: &NetworkRequest, i: usize) -> Vec<Fi
             .cite(&r.networks_per_member.source),
         );
     }
+    if let Some(f) = impossible_relative(ctx, req, i) {
+        out.push(f);
+    }
     if !r.member_may_be_founder_elsewhere.value {
         if let Some(b) = elsewhere(req, &person.id).find(|b| b.role == Role::Founder) {
             out.push(
@@ -162,6 +166,46 @@ pub fn member_conflicts(ctx: &Context, req: &NetworkRequest, i: usize) -> Vec<Fi
         );
     }
     out
+}
+
+/// A relative the family cannot have: a second spouse, a third parent, a
+/// third parent of the spouse. The first ones listed stand; the one over
+/// the bound is refused at its relation, citing the rule that names the
+/// relation.
+fn impossible_relative(ctx: &Context, req: &NetworkRequest, i: usize) -> Option<Finding> {
+    let (r, lang) = (&ctx.version.rules, ctx.lang);
+    let relation = req.members[i].relation;
+    let max = relation.max_in_family()?;
+    let before = req.members[..i]
+        .iter()
+        .filter(|m| m.relation == relation)
+        .count();
+    if before < usize::from(max) {
+        return None;
+    }
+    let (code, zh, en) = match relation {
+        Relation::Spouse => (
+            FindingCode::SecondSpouse,
+            "已列出一位配偶：一个家庭只能有一位配偶",
+            "a spouse is already listed: a family has one spouse",
+        ),
+        Relation::Parent => (
+            FindingCode::ThirdParent,
+            "已列出两位父母：父母最多两位",
+            "two parents are already listed: a person has two parents",
+        ),
+        _ => (
+            FindingCode::ThirdSpouseParent,
+            "已列出配偶的两位父母：配偶的父母最多两位",
+            "two of the spouse's parents are already listed: the spouse has two",
+        ),
+    };
+    Some(
+        Finding::new(code, Severity::Error, lang.pick(zh, en).to_owned())
+            .hint(say!(lang, "请改为其他亲属关系，或删除此成员"; "choose another relation, or remove this member"))
+            .at(format!("members[{i}].relation"))
+            .cite(&r.relations.source),
+    )
 }
 
 /// Network-wide findings: member limit, modes offered and chosen, the

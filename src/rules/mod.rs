@@ -18,6 +18,7 @@ pub mod visibility;
 use crate::contract::codes::ErrorCode;
 use crate::contract::date::Date;
 use crate::contract::error::clip;
+use crate::contract::labels::Labels;
 use crate::contract::money::Yuan;
 use crate::contract::person::{Member, Scheme};
 use crate::contract::profile::{Policy, Version};
@@ -100,9 +101,13 @@ pub fn relation_options(req: &RelationOptionsRequest) -> Result<RelationOptions,
             .map(|&relation| RelationOption {
                 relation,
                 label: relation.label(req.lang),
+                max: relation.max_in_family(),
             })
             .collect(),
         source: rule.source.clone(),
+        labels: req
+            .labels
+            .then(|| Labels::new(&ctx.version.rules, req.lang)),
     })
 }
 
