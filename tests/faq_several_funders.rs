@@ -358,3 +358,41 @@ fn a_request_with_both_fund_and_funders_is_refused() {
     assert_eq!(e.code, "INVALID_VALUE");
     assert_eq!(e.path.as_deref(), Some("funders"));
 }
+
+/// Shanghai's profile (the founder chooses modes, Q10) reworked to let a
+/// member hold two funders.
+fn shanghai_with_two_funders() -> Value {
+    let mut policy = serde_json::to_value(gongji::policy::built_in("shanghai").expect("built in"))
+        .expect("JSON");
+    policy["id"] = json!("shanghai-two");
+    policy["versions"][0]["rules"]["networksPerMember"]["value"] = json!(2);
+    policy
+}
+
+fn shanghai_bill_with_modes(a: &[&str], b: &[&str]) -> gongji::contract::SettlementPreview {
+    preview(
+        &json!({"policy": shanghai_with_two_funders(), "asOf": "2025-03-10",
+        "member": member("parent", resident("m", "310104")),
+        "funders": [{"id": "a", "balance": "800.00", "boundOn": "2024-01-01", "modes": a},
+                    {"id": "b", "balance": "800.00", "boundOn": "2024-02-01", "modes": b}],
+        "expense": {"amount": "100.00", "kind": "outpatient"}}),
+    )
+}
+
+#[test]
+fn shanghai_q10_a_funder_who_has_not_chosen_payment_is_passed_over_for_one_who_has() {
+    let p = shanghai_bill_with_modes(&["premium"], &["payment"]);
+    assert!(p.allowed);
+    assert_eq!(paid(&p), pairs(&[("a", "0.00"), ("b", "100.00")]));
+    let f = find(&p.findings, "MODE_NOT_CHOSEN");
+    assert_eq!(f.severity, gongji::contract::Severity::Warning);
+    assert_eq!(f.path.as_deref(), Some("funders[0].modes"));
+}
+
+#[test]
+fn shanghai_q10_when_no_funder_has_chosen_payment_the_bill_is_refused() {
+    let p = shanghai_bill_with_modes(&["premium"], &["premium"]);
+    assert!(!p.allowed);
+    assert_eq!(errors(&p.findings), ["MODE_NOT_CHOSEN", "MODE_NOT_CHOSEN"]);
+    assert_eq!(p.split.cash.to_string(), "100.00");
+}
