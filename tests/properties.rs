@@ -282,7 +282,7 @@ proptest! {
             prop_assert!(f.paid.fen() <= *balance, "never past a balance");
             prop_assert_eq!(f.balance_after.fen(), balance - f.paid.fen());
         }
-        let mut drawn = vec![[0i64; 3]; 2];
+        let mut drawn = [[0i64; 3]; 2];
         for (step, (m, amount)) in y.steps.iter().zip(&bills) {
             prop_assert_eq!(step.split.total().fen(), *amount);
             let parts = step.funders.as_ref().expect("funders named");
