@@ -396,3 +396,29 @@ fn shanghai_q10_when_no_funder_has_chosen_payment_the_bill_is_refused() {
     assert_eq!(errors(&p.findings), ["MODE_NOT_CHOSEN", "MODE_NOT_CHOSEN"]);
     assert_eq!(p.split.cash.to_string(), "100.00");
 }
+
+#[test]
+fn a_projection_takes_each_funders_registration_and_cap_unless_a_binding_differs() {
+    let bill = |who: &str| json!({"memberId": who, "expense": {"amount": "500.00", "kind": "outpatient", "facilityLevel": 2}});
+    let y = project(
+        &json!({"policy": ruian_drawing(Some("registrationOrder")), "asOf": RUIAN_DAY,
+        "funders": [{"id": "late", "balance": "5000.00", "boundOn": "2017-05-20"},
+                    {"id": "early", "balance": "5000.00", "boundOn": "2017-05-10"}],
+        "members": [member("parent", resident("mum", "330381")), member("parent", resident("dad", "330381"))],
+        // Dad was bound to "late" first.
+        "bindings": [{"memberId": "dad", "funderId": "late", "boundOn": "2017-05-01"},
+                     {"memberId": "dad", "funderId": "early"}],
+        "expenses": [bill("mum"), bill("dad")]}),
+    );
+    let payer = |i: usize| -> Vec<String> {
+        y.steps[i]
+            .funders
+            .iter()
+            .flatten()
+            .filter(|f| !f.paid.is_zero())
+            .map(|f| f.funder_id.clone())
+            .collect()
+    };
+    assert_eq!(payer(0), ["early"], "mum: the funders' own dates");
+    assert_eq!(payer(1), ["late"], "dad: his binding's date");
+}

@@ -183,7 +183,9 @@ modes?: Array<Mode>,
 
 /**
  * One of several founders (授权人) whose fund a member may draw on, as
- * the member's bill meets it.
+ * the member's bill meets it. In a projection, `cap`, `usedByMember` and
+ * `boundOn` hold for every member bound to him unless a binding says
+ * otherwise.
  */
 export type Funder = {
 /**
@@ -237,6 +239,7 @@ funders?: Array<Funder>, expense: Expense, };
 /**
  * A member's binding to one funder in a projection: the order of
  * registration, the cap there and what is already used of it this year.
+ * What it leaves out comes from the funder, then from the member.
  */
 export type MemberBinding = { memberId: PersonId,
 /**
@@ -244,11 +247,13 @@ export type MemberBinding = { memberId: PersonId,
  */
 funderId?: PersonId,
 /**
- * The day the binding was made. Absent: after every dated binding.
+ * The day the binding was made. Absent: the funder's `boundOn`, else
+ * after every dated binding.
  */
 boundOn?: IsoDate,
 /**
- * The cap this funder set for the member. Absent: the member's `cap`.
+ * The cap this funder set for the member. Absent: the funder's `cap`,
+ * else the member's.
  */
 cap?: Yuan,
 /**
@@ -272,25 +277,11 @@ export type ProjectionFund = { balance: Yuan,
 modes?: Array<Mode>, };
 
 /**
- * One of several founders' funds a projection starts from.
- */
-export type ProjectionFunder = {
-/**
- * The caller's key for the founder; `bindings` and answers name him by it.
- */
-id: PersonId, balance: Yuan,
-/**
- * As in a preview's fund: absent means every mode the region offers.
- */
-modes?: Array<Mode>,
-};
-
-/**
  * `projectSettlements`: a sequence of bills against one fund or several
  * founders' funds, in settlement order.
  *
  * Give exactly one of `fund` and `funders`. A member with no entry in
- * `bindings` draws on every funder, with his own `cap`.
+ * `bindings` draws on every funder, as the funder's entry says.
  */
 export type ProjectionRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang,
 /**
@@ -300,7 +291,7 @@ fund?: ProjectionFund,
 /**
  * Several founders' funds (1 to 10), instead of `fund`.
  */
-funders?: Array<ProjectionFunder>, members: Array<Member>,
+funders?: Array<Funder>, members: Array<Member>,
 /**
  * Which member is bound to which funder, since when, with what cap
  * and how much already used this year.

@@ -146,7 +146,9 @@ pub struct Fund {
 }
 
 /// One of several founders (授权人) whose fund a member may draw on, as
-/// the member's bill meets it.
+/// the member's bill meets it. In a projection, `cap`, `usedByMember` and
+/// `boundOn` hold for every member bound to him unless a binding says
+/// otherwise.
 #[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[ts(optional_fields)]
@@ -199,20 +201,9 @@ pub struct ProjectionFund {
     pub modes: Option<Vec<Mode>>,
 }
 
-/// One of several founders' funds a projection starts from.
-#[derive(Clone, Debug, Deserialize, TS)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[ts(optional_fields)]
-pub struct ProjectionFunder {
-    /// The caller's key for the founder; `bindings` and answers name him by it.
-    pub id: PersonId,
-    pub balance: Yuan,
-    /// As in a preview's fund: absent means every mode the region offers.
-    pub modes: Option<Vec<Mode>>,
-}
-
 /// A member's binding to one funder in a projection: the order of
 /// registration, the cap there and what is already used of it this year.
+/// What it leaves out comes from the funder, then from the member.
 #[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[ts(optional_fields)]
@@ -220,9 +211,11 @@ pub struct MemberBinding {
     pub member_id: PersonId,
     /// Which of `funders`; may be left out where there is one fund.
     pub funder_id: Option<PersonId>,
-    /// The day the binding was made. Absent: after every dated binding.
+    /// The day the binding was made. Absent: the funder's `boundOn`, else
+    /// after every dated binding.
     pub bound_on: Option<Date>,
-    /// The cap this funder set for the member. Absent: the member's `cap`.
+    /// The cap this funder set for the member. Absent: the funder's `cap`,
+    /// else the member's.
     pub cap: Option<Yuan>,
     /// What the member has already drawn from this funder this year, so a
     /// cap half spent in March projects from where it stands.
@@ -241,7 +234,7 @@ pub struct ProjectedExpense {
 /// founders' funds, in settlement order.
 ///
 /// Give exactly one of `fund` and `funders`. A member with no entry in
-/// `bindings` draws on every funder, with his own `cap`.
+/// `bindings` draws on every funder, as the funder's entry says.
 #[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[ts(optional_fields)]
@@ -254,7 +247,7 @@ pub struct ProjectionRequest {
     /// The one founder's fund. Required unless `funders` is given.
     pub fund: Option<ProjectionFund>,
     /// Several founders' funds (1 to 10), instead of `fund`.
-    pub funders: Option<Vec<ProjectionFunder>>,
+    pub funders: Option<Vec<Funder>>,
     pub members: Vec<Member>,
     /// Which member is bound to which funder, since when, with what cap
     /// and how much already used this year.

@@ -362,20 +362,42 @@ struct Link {
 }
 
 /// Each member's links to the projection's funds: the `bindings` naming
-/// him, or every fund with his own `cap`.
+/// him, or every fund. What a binding leaves out comes from the funder's
+/// entry, then from the member's `cap`.
 ///
 /// # Errors
 /// `LIMIT_EXCEEDED` over [`MAX_BINDINGS`]; `UNKNOWN_MEMBER`,
 /// `UNKNOWN_FUNDER`, `MISSING_FIELD` for a binding without `funderId`
 /// among several funders, `DUPLICATE_FUNDER` for a member bound to one
 /// funder twice.
-fn links(
-    req: &ProjectionRequest,
-    ids: Option<&[PersonId]>,
-) -> Result<Vec<Vec<Link>>, ContractError> {
+fn links(req: &ProjectionRequest) -> Result<Vec<Vec<Link>>, ContractError> {
     let lang = req.lang;
     limit(req.bindings.len(), MAX_BINDINGS, "bindings", lang)?;
-    let funds = ids.map_or(1, <[PersonId]>::len);
+    let funders = req.funders.as_deref().unwrap_or_default();
+    let funds = funders.len().max(1);
+    // The link of member `m` to fund `f` before any binding speaks.
+    let link = |m: usize, f: usize| {
+        let member_cap = req.members[m]
+            .cap
+            .map(|cap| (cap, format!("members[{m}].cap")));
+        match funders.get(f) {
+            None => Link {
+                fund: f,
+                bound_on: None,
+                cap: member_cap,
+                used: Yuan::ZERO,
+            },
+            Some(funder) => Link {
+                fund: f,
+                bound_on: funder.bound_on,
+                cap: funder
+                    .cap
+                    .map(|cap| (cap, format!("funders[{f}].cap")))
+                    .or(member_cap),
+                used: funder.used_by_member.unwrap_or(Yuan::ZERO),
+            },
+        }
+    };
     let mut links: Vec<Vec<Link>> = req.members.iter().map(|_| Vec::new()).collect();
     let error = |code, at: String, message| Err(ContractError::new(code, Some(at), message));
     for (k, b) in req.bindings.iter().enumerate() {
@@ -386,56 +408,44 @@ fn links(
                 say!(lang, "绑定所属成员不在 members 列表中"; "the binding names no member in the members list"),
             );
         };
-        let fund = match (&b.funder_id, ids) {
-            (None, _) if funds == 1 => 0,
-            (None, _) => {
+        let f = match &b.funder_id {
+            None if funds == 1 => 0,
+            None => {
                 return error(
                     ErrorCode::MissingField,
                     format!("bindings[{k}].funderId"),
                     say!(lang, "缺少必填字段 bindings[{}].funderId（有多位授权人时必填）", k; "missing required field bindings[{}].funderId (required with several funders)", k),
                 );
             }
-            (Some(id), Some(ids)) if ids.contains(id) => {
-                ids.iter().position(|f| f == id).unwrap_or(0)
-            }
-            (Some(_), _) => {
-                return error(
-                    ErrorCode::UnknownFunder,
-                    format!("bindings[{k}].funderId"),
-                    say!(lang, "绑定所指授权人不在 funders 列表中"; "the binding names no funder in the funders list"),
-                );
-            }
+            Some(id) => match funders.iter().position(|f| &f.id == id) {
+                Some(f) => f,
+                None => {
+                    return error(
+                        ErrorCode::UnknownFunder,
+                        format!("bindings[{k}].funderId"),
+                        say!(lang, "绑定所指授权人不在 funders 列表中"; "the binding names no funder in the funders list"),
+                    );
+                }
+            },
         };
-        if links[m].iter().any(|l| l.fund == fund) {
+        if links[m].iter().any(|l| l.fund == f) {
             return error(
                 ErrorCode::DuplicateFunder,
                 format!("bindings[{k}]"),
                 say!(lang, "同一成员与同一授权人的绑定重复"; "the member is bound to this funder twice"),
             );
         }
-        let member_cap = req.members[m]
-            .cap
-            .map(|cap| (cap, format!("members[{m}].cap")));
-        links[m].push(Link {
-            fund,
-            bound_on: b.bound_on,
-            cap: b
-                .cap
-                .map(|cap| (cap, format!("bindings[{k}].cap")))
-                .or(member_cap),
-            used: b.used_by_member.unwrap_or(Yuan::ZERO),
-        });
+        let mut bound = link(m, f);
+        bound.bound_on = b.bound_on.or(bound.bound_on);
+        if let Some(cap) = b.cap {
+            bound.cap = Some((cap, format!("bindings[{k}].cap")));
+        }
+        bound.used = b.used_by_member.unwrap_or(bound.used);
+        links[m].push(bound);
     }
-    for (m, member) in req.members.iter().enumerate() {
-        if links[m].is_empty() {
-            links[m] = (0..funds)
-                .map(|fund| Link {
-                    fund,
-                    bound_on: None,
-                    cap: member.cap.map(|cap| (cap, format!("members[{m}].cap"))),
-                    used: Yuan::ZERO,
-                })
-                .collect();
+    for (m, member_links) in links.iter_mut().enumerate() {
+        if member_links.is_empty() {
+            *member_links = (0..funds).map(|f| link(m, f)).collect();
         }
     }
     Ok(links)
@@ -482,7 +492,7 @@ pub fn project_settlements(req: &ProjectionRequest) -> Result<Projection, Contra
         .as_ref()
         .map(|list| list.iter().map(|f| f.id.clone()).collect());
     fund_or_funders(req.fund.is_some(), ids.as_deref(), lang)?;
-    let mut links = links(req, ids.as_deref())?;
+    let mut links = links(req)?;
     let policy = load(&req.policy, lang)?;
     let ctx = Context::new(policy, req.as_of, lang)?;
     let mut notes: Vec<Vec<Finding>> = vec![Vec::new(); req.members.len()];

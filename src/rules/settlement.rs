@@ -88,13 +88,12 @@ impl Draw {
     }
 }
 
-/// One bill and where it sits in the request (`member` or `members[2]`,
-/// `expense` or `expenses[3].expense`), as each step meets it.
+/// One bill and where its expense sits in the request (`expense` or
+/// `expenses[3].expense`), as each step meets it.
 #[derive(Clone, Copy)]
 struct Bill<'a> {
     ctx: &'a Context<'a>,
     member: &'a Member,
-    at: &'a str,
     expense: &'a Expense,
     expense_at: &'a str,
 }
@@ -118,7 +117,6 @@ pub fn settle(
     let bill = Bill {
         ctx,
         member,
-        at,
         expense,
         expense_at,
     };
@@ -319,13 +317,24 @@ impl<'a> Bill<'a> {
     fn what_the_funds_may_give(self, funds: &[FundState], usable: &[bool], allowed: bool) -> Draw {
         let r = &self.ctx.version.rules;
         let (rule, _) = r.funder_draw();
-        let mut order: Vec<usize> = (0..funds.len()).collect();
-        // Stable sorts: ties keep the request's order.
-        match rule {
-            FunderDraw::LargestBalance => {
-                order.sort_by(|&a, &b| funds[b].balance.cmp(&funds[a].balance))
+        // The order they pay in: each time the first, in the request's
+        // order, of those left with the largest balance or the earliest
+        // binding (undated last). A handful of funds: no sort needed.
+        let mut left: Vec<usize> = (0..funds.len()).collect();
+        let mut order = Vec::with_capacity(left.len());
+        while !left.is_empty() {
+            let first = |&a: &usize, &b: &usize| {
+                match rule {
+                    FunderDraw::LargestBalance => funds[b].balance.cmp(&funds[a].balance),
+                    _ => (funds[a].bound_on.is_none(), funds[a].bound_on)
+                        .cmp(&(funds[b].bound_on.is_none(), funds[b].bound_on)),
+                }
+                .then(a.cmp(&b))
+            };
+            if let Some(next) = left.iter().copied().min_by(first) {
+                order.push(next);
+                left.retain(|&i| i != next);
             }
-            _ => order.sort_by_key(|&i| (funds[i].bound_on.is_none(), funds[i].bound_on)),
         }
         let may_give = |i: usize| {
             let fund = &funds[i];
@@ -472,9 +481,7 @@ impl<'a> Bill<'a> {
         use_: Option<&Use>,
         findings: &mut Vec<Finding>,
     ) {
-        let Bill {
-            ctx, member, at, ..
-        } = self;
+        let Bill { ctx, .. } = self;
         let (r, lang) = (&ctx.version.rules, ctx.lang);
         let full_payment = use_.is_some_and(|u| u.full_payment_only);
         let own_source = &r.own_account_order.source;
@@ -518,13 +525,13 @@ impl<'a> Bill<'a> {
         let Draw { payers, held_back } = paid.draw;
         let capped = !payers.is_empty() && payers.iter().all(|&(_, _, capped)| capped);
         if allowed && !split.cash.is_zero() && !held_back.is_empty() {
-            let (_, source) = r.funder_draw();
+            let (draw, source) = r.funder_draw();
             let others: Vec<&str> = held_back.iter().filter_map(|&i| paid.funds[i].id).collect();
             findings.push(
                 Finding::new(
                     FindingCode::FundersNotCombined,
                     Severity::Info,
-                    if r.funder_draw().0 == FunderDraw::OnlyOne {
+                    if draw == FunderDraw::OnlyOne {
                         say!(lang, "本地只使用最早绑定的一位授权人的资金，{} 的资金不用于此项费用", others.join("、");
                             "only the earliest funder's fund is used here; {}'s fund does not pay this", others.join(", "))
                     } else {
@@ -536,17 +543,14 @@ impl<'a> Bill<'a> {
                 .cite(source),
             );
         }
+        // The cap stopped the fund when every payer was held to his cap and
+        // gave all it allowed; the first payer's cap is named.
+        let cap_reached = payers
+            .first()
+            .and_then(|&(i, _, _)| paid.funds[i].cap)
+            .filter(|_| capped && split.family == paid.draw.available());
         if allowed && !split.cash.is_zero() && !full_payment {
-            if capped && split.family == paid.draw.available() {
-                let (cap, cap_at) = payers
-                    .first()
-                    .and_then(|&(i, _, _)| paid.funds[i].cap)
-                    .unwrap_or((member.cap.unwrap_or_default(), ""));
-                let cap_at = if cap_at.is_empty() {
-                    format!("{at}.cap")
-                } else {
-                    cap_at.to_owned()
-                };
+            if let Some((cap, cap_at)) = cap_reached {
                 findings.push(
                     Finding::new(
                         FindingCode::CapReached,
