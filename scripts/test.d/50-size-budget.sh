@@ -21,11 +21,14 @@ const KB = 1024;
 const GLUE_BR = 6 * KB;
 const BUDGET_BR = { web: 72 * KB, bundler: 72 * KB, miniprogram: 88 * KB };
 const BLOCKER_BR = 96 * KB;
-const RATCHET = {                                         // today's size + a few KB
-  web: { raw: 412 * KB, br: 114 * KB },
-  bundler: { raw: 412 * KB, br: 114 * KB },
-  miniprogram: { raw: 366 * KB, br: 102 * KB },
-  node: { raw: 512 * KB, br: 134 * KB },
+// Today's size + a few KB. Raised 2026-12-02 for several funders per member
+// (issue 13: the Funder and MemberBinding readers, the funderDraw rule,
+// the funders' parts in answers): +39.7 KB raw, +10.5 KB brotli on web.
+const RATCHET = {
+  web: { raw: 450 * KB, br: 124 * KB },
+  bundler: { raw: 450 * KB, br: 124 * KB },
+  miniprogram: { raw: 403 * KB, br: 112 * KB },
+  node: { raw: 560 * KB, br: 147 * KB },
 };
 let failed = 0, seen = 0;
 for (const target of ['web', 'bundler', 'node', 'miniprogram']) {

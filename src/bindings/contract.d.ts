@@ -617,7 +617,7 @@ split: Split,
  */
 fundAfter: Yuan, findings: Array<Finding>, flags: Flags,
 /**
- * `acctMulaidPay` is the family part, the sum of the funders' parts.
+ * `acct_mulaid_pay` is the family part, the sum of the funders' parts.
  */
 nhsa: Nhsa,
 /**

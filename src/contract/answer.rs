@@ -102,7 +102,7 @@ pub struct SettlementPreview {
     pub fund_after: Yuan,
     pub findings: Vec<Finding>,
     pub flags: Flags,
-    /// `acctMulaidPay` is the family part, the sum of the funders' parts.
+    /// `acct_mulaid_pay` is the family part, the sum of the funders' parts.
     pub nhsa: Nhsa,
     /// Only when the request named `funders`: each in the request's
     /// order, with what he paid of this bill.
