@@ -263,13 +263,15 @@ pub fn preview_settlement(req: &SettlementRequest) -> Result<SettlementPreview, 
     let ctx = Context::new(policy, req.as_of, req.lang)?;
     let mut notes = Vec::new();
     let own = own_accounts(&ctx, &req.member, "member", &mut notes);
-    let paths = fund_paths(req.funders.as_ref().map(Vec::len));
-    let caps: Vec<String> = paths.iter().map(|p| format!("{p}.cap")).collect();
+    // The funders' paths and their caps' (none for a single fund).
+    let count = req.funders.as_ref().map_or(0, Vec::len);
+    let paths: Vec<String> = (0..count).map(|i| format!("funders[{i}]")).collect();
+    let caps: Vec<String> = (0..count).map(|i| format!("funders[{i}].cap")).collect();
     let member_cap = req.member.cap.map(|cap| (cap, "member.cap"));
     let funds: Vec<FundState> = match (&req.fund, &req.funders) {
         (Some(fund), _) => vec![FundState {
             id: None,
-            at: &paths[0],
+            at: "fund",
             balance: fund.balance,
             used_by_member: fund.used_by_member.unwrap_or(Yuan::ZERO),
             cap: member_cap,
