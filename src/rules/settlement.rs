@@ -320,21 +320,19 @@ impl<'a> Bill<'a> {
         // The order they pay in: each time the first, in the request's
         // order, of those left with the largest balance or the earliest
         // binding (undated last). A handful of funds: no sort needed.
+        let first = |&a: &usize, &b: &usize| {
+            match rule {
+                FunderDraw::LargestBalance => funds[b].balance.cmp(&funds[a].balance),
+                _ => (funds[a].bound_on.is_none(), funds[a].bound_on)
+                    .cmp(&(funds[b].bound_on.is_none(), funds[b].bound_on)),
+            }
+            .then(a.cmp(&b))
+        };
         let mut left: Vec<usize> = (0..funds.len()).collect();
         let mut order = Vec::with_capacity(left.len());
-        while !left.is_empty() {
-            let first = |&a: &usize, &b: &usize| {
-                match rule {
-                    FunderDraw::LargestBalance => funds[b].balance.cmp(&funds[a].balance),
-                    _ => (funds[a].bound_on.is_none(), funds[a].bound_on)
-                        .cmp(&(funds[b].bound_on.is_none(), funds[b].bound_on)),
-                }
-                .then(a.cmp(&b))
-            };
-            if let Some(next) = left.iter().copied().min_by(first) {
-                order.push(next);
-                left.retain(|&i| i != next);
-            }
+        while let Some(next) = left.iter().copied().min_by(first) {
+            order.push(next);
+            left.retain(|&i| i != next);
         }
         let may_give = |i: usize| {
             let fund = &funds[i];
