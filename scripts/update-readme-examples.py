@@ -7,9 +7,13 @@ import json, re, subprocess, pathlib
 root = pathlib.Path(__file__).resolve().parent.parent
 readme = (root / "README.md").read_text()
 cli = root / "target/debug/gongji"
-for name in ["relation-options", "check-network", "preview-settlement", "project-settlements"]:
+examples = [(name, name) for name in
+            ["relation-options", "check-network", "preview-settlement", "project-settlements"]]
+examples += [("preview-settlement-funders", "preview-settlement"),
+             ("project-settlements-funders", "project-settlements")]
+for name, call in examples:
     request = (root / f"docs/examples/{name}.json").read_text().strip()
-    answer = subprocess.run([cli, name, root / f"docs/examples/{name}.json", "--pretty"],
+    answer = subprocess.run([cli, call, root / f"docs/examples/{name}.json", "--pretty"],
                             capture_output=True, text=True).stdout.strip()
     # The answer block is the ```json block right after the request block.
     start = readme.index(request) + len(request)

@@ -35,3 +35,8 @@ fn node_projection_never_spends_more_than_the_fund() {
 fn node_answers_hostile_input_without_panicking() {
     wasm_common::answers_hostile_input_without_panicking();
 }
+
+#[wasm_bindgen_test]
+fn node_draws_two_ruian_authorizers_in_turn() {
+    wasm_common::draws_two_ruian_authorizers_in_turn();
+}

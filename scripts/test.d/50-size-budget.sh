@@ -24,13 +24,16 @@ const GLUE_BR = 6 * KB;
 const JS_BUILD_BR = 200 * KB;
 const BUDGET_BR = { web: 72 * KB, bundler: 72 * KB, miniprogram: 88 * KB };
 const BLOCKER_BR = 96 * KB;
-// Moved on 2026-12-02 for issue 15 (web +31.7 KB raw, +8.8 KB brotli): every
-// label a page shows, in zh-CN and en, from the engine (README "performance").
-const RATCHET = {                                         // today's size + a few KB
-  web: { raw: 448 * KB, br: 124 * KB },
-  bundler: { raw: 448 * KB, br: 124 * KB },
-  miniprogram: { raw: 398 * KB, br: 110 * KB },
-  node: { raw: 548 * KB, br: 146 * KB },
+// Today's size + a few KB. Raised 2026-12-02 for issue 15 (every label a
+// page shows, in zh-CN and en, from the engine: +8.8 KB brotli on web) and
+// issue 13 (several funders per member: the Funder and MemberBinding
+// readers, the funderDraw rule, the funders' parts in answers: +10.5 KB
+// brotli on web). README "performance" says where the bytes go.
+const RATCHET = {
+  web: { raw: 488 * KB, br: 136 * KB },
+  bundler: { raw: 488 * KB, br: 136 * KB },
+  miniprogram: { raw: 436 * KB, br: 122 * KB },
+  node: { raw: 612 * KB, br: 160 * KB },
 };
 let failed = 0, seen = 0;
 for (const target of ['web', 'bundler', 'node', 'miniprogram']) {

@@ -88,8 +88,10 @@ pub enum FindingCode {
     /// The member founded a network of his own. Rule
     /// `memberMayBeFounderElsewhere` (Shanghai Q22, Dongying 问(六)2).
     MemberIsFounderElsewhere,
-    /// The member is already in as many networks as the profile allows.
-    /// Rule `networksPerMember` (Shanghai Q9, Dongying 问(六)1).
+    /// The member is already in as many networks as the profile allows,
+    /// or a settlement names more funders for him than it allows (the fund
+    /// then pays nothing). Rule `networksPerMember` (Shanghai Q9, Dongying
+    /// 问(六)1).
     MemberInOtherNetwork,
     /// The member may hold this second authorizer, whose fund is used in
     /// turn, never together with the first. Rule `networksPerMember`
@@ -162,6 +164,11 @@ pub enum FindingCode {
     /// The viewer is in neither role of the network and sees no one. Rule
     /// `memberSees` (Shanghai Q21, Dongying 问(八)).
     ViewerNotInNetwork,
+    /// A member with several funders: the region draws one funder per bill
+    /// (or only one at all), so the rest of this bill is cash although
+    /// another funder still has money. Rule `funderDraw` (Ruian 发布会:
+    /// 依次使用…不能同时使用).
+    FundersNotCombined,
 }
 
 /// Why a request could not be judged at all.
@@ -241,6 +248,11 @@ pub enum ErrorCode {
     DuplicateMember,
     /// A projected expense names no listed member.
     UnknownMember,
+    /// A settlement request names one funder id twice, or a projection
+    /// binds a member to one funder twice.
+    DuplicateFunder,
+    /// A projection's binding names no listed funder.
+    UnknownFunder,
     /// A call name the contract does not have. Carries no path.
     UnknownCall,
     /// A bug in gongji: reported, never expected. Carries no path.

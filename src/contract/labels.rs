@@ -16,7 +16,8 @@ use super::finding::{Lang, Source};
 use super::money::Yuan;
 use super::person::{Scheme, Status};
 use super::profile::{
-    Area, ExpenseKind, FacilityLimit, FundSource, Mode, Pot, Rule, Rules, Shortfall, Visibility,
+    Area, ExpenseKind, FacilityLimit, FundSource, FunderDraw, Mode, Pot, Rule, Rules, Shortfall,
+    Visibility,
 };
 use super::relation::Relation;
 
@@ -272,6 +273,7 @@ pub fn rule_name(key: &str) -> Option<(&'static str, &'static str)> {
         ),
         "memberSees" => ("成员可查看", "a member sees"),
         "premiumModeDeadline" => ("共济缴费的选择截止日", "deadline for premium mode"),
+        "funderDraw" => ("多位授权人时的使用顺序", "how several funders are drawn"),
         _ => return None,
     })
 }
@@ -446,6 +448,14 @@ pub fn rules(r: &Rules, lang: Lang) -> Vec<RuleLabel> {
         list(&[r.member_sees.value], visibility, lang),
         lang,
     ));
+    if let Some(draw) = &r.funder_draw {
+        out.push(rule(
+            "funderDraw",
+            draw,
+            funder_draw(draw.value, lang),
+            lang,
+        ));
+    }
     if let Some(d) = &r.premium_mode_deadline {
         out.push(rule(
             "premiumModeDeadline",
@@ -455,6 +465,20 @@ pub fn rules(r: &Rules, lang: Lang) -> Vec<RuleLabel> {
         ));
     }
     out
+}
+
+/// How several funders are drawn, in words.
+fn funder_draw(draw: FunderDraw, lang: Lang) -> String {
+    let (zh, en) = match draw {
+        FunderDraw::InTurn => (
+            "依次使用，一笔费用不同时使用两位授权人",
+            "in turn, never two on one bill",
+        ),
+        FunderDraw::RegistrationOrder => ("按绑定先后使用", "in order of registration"),
+        FunderDraw::LargestBalance => ("先用余额多的授权人", "largest balance first"),
+        FunderDraw::OnlyOne => ("只能有一位授权人", "only one funder"),
+    };
+    lang.pick(zh, en).to_string()
 }
 
 /// Every expense kind, in the order a form lists them.
@@ -590,6 +614,7 @@ pub fn finding(code: FindingCode) -> (&'static str, &'static str) {
         F::FacilityLevelMissing => ("需要填写机构等级", "facility level needed"),
         F::FullPaymentShort => ("共济资金不足以全额支付", "fund short of the full amount"),
         F::DeclinedThenRetry => ("首次刷卡不成功，再次刷卡", "declined, then retried"),
+        F::FundersNotCombined => ("一笔费用只用一位授权人的资金", "one funder per bill"),
         F::CapReached => ("已达到该成员的限额", "member's cap reached"),
         F::FundExhausted => ("共济资金已用完", "family fund spent"),
         F::OwnBalanceUnknown => ("未填写成员本人余额", "member's own balances missing"),

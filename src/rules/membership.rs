@@ -61,6 +61,31 @@ pub fn founder_conflicts(ctx: &Context, req: &NetworkRequest) -> Vec<Finding> {
     out
 }
 
+/// A member may draw on at most `networksPerMember` founders at a time.
+/// `funders` counts them all, the one being judged included; `networks`
+/// names the others (the networks he is in elsewhere, for checkNetwork;
+/// every funder a settlement names, for previews and projections).
+pub fn over_the_funder_limit(
+    ctx: &Context,
+    networks: &[&str],
+    funders: usize,
+    at: String,
+) -> Option<Finding> {
+    let (r, lang) = (&ctx.version.rules, ctx.lang);
+    let limit = usize::from(r.networks_per_member.value);
+    (funders > limit).then(|| {
+        Finding::new(
+            FindingCode::MemberInOtherNetwork,
+            Severity::Error,
+            say!(lang, "该成员已加入家庭共济网 {}，同一时间最多加入 {} 个", networks.join("、"), limit;
+                "this person is already in network {}; at most {} at a time", networks.join(", "), limit),
+        )
+        .hint(say!(lang, "解绑后可加入：先退出原家庭共济网"; "the person may join after leaving (being unbound from) that network"))
+        .at(at)
+        .cite(&r.networks_per_member.source)
+    })
+}
+
 /// Findings about member `i`'s place in this request and elsewhere.
 pub fn member_conflicts(ctx: &Context, req: &NetworkRequest, i: usize) -> Vec<Finding> {
     let (r, lang) = (&ctx.version.rules, ctx.lang);
@@ -119,20 +144,9 @@ pub fn member_conflicts(ctx: &Context, req: &NetworkRequest, i: usize) -> Vec<Fi
         .collect();
     networks.sort_by(|a, b| a.as_str().cmp(b.as_str()));
     networks.dedup();
-    let limit = usize::from(r.networks_per_member.value);
-    if networks.len() >= limit {
-        let list: Vec<&str> = networks.iter().map(|n| n.as_str()).collect();
-        out.push(
-            Finding::new(
-                FindingCode::MemberInOtherNetwork,
-                Severity::Error,
-                say!(lang, "该成员已加入家庭共济网 {}，同一时间最多加入 {} 个", list.join("、"), limit;
-                    "this person is already in network {}; at most {} at a time", list.join(", "), limit),
-            )
-            .hint(say!(lang, "解绑后可加入：先退出原家庭共济网"; "the person may join after leaving (being unbound from) that network"))
-            .at(at.clone())
-            .cite(&r.networks_per_member.source),
-        );
+    let list: Vec<&str> = networks.iter().map(|n| n.as_str()).collect();
+    if let Some(over) = over_the_funder_limit(ctx, &list, list.len() + 1, at.clone()) {
+        out.push(over);
     } else if !networks.is_empty() {
         out.push(
             Finding::new(
