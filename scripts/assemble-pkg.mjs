@@ -101,7 +101,12 @@ export { GongjiError };
 // main and types for resolvers that read no `exports` (TypeScript's node10).
 write('node/package.json', '{ "type": "commonjs", "main": "./index.cjs", "types": "./index.d.cts" }\n');
 write('node/api.cjs', apiCjs);
-copy(path.join(stage, 'nodejs/raw.js'), 'node/raw.js');
+// The glue's TextDecoder and TextEncoder from node's util, not the global
+// scope, which a test window (Jest's jsdom) replaces with one that lacks them.
+const nodeGlue = (file, textCodecs) => fs.readFileSync(path.join(stage, file), 'utf8')
+  .replace(/^\/\* @ts-self-types=.*\n/, '').replace(/^/, textCodecs);
+write('node/raw.js', nodeGlue('nodejs/raw.js', "const { TextDecoder, TextEncoder } = require('util');\n"));
+write('node/raw.mjs', nodeGlue('nodejs-module/raw.js', "import { TextDecoder, TextEncoder } from 'node:util';\n"));
 copy(path.join(stage, 'nodejs/raw_bg.wasm'), 'node/raw_bg.wasm');
 write('node/index.cjs', `'use strict';
 Object.defineProperty(exports, '__esModule', { value: true });
@@ -116,10 +121,20 @@ exports.init = init;
 exports.GongjiError = GongjiError;
 ${CALLS.concat('callJson').map((name) => `exports.${name} = guard(raw.${name});`).join('\n')}
 `);
-// Named re-exports (node finds the names in index.cjs), the same whether a
-// tool reads a CJS module's default as module.exports (node) or as
-// exports.default (__esModule interop).
-write('node/index.mjs', `export { ${CALLS.concat('callJson').join(', ')}, GongjiError, init as default } from './index.cjs';
+// The ES module face: its own glue (raw.mjs finds the wasm through
+// import.meta.url, so server bundles emit it), the GongjiError class of the
+// CommonJS side (one class, whichever way the package was loaded).
+write('node/index.mjs', `import * as raw from './raw.mjs';
+import api from './api.cjs';
+
+const { GongjiError, guard } = api;
+raw.setErrorClass(GongjiError);
+
+/** Nothing to load in node: the wasm is read synchronously on import. */
+export default async function init() {}
+
+${guarded('raw')}
+export { GongjiError };
 `);
 
 // Each entry's own declarations, re-exporting the generated ones, so that
