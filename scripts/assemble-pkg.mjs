@@ -21,6 +21,7 @@ const pkg = JSON.parse(fs.readFileSync(config('package.json'), 'utf8'));
 pkg.version = version;
 write('package.json', JSON.stringify(pkg, null, 2) + '\n');
 copy(config('README.md'), 'README.md');
+for (const f of ['LICENSE-MIT', 'LICENSE-APACHE']) copy(path.join(root, f), f);
 
 // The declarations: wasm-bindgen's for the bundler target (the contract
 // types, every call with its doc comment, GongjiError), less the internal

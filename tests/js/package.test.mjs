@@ -75,18 +75,39 @@ test('the package exports resolve for import, require and a bundler', () => {
   assert.equal(pkg.version, /^version\s*=\s*"([^"]+)"/m.exec(fs.readFileSync(path.join(root, 'Cargo.toml'), 'utf8'))[1]);
 });
 
-test('the package holds nothing it does not need', () => {
-  const files = [];
-  const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).forEach((d) =>
-    d.isDirectory() ? walk(path.join(dir, d.name)) : files.push(path.relative(path.join(root, 'pkg'), path.join(dir, d.name))));
-  walk(path.join(root, 'pkg'));
-  const expected = ['README.md', 'package.json', 'gongji.d.ts', 'gongji.d.mts',
-    'web/index.js', 'web/index.d.ts', 'web/api.js', 'web/raw.js', 'web/raw_bg.wasm', 'web/package.json',
-    'bundler/index.js', 'bundler/index.d.ts', 'bundler/api.js', 'bundler/raw.js', 'bundler/raw_bg.js', 'bundler/raw_bg.wasm', 'bundler/package.json',
-    'node/index.cjs', 'node/index.mjs', 'node/index.d.cts', 'node/index.d.mts', 'node/api.cjs', 'node/raw.js', 'node/raw_bg.wasm', 'node/package.json'];
-  const extra = files.filter((f) => !expected.includes(f) && !f.startsWith('miniprogram/'));
-  assert.deepEqual(extra, []);
-  for (const f of expected) assert.ok(files.includes(f), `missing ${f}`);
+// What `npm pack` would publish is exactly what the package needs: the
+// files package.json points at (main, types, exports, the mini-program
+// folder), every file those reach through a relative import, require,
+// `new URL(..., import.meta.url)` or declaration re-export, the module-type
+// package.json beside each, and README plus the two LICENSE texts.
+test('npm pack lists exactly the files the package needs, with its LICENSE files', () => {
+  const pkgDir = path.join(root, 'pkg');
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: pkgDir, encoding: 'utf8' }))[0]
+    .files.map((f) => f.path).sort();
+  const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
+  const needed = new Set(['package.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE']);
+  const queue = [];
+  const reach = (file) => {
+    if (!fs.existsSync(path.join(pkgDir, file)) || needed.has(file) && file !== 'package.json') return false;
+    if (!needed.has(file)) { needed.add(file); queue.push(file); }
+    const typeJson = path.join(path.dirname(file), 'package.json');
+    if (fs.existsSync(path.join(pkgDir, typeJson))) needed.add(typeJson);
+    return true;
+  };
+  const targets = (x) => (typeof x === 'string' ? [x] : Object.values(x ?? {}).flatMap(targets));
+  for (const t of [pkg.main, pkg.types, pkg.module, ...targets(pkg.exports)]) reach(path.normalize(t));
+  for (const f of fs.readdirSync(path.join(pkgDir, pkg.miniprogram))) reach(path.join(pkg.miniprogram, f));
+  const literal = /['"`](?:\$\{__dirname\}\/)?((?:\.{1,2}\/)*[\w.-]+(?:\/[\w.-]+)*\.(?:js|mjs|cjs|wasm|br))['"`]/g;
+  while (queue.length) {
+    const file = queue.shift();
+    if (!/\.(js|mjs|cjs|ts|mts|cts)$/.test(file)) continue;
+    for (const [, ref] of fs.readFileSync(path.join(pkgDir, file), 'utf8').matchAll(literal)) {
+      const to = path.normalize(path.join(path.dirname(file), ref));
+      // A declaration's '../gongji.js' is gongji.d.ts (.mjs: .d.mts, .cjs: .d.cts).
+      reach(to) || reach(to.replace(/\.(m|c)?js$/, '.d.$1ts'));
+    }
+  }
+  assert.deepEqual(packed, [...needed].sort());
 });
 
 test('the package declares every type generated from the Rust contract, and every call typed', () => {
