@@ -29,11 +29,23 @@ for (const f of ['LICENSE-MIT', 'LICENSE-APACHE']) copy(path.join(root, f), f);
 const generated = fs.readFileSync(path.join(stage, 'bundler/raw.d.ts'), 'utf8');
 const init = `
 /**
- * Loads the engine. On the web entry it fetches raw_bg.wasm beside the
- * module (or takes a URL, Response, bytes or WebAssembly.Module); in node
- * and bundlers there is nothing to load. Safe to call more than once.
+ * Loads the engine; call it (once, or as often as is convenient: the load
+ * happens once) before any other call. In a browser (the \`gongji\` entry
+ * under Vite and webpack, and \`gongji/web\`) it fetches raw_bg.wasm beside
+ * the module, or the wasm named by \`module_or_path\` (a URL on your own CDN,
+ * a Response, the bytes, or a compiled WebAssembly.Module); in node and
+ * \`gongji/bundler\` the wasm is already there and it only resolves.
+ *
+ * Rejects when the wasm cannot be fetched or compiled (a 404, a
+ * Content-Security-Policy without 'wasm-unsafe-eval'); a call made before it
+ * resolves throws GongjiError NOT_INITIALIZED.
+ *
+ * @example
+ * await init();
+ * // or, with the wasm hosted elsewhere (exported as gongji/web/raw_bg.wasm):
+ * await init({ module_or_path: 'https://cdn.example.com/gongji/raw_bg.wasm' });
  */
-export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
+export default function init(options?: { module_or_path: string | URL | Request | Response | BufferSource | WebAssembly.Module }): Promise<void>;
 `;
 write('gongji.d.ts', generated + init);
 // The same declarations read as an ES module, for `import` under NodeNext.
@@ -65,7 +77,9 @@ function checkReady() {
 
 /** Loads the wasm (default: raw_bg.wasm next to this file). Concurrent calls load it once. */
 export default function init(input) {
-  loading ??= initWasm(input === undefined ? undefined : { module_or_path: input }).then(() => {
+  // { module_or_path } as documented; a bare URL, Response or bytes as before.
+  const options = input?.module_or_path !== undefined || input === undefined ? input : { module_or_path: input };
+  loading ??= initWasm(options).then(() => {
     raw.setErrorClass(GongjiError);
     ready = true;
   }, (e) => {

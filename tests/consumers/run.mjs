@@ -75,11 +75,11 @@ const page = async (...args) => (browser ??= await launch()).check(...args);
 const cases = {
   vite8: [
     ['dev server', () => serving(path.join(here, 'vite8'), bin('vite8', 'vite'), (p) => ['--port', p, '--strictPort'],
-      (o) => page(`${o}/`, EXPECTED, 5))],
+      async (o) => { await page(`${o}/`, EXPECTED, 5); await page(`${o}/selfhost.html`, EXPECTED); })],
     ['build', () => {
       run(path.join(here, 'vite8'), bin('vite8', 'vite'), ['build']);
       return serving(path.join(here, 'vite8'), bin('vite8', 'vite'), (p) => ['preview', '--port', p, '--strictPort'],
-        (o) => page(`${o}/`, EXPECTED, 5));
+        async (o) => { await page(`${o}/`, EXPECTED, 5); await page(`${o}/selfhost.html`, EXPECTED); });
     }],
   ],
   vite5: [
