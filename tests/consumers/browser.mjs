@@ -16,8 +16,8 @@ export async function launch() {
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {
-    // answers: how many `.answer` elements the page fills.
-    async check(url, expected, answers = 1) {
+    // answers: how many `.answer` elements the page fills; wait: for how long.
+    async check(url, expected, answers = 1, wait = 20000) {
       const page = await context.newPage();
       const problems = [];
       const wasm = [];
@@ -32,7 +32,7 @@ export async function launch() {
         await page.goto(url);
         await page.waitForFunction(
           (n) => [...document.querySelectorAll('.answer')].filter((e) => e.textContent).length === n,
-          answers, { timeout: 20000 },
+          answers, { timeout: wait },
         ).catch(() => problems.push(`${answers} answer(s) never appeared`));
         const shown = await page.$$eval('.answer', (xs) => xs.map((x) => x.textContent));
         for (const s of shown) if (s !== expected) problems.push(`the page shows ${JSON.stringify(s)}`);

@@ -93,11 +93,20 @@ const cases = {
   ],
   webpack: [
     ['build (web, server)', () => run(path.join(here, 'webpack'), process.execPath, ['build.cjs'])],
-    ...['web', 'bundler'].map((name) => [`browser, ${name === 'web' ? "'gongji'" : "'gongji/bundler'"}`, () => {
+    ...['web', 'bundler'].map((name) => [`browser, ${name === 'web' ? "'gongji'" : "'gongji/bundler'"}, strict CSP`, () => {
       const dist = path.join(here, 'webpack/dist', name);
-      fs.copyFileSync(path.join(here, 'webpack/index.html'), path.join(dist, 'index.html'));
+      const html = fs.readFileSync(path.join(here, 'webpack/index.html'), 'utf8');
+      fs.writeFileSync(path.join(dist, 'index.html'), html);
+      fs.writeFileSync(path.join(dist, 'favicon.ico'), ''); // the strict CSP refuses a data: icon
+      // The same page under a CSP without 'wasm-unsafe-eval' must fail: the
+      // check sees a refused wasm.
+      fs.writeFileSync(path.join(dist, 'no-wasm-eval.html'), html.replace(" 'wasm-unsafe-eval'", ''));
       const [cmd, args] = staticServer(dist);
-      return serving(dist, cmd, args, (o) => page(`${o}/`, EXPECTED));
+      return serving(dist, cmd, args, async (o) => {
+        await page(`${o}/`, EXPECTED);
+        const refused = await page(`${o}/no-wasm-eval.html`, EXPECTED, 1, 2000).then(() => 'answered', (e) => e.message);
+        if (!/wasm-unsafe-eval|WebAssembly/.test(refused)) throw new Error(`without 'wasm-unsafe-eval' the page ${refused}`);
+      });
     }]),
     ['server bundle (target node) runs with the wasm it emitted', () => {
       const dist = path.join(here, 'webpack/dist/server');
