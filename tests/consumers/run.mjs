@@ -12,7 +12,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { launch } from './browser.mjs';
+import { EXAMPLE_TYPES } from '../../scripts/update-example-types.mjs';
 
 const here = import.meta.dirname;
 const root = path.resolve(here, '../..');
@@ -119,11 +121,25 @@ const cases = {
       expectOutput(run(moved, process.execPath, ['main.js']), 'the server bundle');
     }],
   ],
-  typescript: tsCases('typescript', [
+  typescript: [...tsCases('typescript', [
     ['node16', 'node16', 'mts', 'cts'],
     ['nodenext', 'nodenext', 'mts', 'cts'],
     ['bundler', 'esnext', 'ts', null],
-  ]),
+  ]), ['docs/examples/*.ts: typed requests that compile with --strict and equal their JSON', async () => {
+    const dir = path.join(here, 'typescript/src/examples');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+    fs.copyFileSync(path.join(here, 'app/examples.ts'), path.join(dir, 'examples.ts'));
+    for (const name of Object.keys(EXAMPLE_TYPES)) fs.copyFileSync(path.join(root, 'docs/examples', `${name}.ts`), path.join(dir, `${name}.ts`));
+    run(dir, bin('typescript', 'tsc'), ['--strict', '--target', 'es2022', '--lib', 'es2022,dom', '--module', 'nodenext', 'examples.ts']);
+    for (const name of Object.keys(EXAMPLE_TYPES)) {
+      const typed = (await import(pathToFileURL(path.join(dir, `${name}.js`)).href)).default;
+      const json = JSON.parse(fs.readFileSync(path.join(root, 'docs/examples', `${name}.json`), 'utf8'));
+      if (JSON.stringify(typed) !== JSON.stringify(json)) throw new Error(`docs/examples/${name}.ts is not its JSON: run node scripts/update-example-types.mjs`);
+    }
+    const { answers } = await import(pathToFileURL(path.join(dir, 'examples.js')).href);
+    if (answers.length !== 4 || answers.some((a) => a === undefined)) throw new Error(`the examples answered ${answers}`);
+  }]],
   'typescript-node10': tsCases('typescript-node10', [
     ['node10', 'es2022', 'ts', 'ts'],
   ]),
