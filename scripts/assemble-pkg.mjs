@@ -41,9 +41,11 @@ const init = `
  * resolves throws GongjiError NOT_INITIALIZED.
  *
  * @example
+ * \`\`\`js
  * await init();
  * // or, with the wasm hosted elsewhere (exported as gongji/web/raw_bg.wasm):
  * await init({ module_or_path: 'https://cdn.example.com/gongji/raw_bg.wasm' });
+ * \`\`\`
  */
 export default function init(options?: { module_or_path: string | URL | Request | Response | BufferSource | WebAssembly.Module }): Promise<void>;
 `;

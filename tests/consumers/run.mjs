@@ -161,11 +161,14 @@ function tsCases(consumer, settings) {
     const dir = path.join(here, consumer, 'src', `${resolution}-${kind}`);
     fs.mkdirSync(dir, { recursive: true });
     fs.copyFileSync(path.join(here, 'app/readme.ts'), path.join(dir, `readme.${ext}`));
-    // node10 and bundler emit .js: the nearest package.json says which kind.
-    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type: kind === 'esm' ? 'module' : 'commonjs' }));
-    run(dir, bin(consumer, 'tsc'), ['--strict', '--target', 'es2022', '--lib', 'es2022,dom',
-      '--module', module, '--moduleResolution', resolution, `readme.${ext}`]);
-    expectOutput(run(dir, process.execPath, [`readme.${ext.replace('ts', 'js')}`]), `tsc ${resolution} ${kind}`);
+    fs.copyFileSync(path.join(here, 'app/answer.js'), path.join(dir, 'answer.js'));
+    // The nearest package.json says which kind a .js file is, in and out.
+    const type = JSON.stringify({ type: kind === 'esm' ? 'module' : 'commonjs' });
+    fs.writeFileSync(path.join(dir, 'package.json'), type);
+    run(dir, bin(consumer, 'tsc'), ['--strict', '--allowJs', '--checkJs', '--outDir', 'out', '--target', 'es2022',
+      '--lib', 'es2022,dom', '--module', module, '--moduleResolution', resolution, `readme.${ext}`]);
+    fs.writeFileSync(path.join(dir, 'out/package.json'), type);
+    expectOutput(run(dir, process.execPath, [`out/readme.${ext.replace('ts', 'js')}`]), `tsc ${resolution} ${kind}`);
   }]));
 }
 

@@ -137,3 +137,35 @@ test('the web entry refuses calls before init() with NOT_INITIALIZED', async () 
   await web.default(fs.readFileSync(path.join(root, 'pkg/web/raw_bg.wasm')));
   assert.equal(web.policies().length, 5);
 });
+
+// Editor tooltips: every function and type the package declares carries a
+// doc comment, and every function and class an @example (what it answers,
+// its errors); each example runs against the node entry, and each line
+// `expression; // value` in it must give that value.
+test('every exported function and type is documented, and every example runs and answers as shown', async () => {
+  const gongji = createRequire(import.meta.url)(path.join(root, 'pkg/node/index.cjs'));
+  const { default: init, ...calls } = gongji;
+  const scope = { ...calls, init };
+  const AsyncFunction = (async () => {}).constructor;
+  let examples = 0;
+  for (const file of ['gongji.d.ts', 'gongji.d.mts', 'miniprogram/index.d.ts']) {
+    const dts = fs.readFileSync(path.join(root, 'pkg', file), 'utf8');
+    for (const m of dts.matchAll(/^export (?:declare )?(?:default )?(function|class|type|interface|const) (\w+)/gm)) {
+      const before = dts.slice(0, m.index).trimEnd();
+      const doc = before.endsWith('*/') ? before.slice(before.lastIndexOf('/**')) : '';
+      assert.ok(doc.length > 10, `${file}: ${m[1]} ${m[2]} has no doc comment`);
+      if (m[1] === 'type' || m[1] === 'interface' || file.startsWith('miniprogram/')) continue;
+      const example = /@example\s*\n\s*\* ```js\n([\s\S]*?)\n\s*\* ```/.exec(doc);
+      assert.ok(example, `${file}: ${m[1]} ${m[2]} has no @example`);
+      if (file !== 'gongji.d.ts') continue;
+      const code = example[1].split('\n').map((line) => line.replace(/^\s*\* ?/, '')).map((line) => {
+        const claim = /^(\s*)(.+); \/\/ (.+)$/.exec(line);
+        return claim ? `${claim[1]}__check(${claim[2]}, ${claim[3]}, ${JSON.stringify(claim[2])});` : line;
+      }).join('\n');
+      const check = (got, want, what) => assert.deepEqual(got, want, `${m[2]}'s example: ${what}`);
+      await new AsyncFunction(...Object.keys(scope), '__check', code)(...Object.values(scope), check);
+      examples += 1;
+    }
+  }
+  assert.ok(examples >= 9, `${examples} examples ran`);
+});
