@@ -21,6 +21,7 @@ const pkg = JSON.parse(fs.readFileSync(config('package.json'), 'utf8'));
 pkg.version = version;
 write('package.json', JSON.stringify(pkg, null, 2) + '\n');
 copy(config('README.md'), 'README.md');
+for (const f of ['LICENSE-MIT', 'LICENSE-APACHE']) copy(path.join(root, f), f);
 
 // The declarations: wasm-bindgen's for the bundler target (the contract
 // types, every call with its doc comment, GongjiError), less the internal
@@ -28,14 +29,31 @@ copy(config('README.md'), 'README.md');
 const generated = fs.readFileSync(path.join(stage, 'bundler/raw.d.ts'), 'utf8');
 const init = `
 /**
- * Loads the engine. On the web entry it fetches raw_bg.wasm beside the
- * module (or takes a URL, Response, bytes or WebAssembly.Module); in node
- * and bundlers there is nothing to load. Safe to call more than once.
- * Where WebAssembly is off (iOS Lockdown Mode, a CSP without
- * 'wasm-unsafe-eval', \`node --jitless\`) the JavaScript build answers
- * instead, the same to the fen; \`{ engine: 'js' | 'wasm' }\` forces one.
+ * Loads the engine; call it (once, or as often as is convenient: the load
+ * happens once) before any other call. In a browser (the \`gongji\` entry
+ * under Vite and webpack, and \`gongji/web\`) it fetches raw_bg.wasm beside
+ * the module, or the wasm named by \`module_or_path\` (a URL on your own CDN,
+ * a Response, the bytes, or a compiled WebAssembly.Module); in node and
+ * \`gongji/bundler\` the wasm is already there and it only resolves.
+ *
+ * Where WebAssembly is off (iOS Lockdown Mode, a Content-Security-Policy
+ * without 'wasm-unsafe-eval', \`node --jitless\`) the JavaScript build
+ * answers instead, the same to the fen; \`{ engine: 'js' | 'wasm' }\` forces
+ * one, and engine() says which answered.
+ *
+ * Rejects when the wasm cannot be fetched or is corrupt (a 404), and with
+ * GongjiError ENGINE_UNAVAILABLE when \`engine: 'wasm'\` is forced where it
+ * cannot run; a call made before it resolves throws GongjiError
+ * NOT_INITIALIZED.
+ *
+ * @example
+ * \`\`\`js
+ * await init();
+ * // or, with the wasm hosted elsewhere (exported as gongji/web/raw_bg.wasm):
+ * await init({ module_or_path: 'https://cdn.example.com/gongji/raw_bg.wasm' });
+ * \`\`\`
  */
-export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module | InitOptions): Promise<void>;
+export default function init(options?: InitOptions): Promise<void>;
 
 /** Options of init(): which engine, and (web entry) where the wasm is. */
 export interface InitOptions {
@@ -206,7 +224,12 @@ export { GongjiError };
 write('node/package.json', '{ "type": "commonjs", "main": "./index.cjs", "types": "./index.d.cts" }\n');
 write('node/api.cjs', apiCjs);
 write('node/engine.cjs', engineCjs);
-copy(path.join(stage, 'nodejs/raw.js'), 'node/raw.js');
+// The glue's TextDecoder and TextEncoder from node's util, not the global
+// scope, which a test window (Jest's jsdom) replaces with one that lacks them.
+const nodeGlue = (file, textCodecs) => fs.readFileSync(path.join(stage, file), 'utf8')
+  .replace(/^\/\* @ts-self-types=.*\n/, '').replace(/^/, textCodecs);
+write('node/raw.js', nodeGlue('nodejs/raw.js', "const { TextDecoder, TextEncoder } = require('util');\n"));
+write('node/raw.mjs', nodeGlue('nodejs-module/raw.js', "import { TextDecoder, TextEncoder } from 'node:util';\n"));
 copy(path.join(stage, 'nodejs/raw_bg.wasm'), 'node/raw_bg.wasm');
 // A mini-program that resolves require('gongji') through "main" (Alipay)
 // lands here with no node around it: it gets the mini-program entry.
@@ -267,10 +290,65 @@ if (typeof process === 'undefined' || !process.versions || !process.versions.nod
 ${CALLS.concat('callJson').map((name) => `  exports.${name} = guard((...args) => calls.${name}(...args));`).join('\n')}
 }
 `);
-// Named re-exports (node finds the names in index.cjs), the same whether a
-// tool reads a CJS module's default as module.exports (node) or as
-// exports.default (__esModule interop).
-write('node/index.mjs', `export { ${CALLS.concat('callJson').join(', ')}, GongjiError, engine, init as default } from './index.cjs';
+// The ES module face: its own glue (raw.mjs finds the wasm through
+// import.meta.url, so server bundles emit it), imported dynamically so that
+// where WebAssembly is off the JS build answers; the GongjiError class of
+// the CommonJS side (one class, whichever way the package was loaded).
+write('node/index.mjs', `import api from './api.cjs';
+import engines from './engine.cjs';
+
+const { GongjiError, guard, bind } = api;
+const { noWebAssembly, wantedEngine, wasmSwitchedOff, wasmUnavailableError } = engines;
+
+let calls;
+let answering;
+async function useWasm() {
+  if (noWebAssembly()) throw wasmUnavailableError(GongjiError);
+  const raw = await import('./raw.mjs');
+  raw.setErrorClass(GongjiError);
+  calls = raw;
+  answering = 'wasm';
+}
+// Where WebAssembly is off (node --jitless) the JS build answers.
+let jsEngine;
+async function useJs() {
+  if (!jsEngine) {
+    const { default: js } = await import('./gongji-js.cjs');
+    ${jsCalls('    ')}
+  }
+  calls = jsEngine;
+  answering = 'js';
+}
+try {
+  await useWasm();
+} catch (e) {
+  if (!wasmSwitchedOff(e)) throw e;
+  await useJs();
+}
+
+/**
+ * Nothing to load in node: the wasm is read on import.
+ * \`init({ engine: 'js' | 'wasm' })\` switches engine.
+ */
+export default async function init(options) {
+  const wanted = wantedEngine(options, GongjiError);
+  if (wanted === 'js' && answering !== 'js') await useJs();
+  if (wanted === 'wasm' && answering !== 'wasm') {
+    try {
+      await useWasm();
+    } catch (e) {
+      throw e.name === 'GongjiError' ? e : wasmUnavailableError(GongjiError, e);
+    }
+  }
+}
+
+/** Which engine answers: 'wasm' or 'js'. */
+export function engine() {
+  return answering;
+}
+
+${guarded('calls')}
+export { GongjiError };
 `);
 
 // Each entry's own declarations, re-exporting the generated ones, so that

@@ -40,6 +40,11 @@ for target in web bundler nodejs; do
     --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \
     "$stage/$target/raw_bg.wasm" -o "$stage/$target/raw_bg.wasm"
 done
+# The node entry's ES module face gets its own glue over the same wasm: it
+# finds raw_bg.wasm by `new URL(..., import.meta.url)`, which server
+# bundlers (webpack target node, Next.js) emit as an asset.
+wasm-bindgen target/pkg-std/wasm32-unknown-unknown/wasm-fast/gongji.wasm --target experimental-nodejs-module \
+  --out-dir "$stage/nodejs-module" --out-name raw
 node scripts/assemble-pkg.mjs "$stage" "$out"
 # The mini-program build (MVP-only wasm, its own loader) and the JS build
 # translated from it (scripts/build-js.mjs), which every entry loads where

@@ -10,6 +10,9 @@ import init, {
 
 export async function demo(): Promise<string[]> {
   await init();
+  await init({ module_or_path: '/static/gongji.wasm' });
+  // @ts-expect-error: init takes { module_or_path } and nothing else; a misspelt key is caught.
+  await init({ modul_or_path: '/static/gongji.wasm' });
   const request: NetworkRequest = {
     policy: 'dongying',
     asOf: '2025-06-01',
