@@ -21,6 +21,7 @@ const pkg = JSON.parse(fs.readFileSync(config('package.json'), 'utf8'));
 pkg.version = version;
 write('package.json', JSON.stringify(pkg, null, 2) + '\n');
 copy(config('README.md'), 'README.md');
+for (const f of ['LICENSE-MIT', 'LICENSE-APACHE']) copy(path.join(root, f), f);
 
 // The declarations: wasm-bindgen's for the bundler target (the contract
 // types, every call with its doc comment, GongjiError), less the internal
@@ -28,11 +29,43 @@ copy(config('README.md'), 'README.md');
 const generated = fs.readFileSync(path.join(stage, 'bundler/raw.d.ts'), 'utf8');
 const init = `
 /**
- * Loads the engine. On the web entry it fetches raw_bg.wasm beside the
- * module (or takes a URL, Response, bytes or WebAssembly.Module); in node
- * and bundlers there is nothing to load. Safe to call more than once.
+ * Loads the engine; call it (once, or as often as is convenient: the load
+ * happens once) before any other call. In a browser (the \`gongji\` entry
+ * under Vite and webpack, and \`gongji/web\`) it fetches raw_bg.wasm beside
+ * the module, or the wasm named by \`module_or_path\` (a URL on your own CDN,
+ * a Response, the bytes, or a compiled WebAssembly.Module); in node and
+ * \`gongji/bundler\` the wasm is already there and it only resolves.
+ *
+ * Where WebAssembly is off (iOS Lockdown Mode, a Content-Security-Policy
+ * without 'wasm-unsafe-eval', \`node --jitless\`) the JavaScript build
+ * answers instead, the same to the fen; \`{ engine: 'js' | 'wasm' }\` forces
+ * one, and engine() says which answered.
+ *
+ * Rejects when the wasm cannot be fetched or is corrupt (a 404), and with
+ * GongjiError ENGINE_UNAVAILABLE when \`engine: 'wasm'\` is forced where it
+ * cannot run; a call made before it resolves throws GongjiError
+ * NOT_INITIALIZED.
+ *
+ * @example
+ * \`\`\`js
+ * await init();
+ * // or, with the wasm hosted elsewhere (exported as gongji/web/raw_bg.wasm):
+ * await init({ module_or_path: 'https://cdn.example.com/gongji/raw_bg.wasm' });
+ * \`\`\`
  */
-export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
+export default function init(options?: InitOptions): Promise<void>;
+
+/** Options of init(): which engine, and (web entry) where the wasm is. */
+export interface InitOptions {
+  engine?: Engine;
+  module_or_path?: string | URL | Request | Response | BufferSource | WebAssembly.Module;
+}
+
+/** The engine that answers: the WebAssembly module, or its JavaScript translation. */
+export type Engine = 'wasm' | 'js';
+
+/** Which engine answers the calls; undefined before init() on the web entry. */
+export declare function engine(): Engine | undefined;
 `;
 write('gongji.d.ts', generated + init);
 // The same declarations read as an ES module, for `import` under NodeNext.
@@ -42,55 +75,144 @@ const apiEsm = fs.readFileSync(config('api.mjs'), 'utf8');
 // The same module as CommonJS for require(): drop `export`, add module.exports.
 const apiCjs = apiEsm.replace(/^export (const|class|function) /gm, '$1 ')
   + '\nmodule.exports = { CALLS, GongjiError, guard, bind };\n';
+// Which engine answers (wasm, or the JS build of scripts/build-js.mjs).
+const engineEsm = fs.readFileSync(config('engine.mjs'), 'utf8');
+const engineCjs = "'use strict';\n" + engineEsm.replace(/^export (const|function) /gm, '$1 ')
+  + '\nmodule.exports = { ENGINES, wantedEngine, noWebAssembly, wasmSwitchedOff, wasmUnavailableError };\n';
 
 const guarded = (raw, check = '') => CALLS.concat('callJson')
   .map((name) => `export const ${name} = guard((...args) => (${check}${raw}.${name}(...args)));`).join('\n');
+// An entry's calls answered by the JS build (the module \`js\`): the object
+// calls through the same bind() as the mini-program's, callJson raw.
+const jsCalls = (indent) => `const rawCall = js.callOver(js.instantiate());
+${indent}jsEngine = Object.assign(bind(rawCall), { callJson: rawCall });`;
 
 // web: an ES module with an explicit async init (fetches raw_bg.wasm beside it).
 write('web/package.json', '{ "type": "module" }\n');
 write('web/api.js', apiEsm);
+write('web/engine.js', engineEsm);
 copy(path.join(stage, 'web/raw.js'), 'web/raw.js');
 copy(path.join(stage, 'web/raw_bg.wasm'), 'web/raw_bg.wasm');
 write('web/index.js', `import initWasm, * as raw from './raw.js';
-import { GongjiError, guard } from './api.js';
+import { GongjiError, guard, bind } from './api.js';
+import { noWebAssembly, wantedEngine, wasmSwitchedOff, wasmUnavailableError } from './engine.js';
 
-let loading;
-let ready = false;
-function checkReady() {
-  if (!ready) {
+const loads = {};
+let calls;
+let answering;
+function ready() {
+  if (!calls) {
     throw new GongjiError({ code: 'NOT_INITIALIZED', message: '请先调用 await init() / call await init() first' });
+  }
+  return calls;
+}
+
+async function loadWasm(input) {
+  if (noWebAssembly()) throw wasmUnavailableError(GongjiError);
+  await initWasm(input === undefined ? undefined : { module_or_path: input });
+  raw.setErrorClass(GongjiError);
+  return { engine: 'wasm', calls: raw };
+}
+
+// The JS build is its own file, fetched only when WebAssembly is off.
+async function loadJs() {
+  const js = await import('./gongji-js.js');
+  const rawCall = js.callOver(js.instantiate());
+  return { engine: 'js', calls: Object.assign(bind(rawCall), { callJson: rawCall }) };
+}
+
+async function load(wanted, input) {
+  if (wanted === 'js') return loadJs();
+  try {
+    return await loadWasm(input);
+  } catch (e) {
+    if (!wasmSwitchedOff(e)) throw e;
+    if (wanted === 'wasm') throw e.name === 'GongjiError' ? e : wasmUnavailableError(GongjiError, e);
+    return loadJs();
   }
 }
 
-/** Loads the wasm (default: raw_bg.wasm next to this file). Concurrent calls load it once. */
-export default function init(input) {
-  loading ??= initWasm(input === undefined ? undefined : { module_or_path: input }).then(() => {
-    raw.setErrorClass(GongjiError);
-    ready = true;
-  }, (e) => {
-    loading = undefined;
+/**
+ * Loads the wasm (default: raw_bg.wasm next to this file), or where
+ * WebAssembly is off the JS build; \`{ engine }\` forces one. Loads once.
+ */
+export default async function init(input) {
+  const options = input?.constructor === Object ? input : { module_or_path: input };
+  const key = wantedEngine(options, GongjiError) || 'auto';
+  loads[key] ??= load(options.engine, options.module_or_path).catch((e) => {
+    delete loads[key];
     throw e;
   });
-  return loading;
+  ({ calls, engine: answering } = await loads[key]);
 }
 
-${guarded('raw', 'checkReady(), ')}
+/** Which engine answers: 'wasm' or 'js' (undefined before init()). */
+export function engine() {
+  return answering;
+}
+
+${guarded('ready()')}
 export { GongjiError };
 `);
 
 // bundler: the bundler instantiates the wasm import; init() is a no-op.
 write('bundler/package.json', '{ "type": "module" }\n');
 write('bundler/api.js', apiEsm);
+write('bundler/engine.js', engineEsm);
 for (const f of ['raw.js', 'raw_bg.js', 'raw_bg.wasm']) copy(path.join(stage, 'bundler', f), `bundler/${f}`);
-write('bundler/index.js', `import * as raw from './raw.js';
-import { GongjiError, guard } from './api.js';
+// The wasm is imported dynamically (top-level await, as wasm-bindgen's
+// bundler target already makes this an async module) so that where
+// WebAssembly is off the JS build (web/gongji-js.js, its own chunk) answers.
+write('bundler/index.js', `import { GongjiError, guard, bind } from './api.js';
+import { noWebAssembly, wantedEngine, wasmSwitchedOff, wasmUnavailableError } from './engine.js';
 
-raw.setErrorClass(GongjiError);
+let calls;
+let answering;
+async function loadWasm() {
+  if (noWebAssembly()) throw wasmUnavailableError(GongjiError);
+  const raw = await import('./raw.js');
+  raw.setErrorClass(GongjiError);
+  calls = raw;
+  answering = 'wasm';
+}
+let jsEngine;
+async function loadJs() {
+  if (!jsEngine) {
+    const js = await import('../web/gongji-js.js');
+    ${jsCalls('    ')}
+  }
+  calls = jsEngine;
+  answering = 'js';
+}
+try {
+  await loadWasm();
+} catch (e) {
+  if (!wasmSwitchedOff(e)) throw e;
+  await loadJs();
+}
 
-/** Nothing to load: the bundler instantiates the wasm. Kept so code is the same on every target. */
-export default async function init() {}
+/**
+ * Nothing to load: the bundler instantiates the wasm (or, where WebAssembly
+ * is off, the JS build answers). \`init({ engine: 'js' | 'wasm' })\` switches.
+ */
+export default async function init(options) {
+  const wanted = wantedEngine(options, GongjiError);
+  if (wanted === 'js' && answering !== 'js') await loadJs();
+  if (wanted === 'wasm' && answering !== 'wasm') {
+    try {
+      await loadWasm();
+    } catch (e) {
+      throw e.name === 'GongjiError' ? e : wasmUnavailableError(GongjiError, e);
+    }
+  }
+}
 
-${guarded('raw')}
+/** Which engine answers: 'wasm' or 'js'. */
+export function engine() {
+  return answering;
+}
+
+${guarded('calls')}
 export { GongjiError };
 `);
 
@@ -101,25 +223,132 @@ export { GongjiError };
 // main and types for resolvers that read no `exports` (TypeScript's node10).
 write('node/package.json', '{ "type": "commonjs", "main": "./index.cjs", "types": "./index.d.cts" }\n');
 write('node/api.cjs', apiCjs);
-copy(path.join(stage, 'nodejs/raw.js'), 'node/raw.js');
+write('node/engine.cjs', engineCjs);
+// The glue's TextDecoder and TextEncoder from node's util, not the global
+// scope, which a test window (Jest's jsdom) replaces with one that lacks them.
+const nodeGlue = (file, textCodecs) => fs.readFileSync(path.join(stage, file), 'utf8')
+  .replace(/^\/\* @ts-self-types=.*\n/, '').replace(/^/, textCodecs);
+write('node/raw.js', nodeGlue('nodejs/raw.js', "const { TextDecoder, TextEncoder } = require('util');\n"));
+write('node/raw.mjs', nodeGlue('nodejs-module/raw.js', "import { TextDecoder, TextEncoder } from 'node:util';\n"));
 copy(path.join(stage, 'nodejs/raw_bg.wasm'), 'node/raw_bg.wasm');
+// A mini-program that resolves require('gongji') through "main" (Alipay)
+// lands here with no node around it: it gets the mini-program entry.
 write('node/index.cjs', `'use strict';
-Object.defineProperty(exports, '__esModule', { value: true });
-const raw = require('./raw.js');
-const { GongjiError, guard } = require('./api.cjs');
+if (typeof process === 'undefined' || !process.versions || !process.versions.node) {
+  module.exports = require('../miniprogram/gongji.js');
+} else {
+  Object.defineProperty(exports, '__esModule', { value: true });
+  const { GongjiError, guard, bind } = require('./api.cjs');
+  const { noWebAssembly, wantedEngine, wasmSwitchedOff, wasmUnavailableError } = require('./engine.cjs');
 
-raw.setErrorClass(GongjiError);
-/** Nothing to load in node: the wasm is read synchronously on require. */
-async function init() {}
-exports.default = init;
-exports.init = init;
-exports.GongjiError = GongjiError;
-${CALLS.concat('callJson').map((name) => `exports.${name} = guard(raw.${name});`).join('\n')}
+  let calls;
+  let answering;
+  const useWasm = () => {
+    if (noWebAssembly()) throw wasmUnavailableError(GongjiError);
+    const raw = require('./raw.js');
+    raw.setErrorClass(GongjiError);
+    calls = raw;
+    answering = 'wasm';
+  };
+  // Where WebAssembly is off (node --jitless) the JS build answers.
+  let jsEngine;
+  const useJs = () => {
+    if (!jsEngine) {
+      const js = require('./gongji-js.cjs');
+      ${jsCalls('      ')}
+    }
+    calls = jsEngine;
+    answering = 'js';
+  };
+  try {
+    useWasm();
+  } catch (e) {
+    if (!wasmSwitchedOff(e)) throw e;
+    useJs();
+  }
+
+  /**
+   * Nothing to load in node: the wasm is read synchronously on require.
+   * \`init({ engine: 'js' | 'wasm' })\` switches engine.
+   */
+  const init = async (options) => {
+    const wanted = wantedEngine(options, GongjiError);
+    if (wanted === 'js' && answering !== 'js') useJs();
+    if (wanted === 'wasm' && answering !== 'wasm') {
+      try {
+        useWasm();
+      } catch (e) {
+        throw e.name === 'GongjiError' ? e : wasmUnavailableError(GongjiError, e);
+      }
+    }
+  };
+  exports.default = init;
+  exports.init = init;
+  /** Which engine answers: 'wasm' or 'js'. */
+  exports.engine = () => answering;
+  exports.GongjiError = GongjiError;
+${CALLS.concat('callJson').map((name) => `  exports.${name} = guard((...args) => calls.${name}(...args));`).join('\n')}
+}
 `);
-// Named re-exports (node finds the names in index.cjs), the same whether a
-// tool reads a CJS module's default as module.exports (node) or as
-// exports.default (__esModule interop).
-write('node/index.mjs', `export { ${CALLS.concat('callJson').join(', ')}, GongjiError, init as default } from './index.cjs';
+// The ES module face: its own glue (raw.mjs finds the wasm through
+// import.meta.url, so server bundles emit it), imported dynamically so that
+// where WebAssembly is off the JS build answers; the GongjiError class of
+// the CommonJS side (one class, whichever way the package was loaded).
+write('node/index.mjs', `import api from './api.cjs';
+import engines from './engine.cjs';
+
+const { GongjiError, guard, bind } = api;
+const { noWebAssembly, wantedEngine, wasmSwitchedOff, wasmUnavailableError } = engines;
+
+let calls;
+let answering;
+async function useWasm() {
+  if (noWebAssembly()) throw wasmUnavailableError(GongjiError);
+  const raw = await import('./raw.mjs');
+  raw.setErrorClass(GongjiError);
+  calls = raw;
+  answering = 'wasm';
+}
+// Where WebAssembly is off (node --jitless) the JS build answers.
+let jsEngine;
+async function useJs() {
+  if (!jsEngine) {
+    const { default: js } = await import('./gongji-js.cjs');
+    ${jsCalls('    ')}
+  }
+  calls = jsEngine;
+  answering = 'js';
+}
+try {
+  await useWasm();
+} catch (e) {
+  if (!wasmSwitchedOff(e)) throw e;
+  await useJs();
+}
+
+/**
+ * Nothing to load in node: the wasm is read on import.
+ * \`init({ engine: 'js' | 'wasm' })\` switches engine.
+ */
+export default async function init(options) {
+  const wanted = wantedEngine(options, GongjiError);
+  if (wanted === 'js' && answering !== 'js') await useJs();
+  if (wanted === 'wasm' && answering !== 'wasm') {
+    try {
+      await useWasm();
+    } catch (e) {
+      throw e.name === 'GongjiError' ? e : wasmUnavailableError(GongjiError, e);
+    }
+  }
+}
+
+/** Which engine answers: 'wasm' or 'js'. */
+export function engine() {
+  return answering;
+}
+
+${guarded('calls')}
+export { GongjiError };
 `);
 
 // Each entry's own declarations, re-exporting the generated ones, so that

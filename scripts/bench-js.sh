@@ -5,8 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -n "${GONGJI_BENCH_REBUILD:-}" ] || [ ! -f pkg/node/raw_bg.wasm ]; then
-  GONGJI_SKIP_MINIPROGRAM=1 bash scripts/build-pkg.sh
+  bash scripts/build-pkg.sh
 fi
 echo "load: $(uptime)"
 echo "== node"; node benches/js/bench-node.cjs
 echo "== headless chromium"; mkdir -p .tmp; TMPDIR=$PWD/.tmp node benches/js/bench-browser.mjs
+echo "== engines (wasm, JS build, decimal.js peer)"; TMPDIR=$PWD/.tmp node benches/js/bench-engines.mjs

@@ -22,4 +22,6 @@ mkdir -p "$out"
 node_modules/.bin/wasm-opt $GONGJI_SIZE_WASM_OPT --mvp-features --strip-debug --strip-producers "$raw" -o "$out/gongji.wasm"
 wasm-tools validate --features mvp "$out/gongji.wasm"
 node scripts/assemble-miniprogram.mjs "$out"
-echo "mini-program build in $out/ (MVP features only, validated)"
+# The JavaScript build of the same module, for where WebAssembly is off.
+node scripts/build-js.mjs "${1:-pkg}"
+echo "mini-program build in $out/ (MVP features only, validated, no exported Global) and the JS build"

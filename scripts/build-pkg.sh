@@ -3,7 +3,8 @@
 # Rust types (tests/typescript.rs), the release wasm, wasm-bindgen glue and
 # declarations for the web, bundler and nodejs targets, wasm-opt (npm
 # binaryen, never Debian's), and the entries and package.json from
-# pkg-config/; then the mini-program build (scripts/build-miniprogram.sh). Run scripts/setup.sh once first (scripts/demo.sh and
+# pkg-config/; then the mini-program build (scripts/build-miniprogram.sh)
+# and the JS build made from it. Run scripts/setup.sh once first (scripts/demo.sh and
 # scripts/test.sh do).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,9 +40,14 @@ for target in web bundler nodejs; do
     --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \
     "$stage/$target/raw_bg.wasm" -o "$stage/$target/raw_bg.wasm"
 done
+# The node entry's ES module face gets its own glue over the same wasm: it
+# finds raw_bg.wasm by `new URL(..., import.meta.url)`, which server
+# bundlers (webpack target node, Next.js) emit as an asset.
+wasm-bindgen target/pkg-std/wasm32-unknown-unknown/wasm-fast/gongji.wasm --target experimental-nodejs-module \
+  --out-dir "$stage/nodejs-module" --out-name raw
 node scripts/assemble-pkg.mjs "$stage" "$out"
-# The mini-program build (MVP-only wasm, its own loader); the demo skips it.
-if [ -z "${GONGJI_SKIP_MINIPROGRAM:-}" ]; then
-  scripts/build-miniprogram.sh "$out"
-fi
+# The mini-program build (MVP-only wasm, its own loader) and the JS build
+# translated from it (scripts/build-js.mjs), which every entry loads where
+# WebAssembly is off: always built.
+scripts/build-miniprogram.sh "$out"
 echo "package built in $out/"

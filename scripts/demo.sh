@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh demo
-GONGJI_SKIP_MINIPROGRAM=1 bash scripts/build-pkg.sh
+bash scripts/build-pkg.sh
 rm -rf www/gongji
 cp -r pkg/web www/gongji
 cp pkg/gongji.d.ts www/gongji/

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Prints the size of each target's .wasm and JS glue in pkg/: raw, gzip -9
-# and brotli -q 11 bytes (brotli from node's zlib).
+# Prints the size of each target's .wasm, JS build (gongji-js.*, loaded only
+# where WebAssembly is off) and JS glue in pkg/: raw, gzip -9 and brotli -q
+# 11 bytes (brotli from node's zlib).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 node - <<'JS'
@@ -10,10 +11,11 @@ for (const target of ['web', 'bundler', 'node', 'miniprogram']) {
   const dir = path.join('pkg', target);
   if (!fs.existsSync(dir)) continue;
   const files = fs.readdirSync(dir).filter((f) => /\.(wasm|js|cjs|mjs)$/.test(f));
-  const glue = files.filter((f) => !f.endsWith('.wasm')).map((f) => fs.readFileSync(path.join(dir, f)));
+  const isJsBuild = (f) => f.startsWith('gongji-js.');
+  const glue = files.filter((f) => !f.endsWith('.wasm') && !isJsBuild(f)).map((f) => fs.readFileSync(path.join(dir, f)));
   const measure = (buf) => [buf.length, zlib.gzipSync(buf, { level: 9 }).length,
     zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
-  for (const f of files.filter((f) => f.endsWith('.wasm'))) rows.push([`${target}/${f}`, ...measure(fs.readFileSync(path.join(dir, f)))]);
+  for (const f of files.filter((f) => f.endsWith('.wasm') || isJsBuild(f))) rows.push([`${target}/${f}`, ...measure(fs.readFileSync(path.join(dir, f)))]);
   rows.push([`${target}/ JS glue (${glue.length} files)`, ...measure(Buffer.concat(glue))]);
 }
 console.log('file'.padEnd(36), 'raw'.padStart(9), 'gzip -9'.padStart(9), 'brotli'.padStart(9));

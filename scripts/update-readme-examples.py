@@ -7,10 +7,12 @@ import json, re, subprocess, pathlib
 root = pathlib.Path(__file__).resolve().parent.parent
 readme = (root / "README.md").read_text()
 cli = root / "target/debug/gongji"
-for name, call in [("relation-options", "relation-options"), ("check-network", "check-network"),
-                   ("check-network-layered", "check-network"),
-                   ("preview-settlement", "preview-settlement"),
-                   ("project-settlements", "project-settlements")]:
+examples = [(name, name) for name in
+            ["relation-options", "check-network", "preview-settlement", "project-settlements"]]
+examples += [("check-network-layered", "check-network"),
+             ("preview-settlement-funders", "preview-settlement"),
+             ("project-settlements-funders", "project-settlements")]
+for name, call in examples:
     request = (root / f"docs/examples/{name}.json").read_text().strip()
     answer = subprocess.run([cli, call, root / f"docs/examples/{name}.json", "--pretty"],
                             capture_output=True, text=True).stdout.strip()

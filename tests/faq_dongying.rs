@@ -19,7 +19,12 @@ fn relatives(n: usize) -> Vec<Value> {
     (0..n)
         .map(|i| {
             member(
-                ["spouse", "child", "parent", "spouseParent"][i % 4],
+                // A family that can exist: one spouse, two parents, two of
+                // the spouse's parents, then children.
+                ["spouse", "parent", "parent", "spouseParent", "spouseParent"]
+                    .get(i)
+                    .copied()
+                    .unwrap_or("child"),
                 resident(&format!("r{i}"), "370502"),
             )
         })
@@ -283,4 +288,28 @@ fn dongying_q4_an_owner_needs_no_minimum_balance_to_open() {
     ));
     assert!(c.ok);
     assert!(c.founder.eligible);
+}
+
+#[test]
+fn dongying_staff_a_third_parent_of_the_spouse_is_refused() {
+    let c = check(&family(vec![
+        member("spouseParent", resident("a", "370502")),
+        member("spouseParent", resident("b", "370502")),
+        member("spouseParent", resident("c", "370502")),
+    ]));
+    assert!(c.members[0].eligible && c.members[1].eligible);
+    let f = find(&c.members[2].findings, "THIRD_SPOUSE_PARENT");
+    assert_eq!(f.path.as_deref(), Some("members[2].relation"));
+    assert!(f.source.is_some());
+    assert!(!c.ok);
+}
+
+#[test]
+fn dongying_staff_seven_relatives_may_not_include_two_spouses() {
+    let c = check(&family(vec![
+        member("spouse", resident("s1", "370502")),
+        member("child", resident("c", "370502")),
+        member("spouse", resident("s2", "370502")),
+    ]));
+    assert_eq!(errors(&c.members[2].findings), ["SECOND_SPOUSE"]);
 }

@@ -207,3 +207,32 @@ fn guangdong_a_short_founder_balance_cannot_settle_the_rest_is_cash() {
     assert_eq!(p.fund_after.to_string(), "0.00");
     assert_eq!(p.nhsa.psn_cash_pay.to_string(), "54.80");
 }
+
+#[test]
+fn guangdong_2024_a_second_spouse_is_refused_even_with_every_close_relative_admitted() {
+    let c = check(&family(
+        "2024-07-01",
+        vec![
+            member("spouse", resident("s1", "440106")),
+            member("sibling", resident("b", "440106")),
+            member("spouse", resident("s2", "440106")),
+        ],
+    ));
+    assert!(c.members[0].eligible && c.members[1].eligible);
+    let f = find(&c.members[2].findings, "SECOND_SPOUSE");
+    assert_eq!(f.path.as_deref(), Some("members[2].relation"));
+    assert!(!c.ok);
+}
+
+#[test]
+fn guangdong_a_third_parent_is_refused() {
+    let c = check(&family(
+        "2024-07-01",
+        vec![
+            member("parent", resident("p1", "440106")),
+            member("parent", resident("p2", "440106")),
+            member("parent", resident("p3", "440106")),
+        ],
+    ));
+    assert_eq!(errors(&c.members[2].findings), ["THIRD_PARENT"]);
+}

@@ -320,3 +320,26 @@ fn jiangsu_q10_modes_may_be_left_out() {
     assert!(p.allowed);
     assert!(!codes(&p.findings).contains(&"MODES_IGNORED"));
 }
+
+#[test]
+fn jiangsu_q5_a_third_parent_is_refused_at_its_relation() {
+    let c = check(&family(vec![
+        member("parent", resident("p1", "320505")),
+        member("parent", resident("p2", "320505")),
+        member("parent", resident("p3", "320505")),
+    ]));
+    assert!(c.members[0].eligible && c.members[1].eligible);
+    let f = find(&c.members[2].findings, "THIRD_PARENT");
+    assert_eq!(f.path.as_deref(), Some("members[2].relation"));
+    assert_eq!(reference(f), Some("Q5"));
+    assert!(!c.ok);
+}
+
+#[test]
+fn jiangsu_q5_a_second_spouse_is_refused() {
+    let c = check(&family(vec![
+        member("spouse", resident("s1", "320505")),
+        member("spouse", resident("s2", "320505")),
+    ]));
+    assert_eq!(errors(&c.members[1].findings), ["SECOND_SPOUSE"]);
+}

@@ -312,3 +312,24 @@ fn ruian_press_the_current_year_account_does_not_count_toward_the_2000() {
     assert!(!c.founder.eligible);
     assert_eq!(errors(&c.founder.findings), ["FOUNDER_BALANCE_TOO_LOW"]);
 }
+
+#[test]
+fn ruian_q2_a_second_spouse_is_refused() {
+    let c = check(&family(vec![
+        member("spouse", resident("s1", "330381")),
+        member("spouse", resident("s2", "330381")),
+    ]));
+    let f = find(&c.members[1].findings, "SECOND_SPOUSE");
+    assert_eq!(f.path.as_deref(), Some("members[1].relation"));
+    assert_eq!(reference(f), Some("问2"));
+}
+
+#[test]
+fn ruian_q2_a_third_parent_is_refused() {
+    let c = check(&family(vec![
+        member("parent", resident("p1", "330381")),
+        member("parent", resident("p2", "330381")),
+        member("parent", resident("p3", "330381")),
+    ]));
+    assert_eq!(errors(&c.members[2].findings), ["THIRD_PARENT"]);
+}

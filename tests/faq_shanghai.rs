@@ -444,3 +444,34 @@ fn shanghai_q10_a_preview_without_modes_assumes_the_founder_chose_every_mode_off
     r["fund"]["modes"] = json!(["payment"]);
     assert_eq!(errors(&preview(&r).findings), ["MODE_NOT_CHOSEN"]);
 }
+
+#[test]
+fn shanghai_q8_a_second_spouse_is_refused_at_its_relation() {
+    let c = check(&family(vec![
+        member("spouse", employee("s1", "310115", "10.00")),
+        member("spouse", resident("s2", "310104")),
+    ]));
+    assert!(c.members[0].eligible);
+    let f = find(&c.members[1].findings, "SECOND_SPOUSE");
+    assert!(f.is_error());
+    assert_eq!(f.path.as_deref(), Some("members[1].relation"));
+    assert_eq!(reference(f), Some("Q8"));
+    assert!(!c.ok);
+}
+
+#[test]
+fn shanghai_q8_a_child_born_before_the_founder_is_implausible() {
+    let mut founder = employee("f", "310104", "10.00");
+    founder["idNumber"] = json!(id_number("310104", "19800101", "001"));
+    let mut child = resident("c", "310104");
+    child["idNumber"] = json!(id_number("310104", "19700101", "002"));
+    let c = check(&network(
+        "shanghai",
+        DAY,
+        founder,
+        vec![member("child", child)],
+    ));
+    let f = find(&c.members[0].findings, "RELATION_AGE_IMPLAUSIBLE");
+    assert_eq!(f.severity, gongji::contract::Severity::Warning);
+    assert!(c.ok, "a warning, not a refusal");
+}

@@ -2,7 +2,9 @@
 //! the split adds up to the fen, nothing is negative, the fund and the caps
 //! are never exceeded, premiums are paid whole or not at all, a projection
 //! never spends more than the fund, and the same request gets the same
-//! answer.
+//! answer. With several funders: no funder pays past his balance or the
+//! member's cap there, their parts add up to the family part, and a bill
+//! is never split across funders where the region forbids it.
 
 use gongji::api::respond;
 use gongji::contract::money::Yuan;
@@ -148,6 +150,157 @@ proptest! {
             prop_assert_eq!(step.split.total().fen(), *amount);
             prop_assert_eq!(step.fund_after.fen(), before - step.split.family.fen());
             before = step.fund_after.fen();
+        }
+    }
+}
+
+/// Ruian as built (drawn in turn, no caps), and Dongying (caps) reworked
+/// to allow three funders drawn by each rule, or by none stated.
+fn several_funders_policy(choice: usize) -> Value {
+    const DRAWS: [Option<&str>; 5] = [
+        None,
+        Some("inTurn"),
+        Some("registrationOrder"),
+        Some("largestBalance"),
+        Some("onlyOne"),
+    ];
+    if choice == DRAWS.len() {
+        return json!("ruian");
+    }
+    let mut policy = serde_json::to_value(gongji::policy::built_in("dongying").expect("built in"))
+        .expect("JSON");
+    policy["id"] = json!("dongying-several");
+    let rules = &mut policy["versions"][0]["rules"];
+    rules["networksPerMember"]["value"] = json!(3);
+    if let Some(draw) = DRAWS[choice] {
+        rules["funderDraw"] =
+            json!({"value": draw, "source": rules["networksPerMember"]["source"].clone()});
+    }
+    policy
+}
+
+/// Whether one bill may draw on only one funder under this policy.
+fn one_funder_a_bill(policy: &Value) -> bool {
+    let draw = &policy["versions"][0]["rules"]["funderDraw"]["value"];
+    policy == "ruian" || draw.is_null() || draw == "inTurn" || draw == "onlyOne"
+}
+
+prop_compose! {
+    fn a_funder(i: usize)(
+        balance in 0i64..300_000,
+        cap in prop::option::of(0i64..200_000),
+        used in prop::option::of(0i64..200_000),
+        bound in prop::option::of(1u8..28),
+    ) -> Value {
+        let mut f = json!({"id": format!("f{i}"), "balance": yuan(balance)});
+        if let Some(cap) = cap { f["cap"] = json!(yuan(cap)); }
+        if let Some(used) = used { f["usedByMember"] = json!(yuan(used)); }
+        if let Some(day) = bound { f["boundOn"] = json!(format!("2017-05-{day:02}")); }
+        f
+    }
+}
+
+fn fen(v: &Value) -> i64 {
+    v.as_str()
+        .map_or(0, |t| Yuan::parse(t).expect("amount").fen())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn several_funders_never_pay_past_a_balance_or_a_cap_and_add_up_to_the_fen(
+        choice in 0usize..6,
+        member in a_member("330381"),
+        funders in (a_funder(0), a_funder(1), a_funder(2)),
+        count in 1usize..=3,
+        amount in 0i64..600_000,
+        kind in prop::sample::select(&KINDS[..]),
+    ) {
+        let policy = several_funders_policy(choice);
+        let mut member = member;
+        if policy != "ruian" {
+            member["person"]["region"] = json!("370502");
+        }
+        let funders: Vec<Value> = [funders.0, funders.1, funders.2].into_iter().take(count).collect();
+        let day = if policy == "ruian" { "2017-06-01" } else { "2025-03-10" };
+        let request = json!({"policy": policy, "asOf": day, "member": member, "funders": funders,
+            "expense": {"amount": yuan(amount), "kind": kind, "facilityLevel": 2}});
+        let parsed: SettlementRequest = gongji::contract::parse(&request.to_string()).expect("valid request");
+        let p = gongji::preview_settlement(&parsed).expect("answered");
+        let parts = p.funders.as_ref().expect("funders named");
+        prop_assert_eq!(parts.len(), funders.len());
+        prop_assert_eq!(p.split.total().fen(), amount, "the split adds up to the fen");
+        let paid: i64 = parts.iter().map(|f| f.paid.fen()).sum();
+        prop_assert_eq!(paid, p.split.family.fen(), "the funders' parts are the family part");
+        prop_assert_eq!(p.nhsa.acct_mulaid_pay.fen(), paid);
+        for (part, funder) in parts.iter().zip(&funders) {
+            prop_assert!(part.paid.fen() <= fen(&funder["balance"]), "never past a balance");
+            prop_assert_eq!(part.balance_after.fen(), fen(&funder["balance"]) - part.paid.fen());
+            let cap = funder["cap"].as_str().or(member["cap"].as_str());
+            // Ruian has no caps; the reworked Dongying has.
+            if let (false, Some(cap)) = (policy == "ruian", cap) {
+                let left = (Yuan::parse(cap).expect("cap").fen() - fen(&funder["usedByMember"])).max(0);
+                prop_assert!(part.paid.fen() <= left, "never past the member's cap there");
+            }
+        }
+        if one_funder_a_bill(&policy) {
+            prop_assert!(parts.iter().filter(|f| !f.paid.is_zero()).count() <= 1, "never split across funders");
+        }
+        if !p.allowed {
+            prop_assert!(p.split.family.is_zero());
+        }
+    }
+
+    #[test]
+    fn a_projection_with_several_funders_spends_each_within_its_balance_and_caps(
+        choice in 0usize..6,
+        balances in prop::collection::vec(0i64..200_000, 1..=3),
+        used in prop::collection::vec(0i64..50_000, 6),
+        bills in prop::collection::vec((0usize..2, 0i64..150_000), 0..25),
+    ) {
+        let policy = several_funders_policy(choice);
+        let (day, region) = if policy == "ruian" { ("2017-06-01", "330381") } else { ("2025-03-10", "370502") };
+        let funders: Vec<Value> = balances.iter().enumerate()
+            .map(|(i, b)| json!({"id": format!("f{i}"), "balance": yuan(*b)})).collect();
+        let members: Vec<Value> = (0..2).map(|i| json!({"relation": RELATIONS[i], "cap": yuan(80_000),
+            "person": {"id": format!("m{i}"), "scheme": "resident", "region": region}})).collect();
+        // Member 0 is bound to every funder with what he has used; member 1
+        // draws on every funder with his own cap.
+        let bindings: Vec<Value> = (0..balances.len()).map(|f| json!({"memberId": "m0", "funderId": format!("f{f}"),
+            "boundOn": format!("2017-05-{:02}", 20 - f), "usedByMember": yuan(used[f])})).collect();
+        let expenses: Vec<Value> = bills.iter().map(|(m, amount)| json!({"memberId": format!("m{m}"),
+            "expense": {"amount": yuan(*amount), "kind": "outpatient", "facilityLevel": 2}})).collect();
+        let request = json!({"policy": policy, "asOf": day, "funders": funders, "members": members,
+            "bindings": bindings, "expenses": expenses});
+        let parsed: ProjectionRequest = gongji::contract::parse(&request.to_string()).expect("valid");
+        let y = gongji::project_settlements(&parsed).expect("answered");
+        let end = y.funders.as_ref().expect("funders named");
+        let total_paid: i64 = end.iter().map(|f| f.paid.fen()).sum();
+        prop_assert_eq!(total_paid, y.family_total.fen());
+        for (f, balance) in end.iter().zip(&balances) {
+            prop_assert!(f.paid.fen() <= *balance, "never past a balance");
+            prop_assert_eq!(f.balance_after.fen(), balance - f.paid.fen());
+        }
+        let mut drawn = [[0i64; 3]; 2];
+        for (step, (m, amount)) in y.steps.iter().zip(&bills) {
+            prop_assert_eq!(step.split.total().fen(), *amount);
+            let parts = step.funders.as_ref().expect("funders named");
+            let paid: i64 = parts.iter().map(|f| f.paid.fen()).sum();
+            prop_assert_eq!(paid, step.split.family.fen());
+            if one_funder_a_bill(&policy) {
+                prop_assert!(parts.iter().filter(|f| !f.paid.is_zero()).count() <= 1, "never split across funders");
+            }
+            for part in parts {
+                let f: usize = part.funder_id[1..].parse().expect("f<i>");
+                drawn[*m][f] += part.paid.fen();
+            }
+        }
+        if policy != "ruian" {
+            for f in 0..balances.len() {
+                prop_assert!(drawn[0][f] + used[f] <= 80_000 || drawn[0][f] == 0, "member 0's cap at f{} kept", f);
+                prop_assert!(drawn[1][f] <= 80_000, "member 1's cap at f{} kept", f);
+            }
         }
     }
 }

@@ -51,6 +51,16 @@ fn readme_shows_project_settlements_as_answered_today() {
 }
 
 #[test]
+fn readme_shows_a_preview_with_two_funders_as_answered_today() {
+    assert_shown("previewSettlement", "preview-settlement-funders");
+}
+
+#[test]
+fn readme_shows_a_projection_with_two_funders_as_answered_today() {
+    assert_shown("projectSettlements", "project-settlements-funders");
+}
+
+#[test]
 fn readme_shows_check_network_on_a_layer_as_answered_today() {
     assert_shown("checkNetwork", "check-network-layered");
 }

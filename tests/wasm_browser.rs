@@ -44,3 +44,8 @@ fn browser_answers_hostile_input_without_panicking() {
 fn browser_answers_a_city_written_as_overrides_on_a_built_in() {
     wasm_common::answers_a_city_written_as_overrides_on_a_built_in();
 }
+
+#[wasm_bindgen_test]
+fn browser_draws_two_ruian_authorizers_in_turn() {
+    wasm_common::draws_two_ruian_authorizers_in_turn();
+}

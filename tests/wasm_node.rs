@@ -40,3 +40,8 @@ fn node_answers_hostile_input_without_panicking() {
 fn node_answers_a_city_written_as_overrides_on_a_built_in() {
     wasm_common::answers_a_city_written_as_overrides_on_a_built_in();
 }
+
+#[wasm_bindgen_test]
+fn node_draws_two_ruian_authorizers_in_turn() {
+    wasm_common::draws_two_ruian_authorizers_in_turn();
+}

@@ -2,17 +2,24 @@
 // gongji for WeChat and Alipay mini-programs.
 //
 //   const gongji = require('gongji');            // via 构建 npm (package.json "miniprogram")
-//   await gongji.init({ path: '/miniprogram_npm/gongji/gongji.wasm.br' });
+//   await gongji.init();                         // WeChat: /miniprogram_npm/gongji/gongji.wasm.br
 //   gongji.checkNetwork({ policy: 'shanghai', ... });
+//   gongji.engine();                             // 'wasm', or 'js' where WebAssembly is off
 //
 // The wasm is the MVP-only build with no imports: WXWebAssembly (WeChat) or
-// MYWebAssembly (Alipay) instantiates it from a path inside the code
-// package. Strings cross as UTF-8 bytes through a plain C ABI (src/ffi.rs);
-// a small UTF-8 codec is used only where TextEncoder/TextDecoder are
-// missing. ES2018 syntax at most; nothing is added to the global object.
+// MYWebAssembly (Alipay, inside a Worker only) instantiates it from a path
+// inside the code package. Where neither exists (WeChat base libraries
+// before 2.13, Alipay's main thread) the JS build (gongji-js.js, binaryen's
+// wasm2js translation of the same module) answers instead, the same to the
+// fen. Strings cross as UTF-8 bytes through the plain C ABI of
+// src/bindings/ffi.rs (call-over.js), with a small UTF-8 codec where
+// TextEncoder/TextDecoder are missing. ES2018 syntax at most; nothing is added
+// to the global object.
 var api = require('./api.js');
+var engines = require('./engine.js');
+var callOver = require('./call-over.js').callOver;
 
-var exports_ = null;
+// A small UTF-8 codec, used only where TextEncoder/TextDecoder are missing.
 var encoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
 var decoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-8') : null;
 
@@ -63,47 +70,100 @@ function decodeUtf8(bytes) {
   return out + String.fromCharCode.apply(null, units);
 }
 
-function copyIn(bytes) {
-  var ptr = exports_.gongji_alloc(bytes.length);
-  new Uint8Array(exports_.memory.buffer, ptr, bytes.length).set(bytes);
-  return ptr;
-}
+var utf8 = { encode: encodeUtf8, decode: decodeUtf8 };
+
+var WECHAT_DEFAULT_PATH = '/miniprogram_npm/gongji/gongji.wasm.br';
+var current = null;
+var answering;
+var loads = {};
 
 function rawCall(name, json) {
-  if (!exports_) {
-    throw new api.GongjiError({ code: 'NOT_INITIALIZED', message: '请先调用 await init({ path }) / call await init({ path }) first' });
+  if (!current) {
+    throw new api.GongjiError({ code: 'NOT_INITIALIZED', message: '请先调用 await init() / call await init() first' });
   }
-  var nameBytes = encodeUtf8(name);
-  var requestBytes = encodeUtf8(json);
-  var namePtr = copyIn(nameBytes);
-  var requestPtr = copyIn(requestBytes);
-  var len = exports_.gongji_call(namePtr, nameBytes.length, requestPtr, requestBytes.length);
-  var ptr = exports_.gongji_result();
-  // Copy out before anything else can grow (and detach) the memory.
-  return decodeUtf8(new Uint8Array(exports_.memory.buffer, ptr, len).slice());
+  return current(name, json);
+}
+
+function wasmRuntime() {
+  if (typeof WXWebAssembly !== 'undefined') return { name: 'WXWebAssembly', api: WXWebAssembly };
+  if (typeof MYWebAssembly !== 'undefined') return { name: 'MYWebAssembly', api: MYWebAssembly };
+  return null;
+}
+
+// Why there is no WebAssembly here, in words a developer can act on.
+function missingRuntimeHint() {
+  if (typeof my !== 'undefined') {
+    return { zh: '：支付宝的 MYWebAssembly 只在 Worker 中可用，请把 gongji 移到 Worker 里（见 gongji 的 examples/alipay-miniprogram）',
+      en: ": Alipay's MYWebAssembly exists only inside a Worker, move gongji into a Worker (see gongji's examples/alipay-miniprogram)" };
+  }
+  return { zh: '：微信的 WXWebAssembly 需要基础库 2.13.0 及以上', en: "; WeChat's WXWebAssembly needs base library 2.13.0 or later" };
+}
+
+function loadJs() {
+  return Promise.resolve().then(function () {
+    return { engine: 'js', call: callOver(require('./gongji-js.js').instantiate(), utf8) };
+  });
+}
+
+function loadWasm(options) {
+  var runtime = wasmRuntime();
+  if (!runtime) return Promise.reject(engines.wasmUnavailableError(api.GongjiError, null, missingRuntimeHint()));
+  var path = options && options.path;
+  if (!path && runtime.name === 'MYWebAssembly') {
+    // Alipay keeps npm packages in node_modules/, and a Worker may require
+    // only its own folder: the wasm's place is the app's to say.
+    return Promise.reject(new api.GongjiError({ code: 'INIT_FAILED', path: 'path',
+      message: '支付宝小程序请用 init({ path }) 给出 gongji.wasm 在代码包中的路径 / on Alipay, pass init({ path }) with where gongji.wasm is in the code package' }));
+  }
+  path = path || WECHAT_DEFAULT_PATH;
+  return Promise.resolve().then(function () {
+    return runtime.api.instantiate(path, {});
+  }).then(function (result) {
+    return { engine: 'wasm', call: callOver((result.instance || result).exports, utf8) };
+  }, function (e) {
+    throw new api.GongjiError({ code: 'INIT_FAILED', path: 'path',
+      message: runtime.name + ' 无法加载 ' + path + '（' + (e && e.message || e) + '）/ ' + runtime.name + ' cannot load ' + path + ' (' + (e && e.message || e) + ')' });
+  });
 }
 
 /**
- * Loads the wasm from a path inside the code package (`.wasm.br` or `.wasm`)
- * with whichever of WXWebAssembly / MYWebAssembly the runtime has.
+ * Loads the engine: the wasm from a path inside the code package (`.wasm.br`
+ * or `.wasm`; on WeChat by default the one 构建 npm put in miniprogram_npm)
+ * with whichever of WXWebAssembly / MYWebAssembly the runtime has, or where
+ * neither exists the JS build. `init({ engine: 'js' | 'wasm' })` forces one.
+ * Concurrent calls load it once.
  */
 function init(options) {
-  if (exports_) return Promise.resolve();
-  var runtime = typeof WXWebAssembly !== 'undefined' ? WXWebAssembly
-    : typeof MYWebAssembly !== 'undefined' ? MYWebAssembly : null;
-  if (!runtime) {
-    return Promise.reject(new api.GongjiError({ code: 'NOT_INITIALIZED', message: '没有 WXWebAssembly 或 MYWebAssembly / no WXWebAssembly or MYWebAssembly in this runtime' }));
+  var wanted;
+  try {
+    wanted = engines.wantedEngine(options, api.GongjiError);
+  } catch (e) {
+    return Promise.reject(e);
   }
-  var path = (options && options.path) || '/miniprogram_npm/gongji/gongji.wasm.br';
-  return runtime.instantiate(path, {}).then(function (result) {
-    exports_ = (result.instance || result).exports;
+  var key = wanted || 'auto';
+  if (!loads[key]) {
+    var loading = wanted === 'js' || (!wanted && !wasmRuntime()) ? loadJs() : loadWasm(options);
+    loads[key] = loading.then(null, function (e) {
+      delete loads[key];
+      throw e;
+    });
+  }
+  return loads[key].then(function (loaded) {
+    current = loaded.call;
+    answering = loaded.engine;
   });
+}
+
+/** Which engine answers: 'wasm' or 'js' (undefined before init()). */
+function engine() {
+  return answering;
 }
 
 // Each export assigned by name (not in a loop), so that node's ESM import
 // and the type checkers can see them.
 var calls = api.bind(rawCall);
 exports.init = init;
+exports.engine = engine;
 exports.callJson = rawCall;
 exports.GongjiError = api.GongjiError;
 exports.policies = calls.policies;

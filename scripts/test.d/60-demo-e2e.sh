@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 mkdir -p "${TMPDIR:=$PWD/.tmp}"
 export TMPDIR
-[ -d pkg/web ] && [ -f pkg/node/index.cjs ] || GONGJI_SKIP_MINIPROGRAM=1 bash scripts/build-pkg.sh
+[ -d pkg/web ] && [ -f pkg/node/index.cjs ] || bash scripts/build-pkg.sh
 rm -rf www/gongji
 cp -r pkg/web www/gongji
 node --test --test-concurrency=1 tests/e2e/
-echo "screenshots: test-output/screenshots/"
+echo "screenshots: docs/screenshots/; timings: test-output/demo-timings.json"

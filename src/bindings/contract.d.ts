@@ -36,7 +36,12 @@ export type PolicyRef = BuiltInPolicy | Profile | Profile[];
 /**
  * `relationOptions`: which relations to offer in a form.
  */
-export type RelationOptionsRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang, };
+export type RelationOptionsRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang,
+/**
+ * Also answer every label a form shows (rule names and values, kinds,
+ * fields, split parts, finding titles).
+ */
+labels?: boolean, };
 
 /**
  * The caller's key for a person: non-empty, at most
@@ -190,13 +195,85 @@ modes?: Array<Mode>,
 };
 
 /**
+ * One of several founders (授权人) whose fund a member may draw on, as
+ * the member's bill meets it. In a projection, `cap`, `usedByMember` and
+ * `boundOn` hold for every member bound to him unless a binding says
+ * otherwise.
+ */
+export type Funder = {
+/**
+ * The caller's key for the founder; answers name him by it.
+ */
+id: PersonId,
+/**
+ * What is left in his family fund now.
+ */
+balance: Yuan,
+/**
+ * The cap he set for this member. Absent: the member's own `cap`.
+ */
+cap?: Yuan,
+/**
+ * What this member has already drawn from him against that cap.
+ */
+usedByMember?: Yuan,
+/**
+ * The day he bound this member: the order of registration. Absent:
+ * after every dated funder, in the order listed.
+ */
+boundOn?: IsoDate,
+/**
+ * The modes he chose, as in `fund.modes`.
+ */
+modes?: Array<Mode>,
+};
+
+/**
  * `previewSettlement`: how will one bill split?
+ *
+ * Give exactly one of `fund` (one founder, the common case) and
+ * `funders` (a member bound by several founders, drawn as the region's
+ * `funderDraw` rule says).
  */
 export type SettlementRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang,
 /**
  * With the member's own balances.
  */
-member: Member, fund: Fund, expense: Expense, };
+member: Member,
+/**
+ * The one founder's fund. Required unless `funders` is given.
+ */
+fund?: Fund,
+/**
+ * Every founder the member is bound to (1 to 10), instead of `fund`.
+ */
+funders?: Array<Funder>, expense: Expense, };
+
+/**
+ * A member's binding to one funder in a projection: the order of
+ * registration, the cap there and what is already used of it this year.
+ * What it leaves out comes from the funder, then from the member.
+ */
+export type MemberBinding = { memberId: PersonId,
+/**
+ * Which of `funders`; may be left out where there is one fund.
+ */
+funderId?: PersonId,
+/**
+ * The day the binding was made. Absent: the funder's `boundOn`, else
+ * after every dated binding.
+ */
+boundOn?: IsoDate,
+/**
+ * The cap this funder set for the member. Absent: the funder's `cap`,
+ * else the member's.
+ */
+cap?: Yuan,
+/**
+ * What the member has already drawn from this funder this year, so a
+ * cap half spent in March projects from where it stands.
+ */
+usedByMember?: Yuan, };
 
 /**
  * One bill of a projection, and whose it is.
@@ -213,10 +290,26 @@ export type ProjectionFund = { balance: Yuan,
 modes?: Array<Mode>, };
 
 /**
- * `projectSettlements`: a sequence of bills against one fund, in
- * settlement order.
+ * `projectSettlements`: a sequence of bills against one fund or several
+ * founders' funds, in settlement order.
+ *
+ * Give exactly one of `fund` and `funders`. A member with no entry in
+ * `bindings` draws on every funder, as the funder's entry says.
  */
-export type ProjectionRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang, fund: ProjectionFund, members: Array<Member>, expenses: Array<ProjectedExpense>, };
+export type ProjectionRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang,
+/**
+ * The one founder's fund. Required unless `funders` is given.
+ */
+fund?: ProjectionFund,
+/**
+ * Several founders' funds (1 to 10), instead of `fund`.
+ */
+funders?: Array<Funder>, members: Array<Member>,
+/**
+ * Which member is bound to which funder, since when, with what cap
+ * and how much already used this year.
+ */
+bindings?: Array<MemberBinding>, expenses: Array<ProjectedExpense>, };
 
 /**
  * `viewNetwork`: what may `viewerId` see of this network?
@@ -238,6 +331,30 @@ file?: string, };
 export type Names = { "zh-CN": string, en: string, };
 
 /**
+ * Where a rule comes from: a document id (see `policies()`) and the
+ * question or section in it.
+ *
+ * Shared, not copied: every finding cites one, so a citation is two
+ * reference counts rather than two strings.
+ */
+export type Source = { doc: string,
+/**
+ * The question or section.
+ */
+ref: string,
+/**
+ * The profile (layer) whose rule this is: set by gongji when a profile
+ * is resolved, so an answer says which layer decided; what a written
+ * profile gives here is replaced.
+ */
+layer?: string, };
+
+/**
+ * One step of applying, in both languages, with the clause that names it.
+ */
+export type NextStep = { text: Names, source: Source, };
+
+/**
  * Where a person must be insured, relative to the profile's region.
  */
 export type Area = "local" | "province" | "anywhere";
@@ -252,6 +369,15 @@ export type FacilityLimit = { maxLevel: number, pharmacy: boolean, };
  * Which of the founder's money makes up the family fund.
  */
 export type FundSource = "historical" | "personalAccount";
+
+/**
+ * How a member bound by several founders draws on their funds:
+ * `inTurn` one funder per bill, earliest registered first (Ruian);
+ * `registrationOrder` earliest first, a bill may spill over to the next;
+ * `largestBalance` largest balance first, a bill may spill over;
+ * `onlyOne` only the earliest-registered funder pays.
+ */
+export type FunderDraw = "inTurn" | "registrationOrder" | "largestBalance" | "onlyOne";
 
 /**
  * A rule's note: in both languages (`{"zh-CN": …, "en": …}`, as every
@@ -273,25 +399,6 @@ export type Relation = "spouse" | "parent" | "child" | "spouseParent" | "sibling
  * What happens when the member's own accounts cannot pay the whole bill.
  */
 export type Shortfall = "topUp" | "declineThenRetry";
-
-/**
- * Where a rule comes from: a document id (see `policies()`) and the
- * question or section in it.
- *
- * Shared, not copied: every finding cites one, so a citation is two
- * reference counts rather than two strings.
- */
-export type Source = { doc: string,
-/**
- * The question or section.
- */
-ref: string,
-/**
- * The profile (layer) whose rule this is: set by gongji when a profile
- * is resolved, so an answer says which layer decided; what a written
- * profile gives here is replaced.
- */
-layer?: string, };
 
 /**
  * A use of the family fund the policy admits.
@@ -346,6 +453,12 @@ networksPerMember: Rule<number>, founderMayBeMemberElsewhere: Rule<boolean>, mem
  */
 residentFacilities?: Rule<FacilityLimit>, pharmacyCountsTowardDeductible: Rule<boolean>, fundInReliefSchemes: Rule<boolean>, memberSees: Rule<Visibility>,
 /**
+ * How a member bound by several founders (`networksPerMember` over 1)
+ * draws on them. Absent: `inTurn`, the one reading a text gives
+ * (never two funders on one bill).
+ */
+funderDraw?: Rule<FunderDraw>,
+/**
  * Month and day (`"12-19"`) after which a school-batch premium can no
  * longer be switched to 共济缴费 for the coming year.
  */
@@ -378,7 +491,12 @@ region?: RegionCode,
 /**
  * Its own documents first, then those of the layers below it.
  */
-documents: Array<Document>, versions: Array<Version>, };
+documents: Array<Document>, versions: Array<Version>,
+/**
+ * Where and how to apply, in the channels the region's text names
+ * (an app, a mini-program, a window), each step cited.
+ */
+nextSteps?: Array<NextStep>, };
 
 /**
  * One version as written: its dates, and its rules or, on top of a
@@ -417,7 +535,93 @@ region?: RegionCode,
 /**
  * The documents this layer cites beyond those of its parents.
  */
-documents: Array<Document>, versions: Array<VersionLayer>, };
+documents: Array<Document>, versions: Array<VersionLayer>,
+/**
+ * Where and how to apply; inherited unless given.
+ */
+nextSteps?: Array<NextStep>, };
+
+/**
+ * A value of the contract (a key, a code, a field name) and its label.
+ */
+export type Label = {
+/**
+ * As the contract spells it (`"memberArea"`, `"acct_pay"`).
+ */
+key: string,
+/**
+ * In the request's language.
+ */
+label: string,
+};
+
+/**
+ * One rule of the version in force, as a person reads it.
+ */
+export type RuleLabel = {
+/**
+ * The rule's key in `Rules` (`"memberArea"`).
+ */
+key: string,
+/**
+ * What the rule is about (成员参保地).
+ */
+label: string,
+/**
+ * Its value in words (本市参保).
+ */
+valueLabel: string, source: Source,
+};
+
+/**
+ * The words a form needs under one version of a policy.
+ */
+export type Labels = {
+/**
+ * Every rule of the version, in the profile's order.
+ */
+rules: Array<RuleLabel>,
+/**
+ * Every expense kind (费用类型), admitted or not.
+ */
+kinds: Array<Label>,
+/**
+ * Every relation of the contract, offered here or not.
+ */
+relations: Array<Label>, schemes: Array<Label>, statuses: Array<Label>, modes: Array<Label>,
+/**
+ * The request fields a person form has (`historicalBalance` → 历年账户余额).
+ */
+fields: Array<Label>,
+/**
+ * The parts of a split and the fund after it (`ownCurrent`, …, `fundAfter`).
+ */
+parts: Array<Label>,
+/**
+ * The split under the national platform's field names.
+ */
+nhsa: Array<Label>,
+/**
+ * The flags of a preview.
+ */
+flags: Array<Label>,
+/**
+ * `facilityType` values (hospital, pharmacy).
+ */
+facilities: Array<Label>,
+/**
+ * `facilityLevel` values, `"1"` to `"3"`.
+ */
+levels: Array<Label>,
+/**
+ * `"true"` and `"false"` of a yes-or-no rule or flag.
+ */
+answers: Array<Label>,
+/**
+ * A short title for every finding code (`STEP_FAMILY` → 家庭共济资金支付).
+ */
+findings: Array<Label>,
+};
 
 /**
  * A relation a form may offer, with its label.
@@ -426,7 +630,13 @@ export type RelationOption = { relation: Relation,
 /**
  * In the request's language.
  */
-label: string, };
+label: string,
+/**
+ * How many members of a family may have this relation: one spouse,
+ * two parents, two of the spouse's parents; absent where there is
+ * no such bound. A form stops offering the relation once reached.
+ */
+max?: number, };
 
 /**
  * The answer of `relationOptions`.
@@ -435,12 +645,17 @@ export type RelationOptions = { policy: string,
 /**
  * The first day of the version that answered.
  */
-validFrom: IsoDate, options: Array<RelationOption>, source: Source, };
+validFrom: IsoDate, options: Array<RelationOption>, source: Source,
+/**
+ * With `labels: true` in the request: every label a form shows under
+ * this version, in the request's language.
+ */
+labels?: Labels, };
 
 /**
  * A rule's verdict on one request.
  */
-export type FindingCode = "FOUNDER_NOT_EMPLOYEE" | "FOUNDER_NOT_LOCAL" | "FOUNDER_ACCOUNT_NOT_ACTIVE" | "FOUNDER_BALANCE_UNKNOWN" | "FOUNDER_BALANCE_TOO_LOW" | "RELATION_NOT_ADMITTED" | "MEMBER_SCHEME_NOT_ADMITTED" | "MEMBER_OUTSIDE_AREA" | "MEMBER_WINDOW_CLAIM" | "MEMBER_NOT_ACTIVE" | "CAP_NOT_IN_POLICY" | "RELATION_AGE_IMPLAUSIBLE" | "FOUNDER_HAS_NETWORK" | "FOUNDER_IS_MEMBER_ELSEWHERE" | "FOUNDER_LISTED_AS_MEMBER" | "PERSON_LISTED_TWICE" | "MEMBER_IS_FOUNDER_ELSEWHERE" | "MEMBER_IN_OTHER_NETWORK" | "MEMBER_SECOND_AUTHORIZER" | "BINDING_CYCLE" | "TOO_MANY_MEMBERS" | "MODE_NOT_OFFERED" | "MODES_NOT_CHOSEN" | "PREMIUM_MODE_DEADLINE" | "KIND_NOT_COVERED" | "MODE_NOT_CHOSEN" | "MODES_IGNORED" | "FACILITY_NOT_ALLOWED" | "FACILITY_LEVEL_MISSING" | "FULL_PAYMENT_SHORT" | "DECLINED_THEN_RETRY" | "CAP_REACHED" | "FUND_EXHAUSTED" | "OWN_BALANCE_UNKNOWN" | "NOT_TOWARD_DEDUCTIBLE" | "OUTSIDE_RELIEF_SCHEMES" | "STEP_OWN_CURRENT" | "STEP_OWN_HISTORICAL" | "STEP_FAMILY" | "STEP_CASH" | "VIEWER_NOT_IN_NETWORK";
+export type FindingCode = "FOUNDER_NOT_EMPLOYEE" | "FOUNDER_NOT_LOCAL" | "FOUNDER_ACCOUNT_NOT_ACTIVE" | "FOUNDER_BALANCE_UNKNOWN" | "FOUNDER_BALANCE_TOO_LOW" | "RELATION_NOT_ADMITTED" | "MEMBER_SCHEME_NOT_ADMITTED" | "MEMBER_OUTSIDE_AREA" | "MEMBER_WINDOW_CLAIM" | "MEMBER_NOT_ACTIVE" | "CAP_NOT_IN_POLICY" | "RELATION_AGE_IMPLAUSIBLE" | "SECOND_SPOUSE" | "THIRD_PARENT" | "THIRD_SPOUSE_PARENT" | "FOUNDER_HAS_NETWORK" | "FOUNDER_IS_MEMBER_ELSEWHERE" | "FOUNDER_LISTED_AS_MEMBER" | "PERSON_LISTED_TWICE" | "MEMBER_IS_FOUNDER_ELSEWHERE" | "MEMBER_IN_OTHER_NETWORK" | "MEMBER_SECOND_AUTHORIZER" | "BINDING_CYCLE" | "TOO_MANY_MEMBERS" | "MODE_NOT_OFFERED" | "MODES_NOT_CHOSEN" | "PREMIUM_MODE_DEADLINE" | "KIND_NOT_COVERED" | "MODE_NOT_CHOSEN" | "MODES_IGNORED" | "FACILITY_NOT_ALLOWED" | "FACILITY_LEVEL_MISSING" | "FULL_PAYMENT_SHORT" | "DECLINED_THEN_RETRY" | "CAP_REACHED" | "FUND_EXHAUSTED" | "OWN_BALANCE_UNKNOWN" | "NOT_TOWARD_DEDUCTIBLE" | "OUTSIDE_RELIEF_SCHEMES" | "STEP_OWN_CURRENT" | "STEP_OWN_HISTORICAL" | "STEP_FAMILY" | "STEP_CASH" | "VIEWER_NOT_IN_NETWORK" | "FUNDERS_NOT_COMBINED";
 
 /**
  * `error` blocks the binding or the payment; `warning` informs of a
@@ -516,6 +731,20 @@ windowClaim: boolean,
 };
 
 /**
+ * What one of several funders paid, and what is left in his fund.
+ */
+export type FunderPart = {
+/**
+ * The funder's `id` from the request.
+ */
+funderId: string,
+/**
+ * Of this bill (a preview or a step), or of the whole projection.
+ */
+paid: Yuan, balanceAfter: Yuan,
+};
+
+/**
  * The split under the national platform's settlement field names.
  */
 export type Nhsa = {
@@ -559,7 +788,24 @@ export type SettlementPreview = {
  * May the family fund pay (any of) this bill: true exactly when no
  * finding is an error.
  */
-allowed: boolean, split: Split, fundAfter: Yuan, findings: Array<Finding>, flags: Flags, nhsa: Nhsa,
+allowed: boolean,
+/**
+ * `family` is what the funders paid together.
+ */
+split: Split,
+/**
+ * With `funders`: what is left in all of them together.
+ */
+fundAfter: Yuan, findings: Array<Finding>, flags: Flags,
+/**
+ * `acct_mulaid_pay` is the family part, the sum of the funders' parts.
+ */
+nhsa: Nhsa,
+/**
+ * Only when the request named `funders`: each in the request's
+ * order, with what he paid of this bill.
+ */
+funders?: Array<FunderPart>,
 };
 
 /**
@@ -569,7 +815,12 @@ export type Step = { memberId: string,
 /**
  * As in a preview: true exactly when no finding is an error.
  */
-allowed: boolean, split: Split, fundAfter: Yuan, findings: Array<Finding>, };
+allowed: boolean, split: Split, fundAfter: Yuan, findings: Array<Finding>,
+/**
+ * Only when the request named `funders`: the member's funders, with
+ * what each paid of this bill.
+ */
+funders?: Array<FunderPart>, };
 
 /**
  * The answer of `projectSettlements`.
@@ -578,7 +829,16 @@ export type Projection = { steps: Array<Step>,
 /**
  * Sum of the family parts of every step.
  */
-familyTotal: Yuan, fundEnd: Yuan, };
+familyTotal: Yuan,
+/**
+ * With `funders`: what is left in all of them together.
+ */
+fundEnd: Yuan,
+/**
+ * Only when the request named `funders`: each in the request's
+ * order, with what he paid over the whole projection.
+ */
+funders?: Array<FunderPart>, };
 
 /**
  * A person's role as a viewer sees it.
@@ -602,7 +862,7 @@ export type NetworkView = { viewerId: string, viewerRole: ViewerRole, visible: A
 /**
  * Why a request could not be judged at all.
  */
-export type ErrorCode = "INVALID_JSON" | "MISSING_FIELD" | "UNKNOWN_FIELD" | "WRONG_TYPE" | "UNKNOWN_VALUE" | "INVALID_VALUE" | "AMOUNT_NOT_A_NUMBER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "INVALID_DATE" | "INVALID_REGION" | "INVALID_ID_NUMBER" | "INVALID_FACILITY_LEVEL" | "UNKNOWN_RELATION" | "RELATION_CODE_NOT_BINDABLE" | "EMPTY_STRING" | "STRING_TOO_LONG" | "ID_NUMBER_AS_PERSON_ID" | "UNKNOWN_POLICY" | "INVALID_POLICY" | "EXTEND_UNKNOWN" | "EXTEND_CYCLE" | "DATE_NOT_COVERED" | "LIMIT_EXCEEDED" | "REQUEST_TOO_LARGE" | "DUPLICATE_MEMBER" | "UNKNOWN_MEMBER" | "UNKNOWN_CALL" | "INTERNAL" | "NOT_INITIALIZED";
+export type ErrorCode = "INVALID_JSON" | "MISSING_FIELD" | "UNKNOWN_FIELD" | "WRONG_TYPE" | "UNKNOWN_VALUE" | "INVALID_VALUE" | "AMOUNT_NOT_A_NUMBER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "INVALID_DATE" | "INVALID_REGION" | "INVALID_ID_NUMBER" | "INVALID_FACILITY_LEVEL" | "UNKNOWN_RELATION" | "RELATION_CODE_NOT_BINDABLE" | "EMPTY_STRING" | "STRING_TOO_LONG" | "ID_NUMBER_AS_PERSON_ID" | "UNKNOWN_POLICY" | "INVALID_POLICY" | "EXTEND_UNKNOWN" | "EXTEND_CYCLE" | "DATE_NOT_COVERED" | "LIMIT_EXCEEDED" | "REQUEST_TOO_LARGE" | "DUPLICATE_MEMBER" | "UNKNOWN_MEMBER" | "DUPLICATE_FUNDER" | "UNKNOWN_FUNDER" | "UNKNOWN_CALL" | "INTERNAL" | "NOT_INITIALIZED";
 
 /**
  * Input that cannot be judged: malformed JSON, a missing or unknown field,

@@ -25,6 +25,14 @@ const OPTIONAL_REQUEST: &str = r#"
  * Every built-in profile, in the same schema a custom profile uses: id,
  * names, region, documents and dated versions of rules, each rule with
  * its citation.
+ *
+ * Throws `GongjiError` only for a request it cannot read (`lang` is all it
+ * takes: `UNKNOWN_FIELD`, `UNKNOWN_VALUE`).
+ *
+ * @example
+ * ```js
+ * policies().map((p) => p.id); // ['shanghai', 'jiangsu', 'guangdong', 'dongying', 'ruian']
+ * ```
  */
 export function policies(request?: PoliciesRequest & { view?: "resolved" }): Policy[];
 export function policies(request: PoliciesRequest & { view: "written" }): Profile[];
@@ -32,7 +40,20 @@ export function policies(request: PoliciesRequest & { view: "written" }): Profil
 
 #[wasm_bindgen(typescript_custom_section)]
 const GONGJI_ERROR: &str = r#"
-/** Thrown by every call for a request gongji cannot judge. */
+/**
+ * Thrown by every call for a request gongji cannot judge (never for a rule
+ * verdict, which is a finding in the answer).
+ *
+ * @example
+ * ```js
+ * try {
+ *   previewSettlement({ policy: 'shanghai', asOf: '2025-13-01' });
+ * } catch (e) {
+ *   e instanceof GongjiError; // true
+ *   [e.code, e.path]; // ['INVALID_DATE', 'asOf']
+ * }
+ * ```
+ */
 export declare class GongjiError extends Error {
   /** Stable: switch on it. */
   readonly code: ErrorCode;
@@ -57,6 +78,16 @@ pub fn policies(request: Option<js_sys::Object>) -> Result<JsValue, JsValue> {
 
 /// The relations a form should offer under a policy on a date, with their
 /// labels in the request's language.
+///
+/// Throws `GongjiError` for a request it cannot judge: `code` (`UNKNOWN_POLICY`, `INVALID_DATE`, `DATE_NOT_COVERED`, ...),
+/// `path` naming the field, `message` in zh-CN or en (`lang: 'en'`). Rule
+/// verdicts are never thrown: they are findings in the answer.
+///
+/// @example
+/// ```js
+/// const { options } = relationOptions({ policy: 'guangdong', asOf: '2024-07-01', lang: 'en' });
+/// options.slice(0, 3).map((o) => o.label); // ['spouse', 'parent', 'child']
+/// ```
 #[wasm_bindgen(js_name = relationOptions, unchecked_return_type = "RelationOptions")]
 pub fn relation_options(
     #[wasm_bindgen(unchecked_param_type = "RelationOptionsRequest")] request: JsValue,
@@ -66,6 +97,21 @@ pub fn relation_options(
 
 /// May this founder bind these members, and what conflicts? Every verdict
 /// cites its clause; `ok` is false when any finding is an error.
+///
+/// Throws `GongjiError` for a request it cannot judge: `code` (`MISSING_FIELD`, `UNKNOWN_VALUE`, `AMOUNT_TOO_PRECISE`, `INVALID_REGION`, ...),
+/// `path` naming the field, `message` in zh-CN or en (`lang: 'en'`). Rule
+/// verdicts are never thrown: they are findings in the answer.
+///
+/// @example
+/// ```js
+/// const check = checkNetwork({
+///   policy: 'dongying', asOf: '2025-06-01',
+///   founder: { id: 'wang', scheme: 'employee', region: '370502', historicalBalance: '8200.00' },
+///   members: [{ relation: 'sibling', person: { id: 'bro', scheme: 'employee', region: '370502' } }],
+/// });
+/// check.ok; // false
+/// check.members[0].findings.map((f) => f.code); // ['RELATION_NOT_ADMITTED']
+/// ```
 #[wasm_bindgen(js_name = checkNetwork, unchecked_return_type = "NetworkCheck")]
 pub fn check_network(
     #[wasm_bindgen(unchecked_param_type = "NetworkRequest")] request: JsValue,
@@ -75,6 +121,21 @@ pub fn check_network(
 
 /// How one bill will split between the member's own accounts, the family
 /// fund and cash, exact to the fen, and why.
+///
+/// Throws `GongjiError` for a request it cannot judge: `code` (`INVALID_DATE`, `AMOUNT_TOO_PRECISE`, `UNKNOWN_RELATION`, ...),
+/// `path` naming the field, `message` in zh-CN or en (`lang: 'en'`). Rule
+/// verdicts are never thrown: they are findings in the answer.
+///
+/// @example
+/// ```js
+/// const preview = previewSettlement({
+///   policy: 'shanghai', asOf: '2025-03-10',
+///   member: { relation: 'parent', person: { id: 'mum', scheme: 'resident', region: '310104' } },
+///   fund: { balance: '800.00', modes: ['payment'] },
+///   expense: { amount: '1000.00', kind: 'outpatient' },
+/// });
+/// preview.split; // { ownCurrent: '0.00', ownHistorical: '0.00', family: '800.00', cash: '200.00' }
+/// ```
 #[wasm_bindgen(js_name = previewSettlement, unchecked_return_type = "SettlementPreview")]
 pub fn preview_settlement(
     #[wasm_bindgen(unchecked_param_type = "SettlementRequest")] request: JsValue,
@@ -84,6 +145,24 @@ pub fn preview_settlement(
 
 /// A sequence of bills against one fund, in settlement order: each split
 /// and the fund after each.
+///
+/// Throws `GongjiError` for a request it cannot judge: `code` (`UNKNOWN_MEMBER`, `DUPLICATE_MEMBER`, `LIMIT_EXCEEDED`, ...),
+/// `path` naming the field, `message` in zh-CN or en (`lang: 'en'`). Rule
+/// verdicts are never thrown: they are findings in the answer.
+///
+/// @example
+/// ```js
+/// const year = projectSettlements({
+///   policy: 'jiangsu', asOf: '2025-01-15',
+///   fund: { balance: '1000.00', modes: ['payment', 'premium'] },
+///   members: [{ relation: 'child', person: { id: 'kid', scheme: 'resident', region: '320506' } }],
+///   expenses: [
+///     { memberId: 'kid', expense: { amount: '380.00', kind: 'residentPremium' } },
+///     { memberId: 'kid', expense: { amount: '520.00', kind: 'inpatient' } },
+///   ],
+/// });
+/// year.fundEnd; // '100.00'
+/// ```
 #[wasm_bindgen(js_name = projectSettlements, unchecked_return_type = "Projection")]
 pub fn project_settlements(
     #[wasm_bindgen(unchecked_param_type = "ProjectionRequest")] request: JsValue,
@@ -92,6 +171,20 @@ pub fn project_settlements(
 }
 
 /// What a viewer may see of a network under the policy's visibility rule.
+///
+/// Throws `GongjiError` for a request it cannot judge: `code` (`MISSING_FIELD`, `UNKNOWN_POLICY`, `INVALID_DATE`, ...),
+/// `path` naming the field, `message` in zh-CN or en (`lang: 'en'`). Rule
+/// verdicts are never thrown: they are findings in the answer.
+///
+/// @example
+/// ```js
+/// const view = viewNetwork({
+///   policy: 'shanghai', asOf: '2025-03-10', viewerId: 'mum',
+///   founder: { id: 'me', scheme: 'employee', region: '310104' },
+///   members: [{ relation: 'parent', person: { id: 'mum', scheme: 'resident', region: '310104' } }],
+/// });
+/// view.viewerRole; // 'member'
+/// ```
 #[wasm_bindgen(js_name = viewNetwork, unchecked_return_type = "NetworkView")]
 pub fn view_network(
     #[wasm_bindgen(unchecked_param_type = "ViewRequest")] request: JsValue,
@@ -100,7 +193,14 @@ pub fn view_network(
 }
 
 /// The raw call for callers who hold JSON text: a call name and a request
-/// as JSON in, the answer as JSON out, or `{"error":{...}}` (never thrown).
+/// as JSON in, the answer as JSON out, or `{"error":{...}}` (never thrown),
+/// byte for byte what the native CLI answers.
+///
+/// @example
+/// ```js
+/// const text = callJson('previewSettlement', '{"policy":"shanghai","asOf":"2025-13-01"}');
+/// JSON.parse(text).error.code; // 'INVALID_DATE'
+/// ```
 #[wasm_bindgen(js_name = callJson)]
 pub fn call_json(name: &str, request: &str) -> String {
     crate::api::respond(name, request).1

@@ -77,23 +77,43 @@ pub struct Nhsa {
     pub psn_cash_pay: Yuan,
 }
 
+/// What one of several funders paid, and what is left in his fund.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FunderPart {
+    /// The funder's `id` from the request.
+    pub funder_id: String,
+    /// Of this bill (a preview or a step), or of the whole projection.
+    pub paid: Yuan,
+    pub balance_after: Yuan,
+}
+
 /// The answer of `previewSettlement`.
 #[derive(Clone, Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(optional_fields)]
 pub struct SettlementPreview {
     /// May the family fund pay (any of) this bill: true exactly when no
     /// finding is an error.
     pub allowed: bool,
+    /// `family` is what the funders paid together.
     pub split: Split,
+    /// With `funders`: what is left in all of them together.
     pub fund_after: Yuan,
     pub findings: Vec<Finding>,
     pub flags: Flags,
+    /// `acct_mulaid_pay` is the family part, the sum of the funders' parts.
     pub nhsa: Nhsa,
+    /// Only when the request named `funders`: each in the request's
+    /// order, with what he paid of this bill.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub funders: Option<Vec<FunderPart>>,
 }
 
 /// One bill of a projection, settled.
 #[derive(Clone, Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(optional_fields)]
 pub struct Step {
     pub member_id: String,
     /// As in a preview: true exactly when no finding is an error.
@@ -101,25 +121,41 @@ pub struct Step {
     pub split: Split,
     pub fund_after: Yuan,
     pub findings: Vec<Finding>,
+    /// Only when the request named `funders`: the member's funders, with
+    /// what each paid of this bill.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub funders: Option<Vec<FunderPart>>,
 }
 
 /// The answer of `projectSettlements`.
 #[derive(Clone, Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(optional_fields)]
 pub struct Projection {
     pub steps: Vec<Step>,
     /// Sum of the family parts of every step.
     pub family_total: Yuan,
+    /// With `funders`: what is left in all of them together.
     pub fund_end: Yuan,
+    /// Only when the request named `funders`: each in the request's
+    /// order, with what he paid over the whole projection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub funders: Option<Vec<FunderPart>>,
 }
 
 /// A relation a form may offer, with its label.
 #[derive(Clone, Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
+#[ts(optional_fields)]
 pub struct RelationOption {
     pub relation: Relation,
     /// In the request's language.
     pub label: &'static str,
+    /// How many members of a family may have this relation: one spouse,
+    /// two parents, two of the spouse's parents; absent where there is
+    /// no such bound. A form stops offering the relation once reached.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<u8>,
 }
 
 /// The answer of `relationOptions`.
@@ -131,6 +167,11 @@ pub struct RelationOptions {
     pub valid_from: Date,
     pub options: Vec<RelationOption>,
     pub source: Source,
+    /// With `labels: true` in the request: every label a form shows under
+    /// this version, in the request's language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub labels: Option<super::labels::Labels>,
 }
 
 /// A person's role as a viewer sees it.

@@ -62,6 +62,19 @@ pub enum FindingCode {
     /// (a parent younger than the founder). A warning, never a refusal:
     /// the birth date is GB 11643's, the relation the founder's word.
     RelationAgeImplausible,
+    /// A second spouse: a person has one spouse in law (婚姻法, one
+    /// marriage at a time), so a family lists at most one. Rule
+    /// `relations` (every region's 配偶, singular). Refused at the second
+    /// spouse's `members[i].relation`; the first stands.
+    SecondSpouse,
+    /// A third parent: a founder has two parents (父母). Rule `relations`
+    /// (Shanghai Q8, Suzhou Q5, Dongying, Guangdong, Ruian 问2: 本人的父母).
+    /// Refused at the third parent's `members[i].relation`.
+    ThirdParent,
+    /// A third parent of the spouse (配偶的父母, two at most). Rule
+    /// `relations` where it admits them (Dongying, Ruian 问2). Refused at
+    /// the third one's `members[i].relation`.
+    ThirdSpouseParent,
     /// The founder already founded another network. Rule
     /// `networksPerMember` (Shanghai Q9: 一个账户只能建立一个家庭共济关系).
     FounderHasNetwork,
@@ -75,8 +88,10 @@ pub enum FindingCode {
     /// The member founded a network of his own. Rule
     /// `memberMayBeFounderElsewhere` (Shanghai Q22, Dongying 问(六)2).
     MemberIsFounderElsewhere,
-    /// The member is already in as many networks as the profile allows.
-    /// Rule `networksPerMember` (Shanghai Q9, Dongying 问(六)1).
+    /// The member is already in as many networks as the profile allows,
+    /// or a settlement names more funders for him than it allows (the fund
+    /// then pays nothing). Rule `networksPerMember` (Shanghai Q9, Dongying
+    /// 问(六)1).
     MemberInOtherNetwork,
     /// The member may hold this second authorizer, whose fund is used in
     /// turn, never together with the first. Rule `networksPerMember`
@@ -149,6 +164,11 @@ pub enum FindingCode {
     /// The viewer is in neither role of the network and sees no one. Rule
     /// `memberSees` (Shanghai Q21, Dongying 问(八)).
     ViewerNotInNetwork,
+    /// A member with several funders: the region draws one funder per bill
+    /// (or only one at all), so the rest of this bill is cash although
+    /// another funder still has money. Rule `funderDraw` (Ruian 发布会:
+    /// 依次使用…不能同时使用).
+    FundersNotCombined,
 }
 
 /// Why a request could not be judged at all.
@@ -234,6 +254,11 @@ pub enum ErrorCode {
     DuplicateMember,
     /// A projected expense names no listed member.
     UnknownMember,
+    /// A settlement request names one funder id twice, or a projection
+    /// binds a member to one funder twice.
+    DuplicateFunder,
+    /// A projection's binding names no listed funder.
+    UnknownFunder,
     /// A call name the contract does not have. Carries no path.
     UnknownCall,
     /// A bug in gongji: reported, never expected. Carries no path.

@@ -255,6 +255,8 @@ impl ErrorCode {
             ErrorCode::RequestTooLarge => ("请求过大", "the request is too large"),
             ErrorCode::DuplicateMember => ("成员 id 重复", "member id listed twice"),
             ErrorCode::UnknownMember => ("费用所属成员不在 members 列表中", "the expense names no member in the members list"),
+            ErrorCode::DuplicateFunder => ("授权人重复", "funder listed twice"),
+            ErrorCode::UnknownFunder => ("授权人不在 funders 列表中", "the binding names no funder in the funders list"),
             ErrorCode::UnknownCall => ("未知调用", "unknown call"),
             ErrorCode::Internal => ("gongji 内部错误", "internal error in gongji"),
             ErrorCode::NotInitialized => ("请先调用 await init()", "call await init() first"),

@@ -9,6 +9,7 @@ pub mod codes;
 pub mod date;
 pub mod error;
 pub mod finding;
+pub mod labels;
 pub mod money;
 pub mod person;
 pub mod profile;

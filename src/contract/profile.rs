@@ -114,6 +114,29 @@ pub enum FundSource {
     PersonalAccount,
 }
 
+/// How a member bound by several founders draws on their funds:
+/// `inTurn` one funder per bill, earliest registered first (Ruian);
+/// `registrationOrder` earliest first, a bill may spill over to the next;
+/// `largestBalance` largest balance first, a bill may spill over;
+/// `onlyOne` only the earliest-registered funder pays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum FunderDraw {
+    /// One funder per bill, never two on one bill, taken in order of
+    /// registration: the earliest funder with money for the member pays
+    /// what he can, the rest is cash, and the next funder is drawn on from
+    /// the next bill (Ruian: 依次使用…不能同时使用).
+    InTurn,
+    /// In order of registration, a bill spilling over to the next funder
+    /// when the earlier one is spent.
+    RegistrationOrder,
+    /// The funder with the largest balance first, a bill spilling over to
+    /// the next.
+    LargestBalance,
+    /// Only the earliest-registered funder is ever drawn on.
+    OnlyOne,
+}
+
 /// What a member may see of the network.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -240,6 +263,11 @@ pub struct Rules {
     pub pharmacy_counts_toward_deductible: Rule<bool>,
     pub fund_in_relief_schemes: Rule<bool>,
     pub member_sees: Rule<Visibility>,
+    /// How a member bound by several founders (`networksPerMember` over 1)
+    /// draws on them. Absent: `inTurn`, the one reading a text gives
+    /// (never two funders on one bill).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub funder_draw: Option<Rule<FunderDraw>>,
     /// Month and day (`"12-19"`) after which a school-batch premium can no
     /// longer be switched to 共济缴费 for the coming year.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -299,6 +327,19 @@ pub struct Policy {
     /// Its own documents first, then those of the layers below it.
     pub documents: Vec<Document>,
     pub versions: Vec<Version>,
+    /// Where and how to apply, in the channels the region's text names
+    /// (an app, a mini-program, a window), each step cited.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<_>")]
+    pub next_steps: Vec<NextStep>,
+}
+
+/// One step of applying, in both languages, with the clause that names it.
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct NextStep {
+    pub text: Names,
+    pub source: Source,
 }
 
 /// A profile as written: whole, or (with `extend`) only what differs from
@@ -324,6 +365,10 @@ pub struct Profile {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<Document>,
     pub versions: Vec<VersionLayer>,
+    /// Where and how to apply; inherited unless given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<_>")]
+    pub next_steps: Vec<NextStep>,
 }
 
 /// One version as written: its dates, and its rules or, on top of a
@@ -360,6 +405,19 @@ impl Policy {
 }
 
 impl Rules {
+    /// How several funders are drawn, and the source that says so. Where a
+    /// profile is silent, gongji draws them in turn, one funder per bill:
+    /// the only text that speaks of several funders (Ruian) forbids using
+    /// two on one bill, and splitting a bill nowhere described would pay
+    /// out what a region may refuse. The source is then the rule that
+    /// allows several funders at all (`networksPerMember`).
+    pub fn funder_draw(&self) -> (FunderDraw, &Source) {
+        match &self.funder_draw {
+            Some(rule) => (rule.value, &rule.source),
+            None => (FunderDraw::InTurn, &self.networks_per_member.source),
+        }
+    }
+
     /// The admitted use for an expense kind, if any.
     pub fn use_for(&self, kind: ExpenseKind) -> Option<&Use> {
         self.uses.value.iter().find(|u| u.kind == kind)
@@ -434,6 +492,9 @@ impl Version {
         }
         if let Some(rule) = &r.premium_mode_deadline {
             out.push(("rules.premiumModeDeadline".to_owned(), &rule.source));
+        }
+        if let Some(rule) = &r.funder_draw {
+            out.push(("rules.funderDraw".to_owned(), &rule.source));
         }
         out.push(("rules.uses".to_owned(), &r.uses.source));
         out.extend(

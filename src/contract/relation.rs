@@ -73,6 +73,18 @@ impl Relation {
         lang.pick(zh, en)
     }
 
+    /// How many members of one family can have this relation: a person
+    /// has one spouse (one marriage at a time) and two parents, and the
+    /// spouse two parents. `None`: no such bound (children, siblings,
+    /// grandchildren; grandparents, two a side, are not bounded yet).
+    pub fn max_in_family(self) -> Option<u8> {
+        match self {
+            Relation::Spouse => Some(1),
+            Relation::Parent | Relation::SpouseParent => Some(2),
+            _ => None,
+        }
+    }
+
     /// Generations between the member and the founder: +1 for a parent,
     /// -1 for a child. Used for plausibility warnings against the birth
     /// dates in ID numbers, never to refuse anyone.

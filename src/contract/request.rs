@@ -18,6 +18,11 @@ pub const MAX_MEMBERS: usize = 50;
 pub const MAX_EXISTING: usize = 1_000;
 /// Most expenses one projection may list.
 pub const MAX_EXPENSES: usize = 10_000;
+/// Most funders one settlement request may name. No region lets a member
+/// draw on more than two; anything past ten is a mistake.
+pub const MAX_FUNDERS: usize = 10;
+/// Most member-funder bindings one projection may list.
+pub const MAX_BINDINGS: usize = MAX_MEMBERS * MAX_FUNDERS;
 
 /// A built-in profile's id (`"shanghai"`), a custom profile (whole, or
 /// extending a built-in), or a list of custom profiles: the first is the
@@ -155,9 +160,37 @@ pub struct Fund {
     pub modes: Option<Vec<Mode>>,
 }
 
-/// `previewSettlement`: how will one bill split?
+/// One of several founders (授权人) whose fund a member may draw on, as
+/// the member's bill meets it. In a projection, `cap`, `usedByMember` and
+/// `boundOn` hold for every member bound to him unless a binding says
+/// otherwise.
 #[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct Funder {
+    /// The caller's key for the founder; answers name him by it.
+    pub id: PersonId,
+    /// What is left in his family fund now.
+    pub balance: Yuan,
+    /// The cap he set for this member. Absent: the member's own `cap`.
+    pub cap: Option<Yuan>,
+    /// What this member has already drawn from him against that cap.
+    pub used_by_member: Option<Yuan>,
+    /// The day he bound this member: the order of registration. Absent:
+    /// after every dated funder, in the order listed.
+    pub bound_on: Option<Date>,
+    /// The modes he chose, as in `fund.modes`.
+    pub modes: Option<Vec<Mode>>,
+}
+
+/// `previewSettlement`: how will one bill split?
+///
+/// Give exactly one of `fund` (one founder, the common case) and
+/// `funders` (a member bound by several founders, drawn as the region's
+/// `funderDraw` rule says).
+#[derive(Clone, Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct SettlementRequest {
     pub policy: PolicyRef,
     pub as_of: Date,
@@ -166,7 +199,10 @@ pub struct SettlementRequest {
     pub lang: Lang,
     /// With the member's own balances.
     pub member: Member,
-    pub fund: Fund,
+    /// The one founder's fund. Required unless `funders` is given.
+    pub fund: Option<Fund>,
+    /// Every founder the member is bound to (1 to 10), instead of `fund`.
+    pub funders: Option<Vec<Funder>>,
     pub expense: Expense,
 }
 
@@ -180,6 +216,27 @@ pub struct ProjectionFund {
     pub modes: Option<Vec<Mode>>,
 }
 
+/// A member's binding to one funder in a projection: the order of
+/// registration, the cap there and what is already used of it this year.
+/// What it leaves out comes from the funder, then from the member.
+#[derive(Clone, Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct MemberBinding {
+    pub member_id: PersonId,
+    /// Which of `funders`; may be left out where there is one fund.
+    pub funder_id: Option<PersonId>,
+    /// The day the binding was made. Absent: the funder's `boundOn`, else
+    /// after every dated binding.
+    pub bound_on: Option<Date>,
+    /// The cap this funder set for the member. Absent: the funder's `cap`,
+    /// else the member's.
+    pub cap: Option<Yuan>,
+    /// What the member has already drawn from this funder this year, so a
+    /// cap half spent in March projects from where it stands.
+    pub used_by_member: Option<Yuan>,
+}
+
 /// One bill of a projection, and whose it is.
 #[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -188,18 +245,30 @@ pub struct ProjectedExpense {
     pub expense: Expense,
 }
 
-/// `projectSettlements`: a sequence of bills against one fund, in
-/// settlement order.
+/// `projectSettlements`: a sequence of bills against one fund or several
+/// founders' funds, in settlement order.
+///
+/// Give exactly one of `fund` and `funders`. A member with no entry in
+/// `bindings` draws on every funder, as the funder's entry says.
 #[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct ProjectionRequest {
     pub policy: PolicyRef,
     pub as_of: Date,
     #[serde(default, deserialize_with = "crate::contract::text::or_default")]
     #[ts(optional, as = "Option<_>")]
     pub lang: Lang,
-    pub fund: ProjectionFund,
+    /// The one founder's fund. Required unless `funders` is given.
+    pub fund: Option<ProjectionFund>,
+    /// Several founders' funds (1 to 10), instead of `fund`.
+    pub funders: Option<Vec<Funder>>,
     pub members: Vec<Member>,
+    /// Which member is bound to which funder, since when, with what cap
+    /// and how much already used this year.
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
+    pub bindings: Vec<MemberBinding>,
     pub expenses: Vec<ProjectedExpense>,
 }
 
@@ -212,6 +281,11 @@ pub struct RelationOptionsRequest {
     #[serde(default, deserialize_with = "crate::contract::text::or_default")]
     #[ts(optional, as = "Option<_>")]
     pub lang: Lang,
+    /// Also answer every label a form shows (rule names and values, kinds,
+    /// fields, split parts, finding titles).
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
+    pub labels: bool,
 }
 
 /// `policies`: takes an empty object (or nothing), or asks for a view.

@@ -6,6 +6,7 @@
 use super::Context;
 use crate::contract::person::{Insured, PersonId};
 use crate::contract::profile::month_day;
+use crate::contract::relation::Relation;
 use crate::contract::{Binding, NetworkRequest, Role};
 use crate::contract::{Finding, FindingCode, Severity};
 
@@ -60,6 +61,31 @@ pub fn founder_conflicts(ctx: &Context, req: &NetworkRequest) -> Vec<Finding> {
     out
 }
 
+/// A member may draw on at most `networksPerMember` founders at a time.
+/// `funders` counts them all, the one being judged included; `networks`
+/// names the others (the networks he is in elsewhere, for checkNetwork;
+/// every funder a settlement names, for previews and projections).
+pub fn over_the_funder_limit(
+    ctx: &Context,
+    networks: &[&str],
+    funders: usize,
+    at: String,
+) -> Option<Finding> {
+    let (r, lang) = (&ctx.version.rules, ctx.lang);
+    let limit = usize::from(r.networks_per_member.value);
+    (funders > limit).then(|| {
+        Finding::new(
+            FindingCode::MemberInOtherNetwork,
+            Severity::Error,
+            say!(lang, "该成员已加入家庭共济网 {}，同一时间最多加入 {} 个", networks.join("、"), limit;
+                "this person is already in network {}; at most {} at a time", networks.join(", "), limit),
+        )
+        .hint(say!(lang, "解绑后可加入：先退出原家庭共济网"; "the person may join after leaving (being unbound from) that network"))
+        .at(at)
+        .cite(&r.networks_per_member.source)
+    })
+}
+
 /// Findings about member `i`'s place in this request and elsewhere.
 pub fn member_conflicts(ctx: &Context, req: &NetworkRequest, i: usize) -> Vec<Finding> {
     let (r, lang) = (&ctx.version.rules, ctx.lang);
@@ -94,6 +120,9 @@ pub fn member_conflicts(ctx: &Context, req: &NetworkRequest, i: usize) -> Vec<Fi
             .cite(&r.networks_per_member.source),
         );
     }
+    if let Some(f) = impossible_relative(ctx, req, i) {
+        out.push(f);
+    }
     if !r.member_may_be_founder_elsewhere.value {
         if let Some(b) = elsewhere(req, &person.id).find(|b| b.role == Role::Founder) {
             out.push(
@@ -115,20 +144,9 @@ pub fn member_conflicts(ctx: &Context, req: &NetworkRequest, i: usize) -> Vec<Fi
         .collect();
     networks.sort_by(|a, b| a.as_str().cmp(b.as_str()));
     networks.dedup();
-    let limit = usize::from(r.networks_per_member.value);
-    if networks.len() >= limit {
-        let list: Vec<&str> = networks.iter().map(|n| n.as_str()).collect();
-        out.push(
-            Finding::new(
-                FindingCode::MemberInOtherNetwork,
-                Severity::Error,
-                say!(lang, "该成员已加入家庭共济网 {}，同一时间最多加入 {} 个", list.join("、"), limit;
-                    "this person is already in network {}; at most {} at a time", list.join(", "), limit),
-            )
-            .hint(say!(lang, "解绑后可加入：先退出原家庭共济网"; "the person may join after leaving (being unbound from) that network"))
-            .at(at.clone())
-            .cite(&r.networks_per_member.source),
-        );
+    let list: Vec<&str> = networks.iter().map(|n| n.as_str()).collect();
+    if let Some(over) = over_the_funder_limit(ctx, &list, list.len() + 1, at.clone()) {
+        out.push(over);
     } else if !networks.is_empty() {
         out.push(
             Finding::new(
@@ -162,6 +180,46 @@ pub fn member_conflicts(ctx: &Context, req: &NetworkRequest, i: usize) -> Vec<Fi
         );
     }
     out
+}
+
+/// A relative the family cannot have: a second spouse, a third parent, a
+/// third parent of the spouse. The first ones listed stand; the one over
+/// the bound is refused at its relation, citing the rule that names the
+/// relation.
+fn impossible_relative(ctx: &Context, req: &NetworkRequest, i: usize) -> Option<Finding> {
+    let (r, lang) = (&ctx.version.rules, ctx.lang);
+    let relation = req.members[i].relation;
+    let max = relation.max_in_family()?;
+    let before = req.members[..i]
+        .iter()
+        .filter(|m| m.relation == relation)
+        .count();
+    if before < usize::from(max) {
+        return None;
+    }
+    let (code, zh, en) = match relation {
+        Relation::Spouse => (
+            FindingCode::SecondSpouse,
+            "已列出一位配偶：一个家庭只能有一位配偶",
+            "a spouse is already listed: a family has one spouse",
+        ),
+        Relation::Parent => (
+            FindingCode::ThirdParent,
+            "已列出两位父母：父母最多两位",
+            "two parents are already listed: a person has two parents",
+        ),
+        _ => (
+            FindingCode::ThirdSpouseParent,
+            "已列出配偶的两位父母：配偶的父母最多两位",
+            "two of the spouse's parents are already listed: the spouse has two",
+        ),
+    };
+    Some(
+        Finding::new(code, Severity::Error, lang.pick(zh, en).to_owned())
+            .hint(say!(lang, "请改为其他亲属关系，或删除此成员"; "choose another relation, or remove this member"))
+            .at(format!("members[{i}].relation"))
+            .cite(&r.relations.source),
+    )
 }
 
 /// Network-wide findings: member limit, modes offered and chosen, the

@@ -18,14 +18,16 @@ pub mod visibility;
 use crate::contract::codes::ErrorCode;
 use crate::contract::date::Date;
 use crate::contract::error::clip;
+use crate::contract::labels::Labels;
 use crate::contract::money::Yuan;
-use crate::contract::person::{Member, Scheme};
-use crate::contract::profile::{Policy, Version};
+use crate::contract::person::{Member, PersonId, Scheme};
+use crate::contract::profile::{Mode, Policy, Version};
 use crate::contract::{
-    ContractError, Finding, FindingCode, Lang, NetworkCheck, NetworkRequest, NetworkView, Nhsa,
-    PersonCheck, PoliciesRequest, PolicyRef, PolicyView, Projection, ProjectionRequest,
-    RelationOption, RelationOptions, RelationOptionsRequest, SettlementPreview, SettlementRequest,
-    Severity, Step, ViewRequest, MAX_EXISTING, MAX_EXPENSES, MAX_MEMBERS,
+    ContractError, Finding, FindingCode, FunderPart, Lang, NetworkCheck, NetworkRequest,
+    NetworkView, Nhsa, PersonCheck, PoliciesRequest, PolicyRef, PolicyView, Projection,
+    ProjectionRequest, RelationOption, RelationOptions, RelationOptionsRequest, SettlementPreview,
+    SettlementRequest, Severity, Step, ViewRequest, MAX_BINDINGS, MAX_EXISTING, MAX_EXPENSES,
+    MAX_FUNDERS, MAX_MEMBERS,
 };
 use crate::policy;
 use crate::policy::resolve::Layer;
@@ -144,9 +146,13 @@ pub fn relation_options(req: &RelationOptionsRequest) -> Result<RelationOptions,
             .map(|&relation| RelationOption {
                 relation,
                 label: relation.label(req.lang),
+                max: relation.max_in_family(),
             })
             .collect(),
         source: rule.source.clone(),
+        labels: req
+            .labels
+            .then(|| Labels::new(&ctx.version.rules, req.lang)),
     })
 }
 
@@ -234,28 +240,115 @@ fn own_accounts(
     }
 }
 
-/// How one bill will split between the member's own accounts, the family
-/// fund and cash, and why.
+/// Exactly one of `fund` and `funders`; funders at most [`MAX_FUNDERS`],
+/// each id once.
 ///
 /// # Errors
-/// `UNKNOWN_POLICY`, `INVALID_POLICY`, `DATE_NOT_COVERED`. Whether the fund
-/// may pay is a finding (`allowed: false`), not an error.
+/// `MISSING_FIELD` (at `fund`, as before `funders` existed) for neither,
+/// `INVALID_VALUE` for both or an empty list, `LIMIT_EXCEEDED`,
+/// `DUPLICATE_FUNDER`.
+fn fund_or_funders(
+    fund: bool,
+    funders: Option<&[PersonId]>,
+    lang: Lang,
+) -> Result<(), ContractError> {
+    let invalid = |message| {
+        Err(ContractError::new(
+            ErrorCode::InvalidValue,
+            Some("funders".into()),
+            message,
+        ))
+    };
+    match (fund, funders) {
+        (false, None) => Err(ContractError::new(
+            ErrorCode::MissingField,
+            Some("fund".into()),
+            say!(lang, "缺少必填字段 {}", "fund"; "missing required field {}", "fund"),
+        )),
+        (true, Some(_)) => invalid(
+            say!(lang, "fund 与 funders 只能给出其一"; "give either fund or funders, not both"),
+        ),
+        (false, Some([])) => invalid(
+            say!(lang, "funders 至少列出一位授权人"; "funders must name at least one funder"),
+        ),
+        (false, Some(ids)) => {
+            limit(ids.len(), MAX_FUNDERS, "funders", lang)?;
+            for (i, id) in ids.iter().enumerate() {
+                if ids[..i].contains(id) {
+                    return Err(ContractError::new(
+                        ErrorCode::DuplicateFunder,
+                        Some(format!("funders[{i}].id")),
+                        say!(lang, "授权人 id 重复"; "funder id listed twice"),
+                    ));
+                }
+            }
+            Ok(())
+        }
+        (true, None) => Ok(()),
+    }
+}
+
+/// The paths of a request's funders (`funders[1]`), or `fund`.
+fn fund_paths(funders: Option<usize>) -> Vec<String> {
+    match funders {
+        None => vec!["fund".to_owned()],
+        Some(n) => (0..n).map(|i| format!("funders[{i}]")).collect(),
+    }
+}
+
+/// How one bill will split between the member's own accounts, the family
+/// fund (or the funds of several founders) and cash, and why.
+///
+/// # Errors
+/// `UNKNOWN_POLICY`, `INVALID_POLICY`, `DATE_NOT_COVERED`, and those of a
+/// bad `fund`/`funders` pair ([`fund_or_funders`]). Whether the fund may
+/// pay is a finding (`allowed: false`), not an error.
 pub fn preview_settlement(req: &SettlementRequest) -> Result<SettlementPreview, ContractError> {
+    let ids: Option<Vec<PersonId>> = req
+        .funders
+        .as_ref()
+        .map(|list| list.iter().map(|f| f.id.clone()).collect());
+    fund_or_funders(req.fund.is_some(), ids.as_deref(), req.lang)?;
     let policy = load(&req.policy, req.lang)?;
     let ctx = Context::new(&policy, req.as_of, req.lang)?;
     let mut notes = Vec::new();
     let own = own_accounts(&ctx, &req.member, "member", &mut notes);
-    let fund = FundState {
-        balance: req.fund.balance,
-        used_by_member: req.fund.used_by_member.unwrap_or(Yuan::ZERO),
-        modes: req.fund.modes.as_deref(),
+    // The funders' paths and their caps' (none for a single fund).
+    let count = req.funders.as_ref().map_or(0, Vec::len);
+    let paths: Vec<String> = (0..count).map(|i| format!("funders[{i}]")).collect();
+    let caps: Vec<String> = (0..count).map(|i| format!("funders[{i}].cap")).collect();
+    let member_cap = req.member.cap.map(|cap| (cap, "member.cap"));
+    let funds: Vec<FundState> = match (&req.fund, &req.funders) {
+        (Some(fund), _) => vec![FundState {
+            id: None,
+            at: "fund",
+            balance: fund.balance,
+            used_by_member: fund.used_by_member.unwrap_or(Yuan::ZERO),
+            cap: member_cap,
+            bound_on: None,
+            modes: fund.modes.as_deref(),
+        }],
+        (None, funders) => funders
+            .iter()
+            .flatten()
+            .enumerate()
+            .map(|(i, f)| FundState {
+                id: Some(f.id.as_str()),
+                at: &paths[i],
+                balance: f.balance,
+                used_by_member: f.used_by_member.unwrap_or(Yuan::ZERO),
+                cap: f.cap.map(|cap| (cap, caps[i].as_str())).or(member_cap),
+                bound_on: f.bound_on,
+                modes: f.modes.as_deref(),
+            })
+            .collect(),
     };
     let mut out = settlement::settle(
         &ctx,
         &req.member,
         "member",
         own,
-        fund,
+        &funds,
         &req.expense,
         "expense",
     );
@@ -272,18 +365,156 @@ pub fn preview_settlement(req: &SettlementRequest) -> Result<SettlementPreview, 
             acct_mulaid_pay: s.family,
             psn_cash_pay: s.cash,
         },
+        funders: req
+            .funders
+            .as_ref()
+            .map(|_| parts(&funds, &out.paid, &out.after)),
     })
 }
 
-/// A sequence of bills against one fund, in settlement order: each split,
-/// the fund after each. Own balances and caps are spent as the bills go;
-/// once the fund is spent the rest is cash and the network goes on.
+/// Each funder's part of a bill (or a projection) in the answer.
+fn parts(funds: &[FundState], paid: &[Yuan], after: &[Yuan]) -> Vec<FunderPart> {
+    funds
+        .iter()
+        .zip(paid.iter().zip(after))
+        .map(|(f, (&paid, &balance_after))| FunderPart {
+            funder_id: f.id.unwrap_or_default().to_owned(),
+            paid,
+            balance_after,
+        })
+        .collect()
+}
+
+/// One fund of a projection as the bills spend it.
+struct Spending<'a> {
+    id: Option<&'a str>,
+    balance: Yuan,
+    modes: Option<&'a [Mode]>,
+    /// Paid so far, by every member.
+    paid: Yuan,
+}
+
+impl<'a> Spending<'a> {
+    fn new(id: Option<&'a str>, balance: Yuan, modes: Option<&'a [Mode]>) -> Spending<'a> {
+        Spending {
+            id,
+            balance,
+            modes,
+            paid: Yuan::ZERO,
+        }
+    }
+}
+
+/// A member's binding to one fund of a projection, as the bills spend it.
+struct Link {
+    fund: usize,
+    bound_on: Option<Date>,
+    cap: Option<(Yuan, String)>,
+    used: Yuan,
+}
+
+/// Each member's links to the projection's funds: the `bindings` naming
+/// him, or every fund. What a binding leaves out comes from the funder's
+/// entry, then from the member's `cap`.
+///
+/// # Errors
+/// `LIMIT_EXCEEDED` over [`MAX_BINDINGS`]; `UNKNOWN_MEMBER`,
+/// `UNKNOWN_FUNDER`, `MISSING_FIELD` for a binding without `funderId`
+/// among several funders, `DUPLICATE_FUNDER` for a member bound to one
+/// funder twice.
+fn links(req: &ProjectionRequest) -> Result<Vec<Vec<Link>>, ContractError> {
+    let lang = req.lang;
+    limit(req.bindings.len(), MAX_BINDINGS, "bindings", lang)?;
+    let funders = req.funders.as_deref().unwrap_or_default();
+    let funds = funders.len().max(1);
+    // The link of member `m` to fund `f` before any binding speaks.
+    let link = |m: usize, f: usize| {
+        let member_cap = req.members[m]
+            .cap
+            .map(|cap| (cap, format!("members[{m}].cap")));
+        match funders.get(f) {
+            None => Link {
+                fund: f,
+                bound_on: None,
+                cap: member_cap,
+                used: Yuan::ZERO,
+            },
+            Some(funder) => Link {
+                fund: f,
+                bound_on: funder.bound_on,
+                cap: funder
+                    .cap
+                    .map(|cap| (cap, format!("funders[{f}].cap")))
+                    .or(member_cap),
+                used: funder.used_by_member.unwrap_or(Yuan::ZERO),
+            },
+        }
+    };
+    let mut links: Vec<Vec<Link>> = req.members.iter().map(|_| Vec::new()).collect();
+    let error = |code, at: String, message| Err(ContractError::new(code, Some(at), message));
+    for (k, b) in req.bindings.iter().enumerate() {
+        let Some(m) = req.members.iter().position(|m| m.person.id == b.member_id) else {
+            return error(
+                ErrorCode::UnknownMember,
+                format!("bindings[{k}].memberId"),
+                say!(lang, "绑定所属成员不在 members 列表中"; "the binding names no member in the members list"),
+            );
+        };
+        let f = match &b.funder_id {
+            None if funds == 1 => 0,
+            None => {
+                return error(
+                    ErrorCode::MissingField,
+                    format!("bindings[{k}].funderId"),
+                    say!(lang, "缺少必填字段 bindings[{}].funderId（有多位授权人时必填）", k; "missing required field bindings[{}].funderId (required with several funders)", k),
+                );
+            }
+            Some(id) => match funders.iter().position(|f| &f.id == id) {
+                Some(f) => f,
+                None => {
+                    return error(
+                        ErrorCode::UnknownFunder,
+                        format!("bindings[{k}].funderId"),
+                        say!(lang, "绑定所指授权人不在 funders 列表中"; "the binding names no funder in the funders list"),
+                    );
+                }
+            },
+        };
+        if links[m].iter().any(|l| l.fund == f) {
+            return error(
+                ErrorCode::DuplicateFunder,
+                format!("bindings[{k}]"),
+                say!(lang, "同一成员与同一授权人的绑定重复"; "the member is bound to this funder twice"),
+            );
+        }
+        let mut bound = link(m, f);
+        bound.bound_on = b.bound_on.or(bound.bound_on);
+        if let Some(cap) = b.cap {
+            bound.cap = Some((cap, format!("bindings[{k}].cap")));
+        }
+        bound.used = b.used_by_member.unwrap_or(bound.used);
+        links[m].push(bound);
+    }
+    for (m, member_links) in links.iter_mut().enumerate() {
+        if member_links.is_empty() {
+            *member_links = (0..funds).map(|f| link(m, f)).collect();
+        }
+    }
+    Ok(links)
+}
+
+/// A sequence of bills against one fund or several founders' funds, in
+/// settlement order: each split, the funds after each. Own balances and
+/// caps are spent as the bills go, from what `bindings` says is already
+/// used this year; once the funds are spent the rest is cash and the
+/// network goes on.
 ///
 /// # Errors
 /// `UNKNOWN_POLICY`, `INVALID_POLICY`, `DATE_NOT_COVERED`; `LIMIT_EXCEEDED`
 /// over [`MAX_MEMBERS`] members or [`MAX_EXPENSES`] expenses;
 /// `DUPLICATE_MEMBER` for a member id listed twice; `UNKNOWN_MEMBER` for an
-/// expense naming no listed member.
+/// expense naming no listed member; those of a bad `fund`/`funders` pair
+/// ([`fund_or_funders`]) and of bad `bindings` ([`links`]).
 pub fn project_settlements(req: &ProjectionRequest) -> Result<Projection, ContractError> {
     let lang = req.lang;
     limit(req.members.len(), MAX_MEMBERS, "members", lang)?;
@@ -308,6 +539,12 @@ pub fn project_settlements(req: &ProjectionRequest) -> Result<Projection, Contra
         };
         index.push(m);
     }
+    let ids: Option<Vec<PersonId>> = req
+        .funders
+        .as_ref()
+        .map(|list| list.iter().map(|f| f.id.clone()).collect());
+    fund_or_funders(req.fund.is_some(), ids.as_deref(), lang)?;
+    let mut links = links(req)?;
     let policy = load(&req.policy, lang)?;
     let ctx = Context::new(&policy, req.as_of, lang)?;
     let mut notes: Vec<Vec<Finding>> = vec![Vec::new(); req.members.len()];
@@ -317,45 +554,78 @@ pub fn project_settlements(req: &ProjectionRequest) -> Result<Projection, Contra
         .enumerate()
         .map(|(i, m)| own_accounts(&ctx, m, &format!("members[{i}]"), &mut notes[i]))
         .collect();
-    let mut used = vec![Yuan::ZERO; req.members.len()];
-    let mut balance = req.fund.balance;
+    let paths = fund_paths(req.funders.as_ref().map(Vec::len));
+    let mut funds: Vec<Spending> = match (&req.fund, &req.funders) {
+        (Some(fund), _) => vec![Spending::new(None, fund.balance, fund.modes.as_deref())],
+        (None, funders) => funders
+            .iter()
+            .flatten()
+            .map(|f| Spending::new(Some(f.id.as_str()), f.balance, f.modes.as_deref()))
+            .collect(),
+    };
+    let total = |funds: &[Spending]| funds.iter().fold(Yuan::ZERO, |sum, f| sum.plus(f.balance));
+    let several = req.funders.is_some();
     let mut family_total = Yuan::ZERO;
     let mut steps = Vec::with_capacity(req.expenses.len());
     for (i, (e, &m)) in req.expenses.iter().zip(&index).enumerate() {
         let member = &req.members[m];
-        let fund = FundState {
-            balance,
-            used_by_member: used[m],
-            modes: req.fund.modes.as_deref(),
-        };
+        let states: Vec<FundState> = links[m]
+            .iter()
+            .map(|l| FundState {
+                id: funds[l.fund].id,
+                at: &paths[l.fund],
+                balance: funds[l.fund].balance,
+                used_by_member: l.used,
+                cap: l.cap.as_ref().map(|(cap, at)| (*cap, at.as_str())),
+                bound_on: l.bound_on,
+                modes: funds[l.fund].modes,
+            })
+            .collect();
         let mut out = settlement::settle(
             &ctx,
             member,
             &format!("members[{m}]"),
             own[m],
-            fund,
+            &states,
             &e.expense,
             &format!("expenses[{i}].expense"),
         );
+        let funders = several.then(|| parts(&states, &out.paid, &out.after));
+        drop(states);
         // The member's balance note belongs to his first bill only.
         out.findings.append(&mut notes[m]);
         own[m].current = own[m].current.minus(out.split.own_current);
         own[m].historical = own[m].historical.minus(out.split.own_historical);
-        used[m] = used[m].plus(out.split.family);
+        for (k, link) in links[m].iter_mut().enumerate() {
+            link.used = link.used.plus(out.paid[k]);
+            let fund = &mut funds[link.fund];
+            fund.balance = out.after[k];
+            fund.paid = fund.paid.plus(out.paid[k]);
+        }
         family_total = family_total.plus(out.split.family);
-        balance = out.fund_after;
         steps.push(Step {
             member_id: member.person.id.as_str().to_owned(),
             allowed: out.allowed,
             split: out.split,
-            fund_after: out.fund_after,
+            fund_after: total(&funds),
             findings: out.findings,
+            funders,
         });
     }
     Ok(Projection {
         steps,
         family_total,
-        fund_end: balance,
+        fund_end: total(&funds),
+        funders: several.then(|| {
+            funds
+                .iter()
+                .map(|f| FunderPart {
+                    funder_id: f.id.unwrap_or_default().to_owned(),
+                    paid: f.paid,
+                    balance_after: f.balance,
+                })
+                .collect()
+        }),
     })
 }
 

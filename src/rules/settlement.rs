@@ -1,12 +1,15 @@
-//! How a bill splits between the member's own accounts, the family fund and
-//! cash. One function, [`settle`], used for a single preview and for every
-//! step of a projection, so the two can never disagree.
+//! How a bill splits between the member's own accounts, the family fund (or
+//! the funds of the several founders he is bound to) and cash. One
+//! function, [`settle`], used for a single preview and for every step of a
+//! projection, so the two can never disagree.
 
 use super::eligibility;
+use super::membership;
 use super::Context;
+use crate::contract::date::Date;
 use crate::contract::money::Yuan;
 use crate::contract::person::{Member, Scheme};
-use crate::contract::profile::{ExpenseKind, Mode, Pot, Shortfall, Use};
+use crate::contract::profile::{ExpenseKind, FunderDraw, Mode, Pot, Shortfall, Use};
 use crate::contract::{Expense, FacilityLevel, FacilityType, Flags, Split};
 use crate::contract::{Finding, FindingCode, Severity};
 
@@ -17,12 +20,22 @@ pub struct OwnAccounts {
     pub historical: Yuan,
 }
 
-/// The family fund as this bill meets it.
+/// One founder's fund as this bill meets it: a request's single `fund`,
+/// or one of its `funders`.
 #[derive(Clone, Copy, Debug)]
 pub struct FundState<'a> {
+    /// The funder's id; `None` for a single `fund`, which findings call
+    /// "the family fund" as before.
+    pub id: Option<&'a str>,
+    /// Where the fund sits in the request (`fund`, `funders[1]`).
+    pub at: &'a str,
     pub balance: Yuan,
-    /// Drawn by this member so far (against his cap).
+    /// Drawn by this member so far (against his cap there).
     pub used_by_member: Yuan,
+    /// The member's cap at this fund, and where the request gives it.
+    pub cap: Option<(Yuan, &'a str)>,
+    /// The day the member was bound to it: the order of registration.
+    pub bound_on: Option<Date>,
     /// The modes chosen; `None`: every mode the region offers.
     pub modes: Option<&'a [Mode]>,
 }
@@ -32,58 +45,116 @@ pub struct FundState<'a> {
 pub struct Outcome {
     pub allowed: bool,
     pub split: Split,
+    /// What each fund paid, in the order given; they add up to
+    /// `split.family`.
+    pub paid: Vec<Yuan>,
+    /// Each fund's balance after the bill, in the order given.
+    pub after: Vec<Yuan>,
+    /// The funds' balances after the bill, together.
     pub fund_after: Yuan,
     pub findings: Vec<Finding>,
     pub flags: Flags,
 }
 
-/// One bill and where it sits in the request (`member` or `members[2]`,
-/// `expense` or `expenses[3].expense`), as each step meets it.
+/// Which funds pay this bill, in the order they pay, and how much each
+/// may give.
+struct Draw {
+    /// (fund index, what it may give, whether the member's cap there is
+    /// what limits it).
+    payers: Vec<(usize, Yuan, bool)>,
+    /// Funds the region's draw rule keeps off this bill though they could
+    /// give something.
+    held_back: Vec<usize>,
+}
+
+impl Draw {
+    fn available(&self) -> Yuan {
+        self.payers
+            .iter()
+            .fold(Yuan::ZERO, |sum, &(_, give, _)| sum.plus(give))
+    }
+
+    /// The funds' shares of `family`, earliest payer first; `family` never
+    /// exceeds [`Draw::available`], so the shares add up to it.
+    fn share(&self, family: Yuan, funds: usize) -> Vec<Yuan> {
+        let mut paid = vec![Yuan::ZERO; funds];
+        let mut left = family;
+        for &(i, give, _) in &self.payers {
+            let pay = left.min(give);
+            paid[i] = pay;
+            left = left.minus(pay);
+        }
+        paid
+    }
+}
+
+/// One bill and where its expense sits in the request (`expense` or
+/// `expenses[3].expense`), as each step meets it.
 #[derive(Clone, Copy)]
 struct Bill<'a> {
     ctx: &'a Context<'a>,
     member: &'a Member,
-    at: &'a str,
     expense: &'a Expense,
     expense_at: &'a str,
 }
 
 /// Settles one bill, in six numbered steps. `at` is the request path of
-/// the member (`member`, `members[2]`), `expense_at` of the expense.
+/// the member (`member`, `members[2]`), `expense_at` of the expense;
+/// `funds` are the founders' funds the member is bound to (one, mostly).
 ///
-/// The split always adds up to `expense.amount`, no part is negative, the
-/// family part never exceeds the fund balance nor the member's remaining
-/// cap.
+/// The split always adds up to `expense.amount`, no part is negative, no
+/// fund pays more than its balance nor the member's remaining cap there,
+/// and the funds' parts add up to the family part.
 pub fn settle(
     ctx: &Context,
     member: &Member,
     at: &str,
     own: OwnAccounts,
-    fund: FundState,
+    funds: &[FundState],
     expense: &Expense,
     expense_at: &str,
 ) -> Outcome {
     let bill = Bill {
         ctx,
         member,
-        at,
         expense,
         expense_at,
     };
     let mut findings = eligibility::member(ctx, None, member, at);
-    let use_ = bill.may_the_fund_pay(fund.modes, &mut findings);
+    // The same limit checkNetwork applies to the networks a member joins.
+    if funds.len() > 1 {
+        let ids: Vec<&str> = funds.iter().filter_map(|f| f.id).collect();
+        findings.extend(membership::over_the_funder_limit(
+            ctx,
+            &ids,
+            funds.len(),
+            format!("{at}.person.id"),
+        ));
+    }
+    let (use_, usable) = bill.may_the_fund_pay(funds, &mut findings);
     let allowed = !findings.iter().any(Finding::is_error);
-    let (available, capped) = bill.what_the_fund_may_give(fund, allowed);
+    let draw = bill.what_the_funds_may_give(funds, &usable, allowed);
+    let available = draw.available();
     // Full-payment uses (premiums, insurance) are paid by the fund alone.
     let full_payment = use_.is_some_and(|u| u.full_payment_only);
     let mut split = bill.own_accounts_first(own, full_payment);
     bill.then_the_family_fund(&mut split, available, allowed, use_, &mut findings);
-    let fund_after = fund.balance.minus(split.family);
+    let paid = draw.share(split.family, funds.len());
+    let after: Vec<Yuan> = funds
+        .iter()
+        .zip(&paid)
+        .map(|(f, &p)| f.balance.minus(p))
+        .collect();
+    let fund_after = after.iter().fold(Yuan::ZERO, |sum, &a| sum.plus(a));
     bill.explain_each_step(
         &split,
-        fund_after,
-        available,
-        capped,
+        Paid {
+            funds,
+            draw: &draw,
+            paid: &paid,
+            after: &after,
+            fund_after,
+        },
         allowed,
         use_,
         &mut findings,
@@ -94,20 +165,33 @@ pub fn settle(
         // full-payment use the fund cannot cover).
         allowed: !findings.iter().any(Finding::is_error),
         split,
+        paid,
+        after,
         fund_after,
         findings,
         flags,
     }
 }
 
+/// What the funds paid of a bill, for step 5.
+#[derive(Clone, Copy)]
+struct Paid<'a> {
+    funds: &'a [FundState<'a>],
+    draw: &'a Draw,
+    paid: &'a [Yuan],
+    after: &'a [Yuan],
+    fund_after: Yuan,
+}
+
 impl<'a> Bill<'a> {
     /// 1. May the family fund pay this kind of bill at all, here, now? The
-    ///    use the policy admits for it, if any.
+    ///    use the policy admits for it, if any, and which funds' chosen
+    ///    modes let them pay it.
     fn may_the_fund_pay(
         self,
-        modes: Option<&[Mode]>,
+        funds: &[FundState],
         findings: &mut Vec<Finding>,
-    ) -> Option<&'a Use> {
+    ) -> (Option<&'a Use>, Vec<bool>) {
         let Bill {
             ctx,
             member,
@@ -117,6 +201,7 @@ impl<'a> Bill<'a> {
         } = self;
         let (r, lang) = (&ctx.version.rules, ctx.lang);
         let use_ = r.use_for(expense.kind);
+        let mut usable = vec![true; funds.len()];
         match use_ {
             None => findings.push(
                 Finding::new(
@@ -130,35 +215,48 @@ impl<'a> Bill<'a> {
             ),
             // Where the founder chooses modes, only a chosen one pays
             // (Shanghai Q10); elsewhere there is nothing to choose, and a
-            // `modes` given is ignored rather than refusing a use.
-            Some(u) if modes.is_some_and(|chosen| !chosen.contains(&u.mode)) => {
-                if r.founder_chooses_modes.value {
-                    let mode = u.mode.label(lang);
-                    findings.push(
-                        Finding::new(
-                            FindingCode::ModeNotChosen,
-                            Severity::Error,
-                            say!(lang, "组建人尚未选择“{}”方式，成员不能以此使用共济资金", mode;
-                                "the founder has not chosen the {} mode, so the fund cannot pay this", mode),
-                        )
-                        .hint(say!(lang, "组建人选择“{}”后可用", mode; "usable once the founder chooses the {} mode", mode))
-                        .at("fund.modes")
-                        .cite(&r.founder_chooses_modes.source),
-                    );
-                } else {
-                    findings.push(
-                        Finding::new(
-                            FindingCode::ModesIgnored,
-                            Severity::Info,
-                            say!(lang, "本地无需选择共济方式，所填方式不影响{}的使用", expense.kind.label(lang);
-                                "there is no choice of modes here: the modes given do not limit {}", expense.kind.label(lang)),
-                        )
-                        .at("fund.modes")
-                        .cite(&r.founder_chooses_modes.source),
-                    );
+            // `modes` given is ignored rather than refusing a use. Of
+            // several funders, one who has not chosen the mode is passed
+            // over (a warning) unless none has (an error).
+            Some(u) => {
+                let refusing: Vec<usize> = (0..funds.len())
+                    .filter(|&i| funds[i].modes.is_some_and(|chosen| !chosen.contains(&u.mode)))
+                    .collect();
+                let none_pays = refusing.len() == funds.len();
+                for &i in &refusing {
+                    let fund_at = format!("{}.modes", funds[i].at);
+                    if r.founder_chooses_modes.value {
+                        usable[i] = false;
+                        let mode = u.mode.label(lang);
+                        let (severity, message) = match funds[i].id {
+                            None => (Severity::Error, say!(lang, "组建人尚未选择“{}”方式，成员不能以此使用共济资金", mode;
+                                "the founder has not chosen the {} mode, so the fund cannot pay this", mode)),
+                            Some(id) => (
+                                if none_pays { Severity::Error } else { Severity::Warning },
+                                say!(lang, "授权人 {} 尚未选择“{}”方式，不能以其资金支付此项费用", id, mode;
+                                    "funder {} has not chosen the {} mode, so his fund cannot pay this", id, mode),
+                            ),
+                        };
+                        findings.push(
+                            Finding::new(FindingCode::ModeNotChosen, severity, message)
+                                .hint(say!(lang, "组建人选择“{}”后可用", mode; "usable once the founder chooses the {} mode", mode))
+                                .at(fund_at)
+                                .cite(&r.founder_chooses_modes.source),
+                        );
+                    } else {
+                        findings.push(
+                            Finding::new(
+                                FindingCode::ModesIgnored,
+                                Severity::Info,
+                                say!(lang, "本地无需选择共济方式，所填方式不影响{}的使用", expense.kind.label(lang);
+                                    "there is no choice of modes here: the modes given do not limit {}", expense.kind.label(lang)),
+                            )
+                            .at(fund_at)
+                            .cite(&r.founder_chooses_modes.source),
+                        );
+                    }
                 }
             }
-            Some(_) => {}
         }
         // Ruian 问4 limits Ruian's own 城乡居民 (我市城乡居民…参保人员) by
         // facility; a relative insured elsewhere in the province (问6) is
@@ -208,27 +306,70 @@ impl<'a> Bill<'a> {
                 }
             }
         }
-        use_
+        (use_, usable)
     }
 
-    /// 2. How much may the fund give this member: the balance, or what his
-    ///    cap leaves (`true` when the cap is what limits him); nothing when
-    ///    step 1 refused.
-    fn what_the_fund_may_give(self, fund: FundState, allowed: bool) -> (Yuan, bool) {
-        let (r, member) = (&self.ctx.version.rules, self.member);
-        let mut available = fund.balance;
-        let mut capped = false;
-        if let (true, Some(cap)) = (r.per_member_cap.value, member.cap) {
-            let left = cap.minus(fund.used_by_member);
-            if left < available {
-                available = left;
-                capped = true;
+    /// 2. Which funds pay, in what order, and how much each may give this
+    ///    member: its balance, or what his cap there leaves (`true` when
+    ///    the cap is what limits him); nothing when step 1 refused. With
+    ///    several funds, the region's `funderDraw` rule orders them and
+    ///    says whether one bill may draw on more than one.
+    fn what_the_funds_may_give(self, funds: &[FundState], usable: &[bool], allowed: bool) -> Draw {
+        let r = &self.ctx.version.rules;
+        let (rule, _) = r.funder_draw();
+        // The order they pay in: each time the first, in the request's
+        // order, of those left with the largest balance or the earliest
+        // binding (undated last). A handful of funds: no sort needed.
+        let first = |&a: &usize, &b: &usize| {
+            match rule {
+                FunderDraw::LargestBalance => funds[b].balance.cmp(&funds[a].balance),
+                _ => (funds[a].bound_on.is_none(), funds[a].bound_on)
+                    .cmp(&(funds[b].bound_on.is_none(), funds[b].bound_on)),
             }
+            .then(a.cmp(&b))
+        };
+        let mut left: Vec<usize> = (0..funds.len()).collect();
+        let mut order = Vec::with_capacity(left.len());
+        while let Some(next) = left.iter().copied().min_by(first) {
+            order.push(next);
+            left.retain(|&i| i != next);
         }
-        if !allowed {
-            available = Yuan::ZERO;
-        }
-        (available, capped)
+        let may_give = |i: usize| {
+            let fund = &funds[i];
+            let mut give = fund.balance;
+            let mut capped = false;
+            if let (true, Some((cap, _))) = (r.per_member_cap.value, fund.cap) {
+                let left = cap.minus(fund.used_by_member);
+                if left < give {
+                    give = left;
+                    capped = true;
+                }
+            }
+            if !allowed || !usable[i] {
+                give = Yuan::ZERO;
+            }
+            (i, give, capped)
+        };
+        let all: Vec<(usize, Yuan, bool)> = order.into_iter().map(may_give).collect();
+        let payers = match rule {
+            FunderDraw::RegistrationOrder | FunderDraw::LargestBalance => all.clone(),
+            // Ruian: 依次使用…不能同时使用. One bill, one funder: the
+            // earliest with money for the member, or the earliest at all.
+            FunderDraw::InTurn => all
+                .iter()
+                .find(|&&(_, give, _)| !give.is_zero())
+                .or(all.first())
+                .into_iter()
+                .copied()
+                .collect(),
+            FunderDraw::OnlyOne => all.iter().take(1).copied().collect(),
+        };
+        let held_back = all
+            .iter()
+            .filter(|&&(i, give, _)| !give.is_zero() && !payers.iter().any(|p| p.0 == i))
+            .map(|&(i, _, _)| i)
+            .collect();
+        Draw { payers, held_back }
     }
 
     /// 3. Own accounts first, in the policy's order (employees only; a
@@ -329,21 +470,16 @@ impl<'a> Bill<'a> {
         split.cash = left;
     }
 
-    /// 5. Explain each step, and why the fund stopped where it did.
-    #[allow(clippy::too_many_arguments)]
+    /// 5. Explain each step, and why the funds stopped where they did.
     fn explain_each_step(
         self,
         split: &Split,
-        fund_after: Yuan,
-        available: Yuan,
-        capped: bool,
+        paid: Paid,
         allowed: bool,
         use_: Option<&Use>,
         findings: &mut Vec<Finding>,
     ) {
-        let Bill {
-            ctx, member, at, ..
-        } = self;
+        let Bill { ctx, .. } = self;
         let (r, lang) = (&ctx.version.rules, ctx.lang);
         let full_payment = use_.is_some_and(|u| u.full_payment_only);
         let own_source = &r.own_account_order.source;
@@ -352,39 +488,78 @@ impl<'a> Bill<'a> {
         } else {
             &r.shortfall.source
         };
-        let mut step = |code, text: String, source| {
-            findings.push(Finding::new(code, Severity::Info, text).cite(source))
-        };
+        let step =
+            |code, text: String, source| Finding::new(code, Severity::Info, text).cite(source);
         if !split.own_current.is_zero() {
             let text = say!(lang, "本人当年账户支付 {} 元", split.own_current; "own current-year account pays {} yuan", split.own_current);
-            step(FindingCode::StepOwnCurrent, text, own_source);
+            findings.push(step(FindingCode::StepOwnCurrent, text, own_source));
         }
         if !split.own_historical.is_zero() {
             let text = say!(lang, "本人历年账户支付 {} 元", split.own_historical; "own historical account pays {} yuan", split.own_historical);
-            step(FindingCode::StepOwnHistorical, text, own_source);
+            findings.push(step(FindingCode::StepOwnHistorical, text, own_source));
         }
-        if !split.family.is_zero() {
-            let text = say!(lang, "家庭共济资金支付 {} 元，余 {} 元", split.family, fund_after;
-                "family fund pays {} yuan, {} yuan left", split.family, fund_after);
-            step(FindingCode::StepFamily, text, family_source);
+        for (i, fund) in paid.funds.iter().enumerate() {
+            let (pays, left) = (paid.paid[i], paid.after[i]);
+            if pays.is_zero() {
+                continue;
+            }
+            match fund.id {
+                None => {
+                    let text = say!(lang, "家庭共济资金支付 {} 元，余 {} 元", pays, left;
+                        "family fund pays {} yuan, {} yuan left", pays, left);
+                    findings.push(step(FindingCode::StepFamily, text, family_source));
+                }
+                Some(id) => {
+                    let text = say!(lang, "授权人 {} 的共济资金支付 {} 元，余 {} 元", id, pays, left;
+                        "funder {}'s fund pays {} yuan, {} yuan left", id, pays, left);
+                    findings.push(step(FindingCode::StepFamily, text, family_source).at(fund.at));
+                }
+            }
         }
         if !split.cash.is_zero() {
             let text = say!(lang, "现金支付 {} 元", split.cash; "cash pays {} yuan", split.cash);
-            step(FindingCode::StepCash, text, &r.uses.source);
+            findings.push(step(FindingCode::StepCash, text, &r.uses.source));
         }
+        let Draw { payers, held_back } = paid.draw;
+        let capped = !payers.is_empty() && payers.iter().all(|&(_, _, capped)| capped);
+        if allowed && !split.cash.is_zero() && !held_back.is_empty() {
+            let (draw, source) = r.funder_draw();
+            let others: Vec<&str> = held_back.iter().filter_map(|&i| paid.funds[i].id).collect();
+            findings.push(
+                Finding::new(
+                    FindingCode::FundersNotCombined,
+                    Severity::Info,
+                    if draw == FunderDraw::OnlyOne {
+                        say!(lang, "本地只使用最早绑定的一位授权人的资金，{} 的资金不用于此项费用", others.join("、");
+                            "only the earliest funder's fund is used here; {}'s fund does not pay this", others.join(", "))
+                    } else {
+                        say!(lang, "一笔费用只能使用一位授权人的资金，不能同时使用：{} 的资金留待以后的费用", others.join("、");
+                            "one bill is paid from one funder only, never two together: {}'s fund is left for later bills", others.join(", "))
+                    },
+                )
+                .at(paid.funds[held_back[0]].at)
+                .cite(source),
+            );
+        }
+        // The cap stopped the fund when every payer was held to his cap and
+        // gave all it allowed; the first payer's cap is named.
+        let cap_reached = payers
+            .first()
+            .and_then(|&(i, _, _)| paid.funds[i].cap)
+            .filter(|_| capped && split.family == paid.draw.available());
         if allowed && !split.cash.is_zero() && !full_payment {
-            if capped && split.family == available {
+            if let Some((cap, cap_at)) = cap_reached {
                 findings.push(
                     Finding::new(
                         FindingCode::CapReached,
                         Severity::Info,
-                        say!(lang, "已达到户主设定的累计限额 {} 元", member.cap.unwrap_or_default();
-                            "the owner's cumulative cap of {} yuan is reached", member.cap.unwrap_or_default()),
+                        say!(lang, "已达到户主设定的累计限额 {} 元", cap;
+                            "the owner's cumulative cap of {} yuan is reached", cap),
                     )
-                    .at(format!("{at}.cap"))
+                    .at(cap_at)
                     .cite(&r.per_member_cap.source),
                 );
-            } else if fund_after.is_zero() {
+            } else if paid.fund_after.is_zero() {
                 findings.push(
                     Finding::new(
                         FindingCode::FundExhausted,

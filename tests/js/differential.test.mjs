@@ -1,6 +1,7 @@
 // Differential: a deterministic corpus of generated requests (valid and
-// invalid, every call, every policy) answered by the native CLI (`--jsonl`)
-// and by the wasm package must agree byte for byte.
+// invalid, every call, every policy) answered by the native CLI (`--jsonl`),
+// by the wasm package and by its JS build (init({ engine: 'js' }): wasm2js
+// of the mini-program module) must agree byte for byte.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -80,12 +81,11 @@ const mangle = (request) => {
   return request;
 };
 
-test(`native CLI and wasm package agree byte for byte on ${COUNT} generated requests`, () => {
+// The corpus and the native CLI's answers, once for both engines.
+const corpus = (() => {
   const dir = fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'gongji-diff-'));
-  let compared = 0;
-  let errors = 0;
   const calls = Object.keys(generators);
-  for (const call of calls) {
+  return calls.map((call) => {
     const lines = Array.from({ length: Math.ceil(COUNT / calls.length) }, () => JSON.stringify(mangle(generators[call]())));
     const file = path.join(dir, `${call}.jsonl`);
     fs.writeFileSync(file, lines.join('\n') + '\n');
@@ -95,7 +95,16 @@ test(`native CLI and wasm package agree byte for byte on ${COUNT} generated requ
     } catch (e) {
       out = e.stdout.toString(); // exit 2: some lines were contract errors
     }
-    const native = out.trimEnd().split('\n');
+    return { call, lines, native: out.trimEnd().split('\n') };
+  });
+})();
+
+for (const engine of ['wasm', 'js']) test(`native CLI and the package's ${engine} engine agree byte for byte on ${COUNT} generated requests`, async () => {
+  await gongji.init({ engine });
+  assert.equal(gongji.engine(), engine);
+  let compared = 0;
+  let errors = 0;
+  for (const { call, lines, native } of corpus) {
     assert.equal(native.length, lines.length, call);
     lines.forEach((line, i) => {
       const wasm = gongji.callJson(call, line);
@@ -112,7 +121,7 @@ test(`native CLI and wasm package agree byte for byte on ${COUNT} generated requ
       compared += 1;
     });
   }
-  console.log(`differential: ${compared} requests compared byte for byte, and as objects through the object calls (${errors} contract errors among them)`);
+  console.log(`differential (${engine}): ${compared} requests compared byte for byte, and as objects through the object calls (${errors} contract errors among them)`);
   assert.ok(compared >= 500);
   assert.ok(errors > 20 && errors < compared / 2, `a healthy mix of valid and invalid requests: ${errors}`);
 });

@@ -90,18 +90,39 @@ test('the package exports resolve for import, require and a bundler', () => {
   assert.equal(pkg.version, /^version\s*=\s*"([^"]+)"/m.exec(fs.readFileSync(path.join(root, 'Cargo.toml'), 'utf8'))[1]);
 });
 
-test('the package holds nothing it does not need', () => {
-  const files = [];
-  const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).forEach((d) =>
-    d.isDirectory() ? walk(path.join(dir, d.name)) : files.push(path.relative(path.join(root, 'pkg'), path.join(dir, d.name))));
-  walk(path.join(root, 'pkg'));
-  const expected = ['README.md', 'package.json', 'gongji.d.ts', 'gongji.d.mts',
-    'web/index.js', 'web/index.d.ts', 'web/api.js', 'web/raw.js', 'web/raw_bg.wasm', 'web/package.json',
-    'bundler/index.js', 'bundler/index.d.ts', 'bundler/api.js', 'bundler/raw.js', 'bundler/raw_bg.js', 'bundler/raw_bg.wasm', 'bundler/package.json',
-    'node/index.cjs', 'node/index.mjs', 'node/index.d.cts', 'node/index.d.mts', 'node/api.cjs', 'node/raw.js', 'node/raw_bg.wasm', 'node/package.json'];
-  const extra = files.filter((f) => !expected.includes(f) && !f.startsWith('miniprogram/'));
-  assert.deepEqual(extra, []);
-  for (const f of expected) assert.ok(files.includes(f), `missing ${f}`);
+// What `npm pack` would publish is exactly what the package needs: the
+// files package.json points at (main, types, exports, the mini-program
+// folder), every file those reach through a relative import, require,
+// `new URL(..., import.meta.url)` or declaration re-export, the module-type
+// package.json beside each, and README plus the two LICENSE texts.
+test('npm pack lists exactly the files the package needs, with its LICENSE files', () => {
+  const pkgDir = path.join(root, 'pkg');
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: pkgDir, encoding: 'utf8' }))[0]
+    .files.map((f) => f.path).sort();
+  const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
+  const needed = new Set(['package.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE']);
+  const queue = [];
+  const reach = (file) => {
+    if (!fs.existsSync(path.join(pkgDir, file)) || needed.has(file) && file !== 'package.json') return false;
+    if (!needed.has(file)) { needed.add(file); queue.push(file); }
+    const typeJson = path.join(path.dirname(file), 'package.json');
+    if (fs.existsSync(path.join(pkgDir, typeJson))) needed.add(typeJson);
+    return true;
+  };
+  const targets = (x) => (typeof x === 'string' ? [x] : Object.values(x ?? {}).flatMap(targets));
+  for (const t of [pkg.main, pkg.types, pkg.module, ...targets(pkg.exports)]) reach(path.normalize(t));
+  for (const f of fs.readdirSync(path.join(pkgDir, pkg.miniprogram))) reach(path.join(pkg.miniprogram, f));
+  const literal = /['"`](?:\$\{__dirname\}\/)?((?:\.{1,2}\/)*[\w.-]+(?:\/[\w.-]+)*\.(?:js|mjs|cjs|wasm|br))['"`]/g;
+  while (queue.length) {
+    const file = queue.shift();
+    if (!/\.(js|mjs|cjs|ts|mts|cts)$/.test(file)) continue;
+    for (const [, ref] of fs.readFileSync(path.join(pkgDir, file), 'utf8').matchAll(literal)) {
+      const to = path.normalize(path.join(path.dirname(file), ref));
+      // A declaration's '../gongji.js' is gongji.d.ts (.mjs: .d.mts, .cjs: .d.cts).
+      reach(to) || reach(to.replace(/\.(m|c)?js$/, '.d.$1ts'));
+    }
+  }
+  assert.deepEqual(packed, [...needed].sort());
 });
 
 test('the package declares every type generated from the Rust contract, and every call typed', () => {
@@ -130,4 +151,36 @@ test('the web entry refuses calls before init() with NOT_INITIALIZED', async () 
   assert.throws(() => web.policies(), (e) => e instanceof web.GongjiError && e.code === 'NOT_INITIALIZED');
   await web.default(fs.readFileSync(path.join(root, 'pkg/web/raw_bg.wasm')));
   assert.equal(web.policies().length, 7);
+});
+
+// Editor tooltips: every function and type the package declares carries a
+// doc comment, and every function and class an @example (what it answers,
+// its errors); each example runs against the node entry, and each line
+// `expression; // value` in it must give that value.
+test('every exported function and type is documented, and every example runs and answers as shown', async () => {
+  const gongji = createRequire(import.meta.url)(path.join(root, 'pkg/node/index.cjs'));
+  const { default: init, ...calls } = gongji;
+  const scope = { ...calls, init };
+  const AsyncFunction = (async () => {}).constructor;
+  let examples = 0;
+  for (const file of ['gongji.d.ts', 'gongji.d.mts', 'miniprogram/index.d.ts']) {
+    const dts = fs.readFileSync(path.join(root, 'pkg', file), 'utf8');
+    for (const m of dts.matchAll(/^export (?:declare )?(?:default )?(function|class|type|interface|const) (\w+)/gm)) {
+      const before = dts.slice(0, m.index).trimEnd();
+      const doc = before.endsWith('*/') ? before.slice(before.lastIndexOf('/**')) : '';
+      assert.ok(doc.length > 10, `${file}: ${m[1]} ${m[2]} has no doc comment`);
+      if (m[1] === 'type' || m[1] === 'interface' || file.startsWith('miniprogram/')) continue;
+      const example = /@example\s*\n\s*\* ```js\n([\s\S]*?)\n\s*\* ```/.exec(doc);
+      assert.ok(example, `${file}: ${m[1]} ${m[2]} has no @example`);
+      if (file !== 'gongji.d.ts') continue;
+      const code = example[1].split('\n').map((line) => line.replace(/^\s*\* ?/, '')).map((line) => {
+        const claim = /^(\s*)(.+); \/\/ (.+)$/.exec(line);
+        return claim ? `${claim[1]}__check(${claim[2]}, ${claim[3]}, ${JSON.stringify(claim[2])});` : line;
+      }).join('\n');
+      const check = (got, want, what) => assert.deepEqual(got, want, `${m[2]}'s example: ${what}`);
+      await new AsyncFunction(...Object.keys(scope), '__check', code)(...Object.values(scope), check);
+      examples += 1;
+    }
+  }
+  assert.ok(examples >= 9, `${examples} examples ran`);
 });

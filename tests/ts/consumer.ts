@@ -2,13 +2,17 @@
 // every call and type is used the way a front-end would, and the
 // `@ts-expect-error` lines prove the unions refuse what the core refuses.
 import init, {
-  checkNetwork, previewSettlement, projectSettlements, relationOptions, policies, GongjiError,
+  checkNetwork, previewSettlement, projectSettlements, relationOptions, policies, GongjiError, engine,
+  type Engine,
   type NetworkRequest, type SettlementRequest, type ProjectionRequest, type Finding, type FindingCode,
   type Relation, type Split, type Policy,
 } from 'gongji';
 
 export async function demo(): Promise<string[]> {
   await init();
+  await init({ module_or_path: '/static/gongji.wasm' });
+  // @ts-expect-error: init takes { module_or_path } and nothing else; a misspelt key is caught.
+  await init({ modul_or_path: '/static/gongji.wasm' });
   const request: NetworkRequest = {
     policy: 'dongying',
     asOf: '2025-06-01',
@@ -60,6 +64,14 @@ export async function demo(): Promise<string[]> {
   // @ts-expect-error: amounts are strings, never numbers.
   const wrongAmount: SettlementRequest['fund'] = { balance: 800, modes: ['payment'] };
   void wrongRelation; void wrongLevel; void wrongAmount;
+
+  // Where WebAssembly is off the JS build answers; engine() says which.
+  await init({ engine: 'js' });
+  const answering: Engine | undefined = engine();
+  // @ts-expect-error: the engines are 'wasm' and 'js'.
+  const wrongEngine: Engine = 'asm.js';
+  void wrongEngine;
+  void answering;
 
   return [...codes, split.family, nhsa, fundEnd, ...relations, threshold];
 }

@@ -111,3 +111,16 @@ pub fn answers_hostile_input_without_panicking() {
         assert!(json.starts_with(r#"{"error":{"code":""#), "{json}");
     }
 }
+
+pub fn draws_two_ruian_authorizers_in_turn() {
+    let json = answer(
+        "previewSettlement",
+        r#"{"policy":"ruian","asOf":"2017-09-01",
+            "member":{"relation":"parent","person":{"id":"grandma","scheme":"employee","region":"330381","currentBalance":"0.00","historicalBalance":"0.00"}},
+            "funders":[{"id":"daughter","balance":"2600.00","boundOn":"2017-06-12"},{"id":"son","balance":"300.00","boundOn":"2017-05-08"}],
+            "expense":{"amount":"480.00","kind":"outpatient"}}"#,
+    );
+    assert!(json.contains(r#""split":{"ownCurrent":"0.00","ownHistorical":"0.00","family":"300.00","cash":"180.00"}"#), "{json}");
+    assert!(json.contains(r#""funders":[{"funderId":"daughter","paid":"0.00","balanceAfter":"2600.00"},{"funderId":"son","paid":"300.00","balanceAfter":"0.00"}]"#), "{json}");
+    assert!(json.contains(r#""code":"FUNDERS_NOT_COMBINED""#), "{json}");
+}

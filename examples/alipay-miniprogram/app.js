@@ -1,0 +1,7 @@
+const { createGongji } = require('./gongji-client.js');
+
+App({
+  onLaunch() {
+    this.gongji = createGongji();
+  },
+});

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The consumer matrix (tests/consumers/run.mjs): the packed package installed
+# into tiny real projects (Vite 8 and 5, webpack 5, TypeScript under every
+# moduleResolution, Jest + jsdom, Vitest), each pinned by its lockfile and
+# installed offline first from the npm cache, running the README's example;
+# the browser cases in headless Chromium.
+set -euo pipefail
+[ -f pkg/package.json ] || bash scripts/build-pkg.sh
+node tests/consumers/run.mjs
