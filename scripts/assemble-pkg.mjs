@@ -5,6 +5,7 @@
 // generated from Rust); package.json (version from Cargo.toml) and README.
 import fs from 'node:fs';
 import path from 'node:path';
+import { transformSync } from 'esbuild';
 import { CALLS } from '../pkg-config/api.mjs';
 
 const [stage, out] = process.argv.slice(2);
@@ -15,6 +16,11 @@ const write = (f, text) => {
   fs.writeFileSync(path.join(out, f), text);
 };
 const copy = (from, to) => write(to, fs.readFileSync(from));
+// wasm-bindgen's glue carries every call's doc comment; editors read those
+// from the .d.ts files, so the JS a browser downloads goes without them
+// (esbuild drops the comments and changes nothing else): 1.4 KB brotli.
+const glue = (text) => transformSync(text, { legalComments: 'none' }).code;
+const copyGlue = (from, to) => write(to, glue(fs.readFileSync(from, 'utf8')));
 
 const version = /^version\s*=\s*"([^"]+)"/m.exec(fs.readFileSync(path.join(root, 'Cargo.toml'), 'utf8'))[1];
 const pkg = JSON.parse(fs.readFileSync(config('package.json'), 'utf8'));
@@ -64,7 +70,15 @@ export interface InitOptions {
 /** The engine that answers: the WebAssembly module, or its JavaScript translation. */
 export type Engine = 'wasm' | 'js';
 
-/** Which engine answers the calls; undefined before init() on the web entry. */
+/**
+ * Which engine answers the calls: 'wasm', or 'js' where WebAssembly is off
+ * (the same answers to the fen); undefined before init() on the web entry.
+ *
+ * @example
+ * \`\`\`js
+ * engine(); // 'wasm'
+ * \`\`\`
+ */
 export declare function engine(): Engine | undefined;
 `;
 write('gongji.d.ts', generated + init);
@@ -91,7 +105,7 @@ ${indent}jsEngine = Object.assign(bind(rawCall), { callJson: rawCall });`;
 write('web/package.json', '{ "type": "module" }\n');
 write('web/api.js', apiEsm);
 write('web/engine.js', engineEsm);
-copy(path.join(stage, 'web/raw.js'), 'web/raw.js');
+copyGlue(path.join(stage, 'web/raw.js'), 'web/raw.js');
 copy(path.join(stage, 'web/raw_bg.wasm'), 'web/raw_bg.wasm');
 write('web/index.js', `import initWasm, * as raw from './raw.js';
 import { GongjiError, guard, bind } from './api.js';
@@ -159,7 +173,8 @@ export { GongjiError };
 write('bundler/package.json', '{ "type": "module" }\n');
 write('bundler/api.js', apiEsm);
 write('bundler/engine.js', engineEsm);
-for (const f of ['raw.js', 'raw_bg.js', 'raw_bg.wasm']) copy(path.join(stage, 'bundler', f), `bundler/${f}`);
+for (const f of ['raw.js', 'raw_bg.js']) copyGlue(path.join(stage, 'bundler', f), `bundler/${f}`);
+copy(path.join(stage, 'bundler/raw_bg.wasm'), 'bundler/raw_bg.wasm');
 // The wasm is imported dynamically (top-level await, as wasm-bindgen's
 // bundler target already makes this an async module) so that where
 // WebAssembly is off the JS build (web/gongji-js.js, its own chunk) answers.
@@ -226,8 +241,7 @@ write('node/api.cjs', apiCjs);
 write('node/engine.cjs', engineCjs);
 // The glue's TextDecoder and TextEncoder from node's util, not the global
 // scope, which a test window (Jest's jsdom) replaces with one that lacks them.
-const nodeGlue = (file, textCodecs) => fs.readFileSync(path.join(stage, file), 'utf8')
-  .replace(/^\/\* @ts-self-types=.*\n/, '').replace(/^/, textCodecs);
+const nodeGlue = (file, textCodecs) => textCodecs + glue(fs.readFileSync(path.join(stage, file), 'utf8'));
 write('node/raw.js', nodeGlue('nodejs/raw.js', "const { TextDecoder, TextEncoder } = require('util');\n"));
 write('node/raw.mjs', nodeGlue('nodejs-module/raw.js', "import { TextDecoder, TextEncoder } from 'node:util';\n"));
 copy(path.join(stage, 'nodejs/raw_bg.wasm'), 'node/raw_bg.wasm');

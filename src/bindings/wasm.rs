@@ -31,7 +31,7 @@ const OPTIONAL_REQUEST: &str = r#"
  *
  * @example
  * ```js
- * policies().map((p) => p.id); // ['shanghai', 'jiangsu', 'guangdong', 'dongying', 'ruian']
+ * policies().map((p) => p.id); // ['shanghai', 'jiangsu-suzhou', 'guangdong', 'dongying', 'ruian', 'jiangsu-province', 'national']
  * ```
  */
 export function policies(request?: PoliciesRequest & { view?: "resolved" }): Policy[];

@@ -100,14 +100,14 @@ const cases = {
       const html = fs.readFileSync(path.join(here, 'webpack/index.html'), 'utf8');
       fs.writeFileSync(path.join(dist, 'index.html'), html);
       fs.writeFileSync(path.join(dist, 'favicon.ico'), ''); // the strict CSP refuses a data: icon
-      // The same page under a CSP without 'wasm-unsafe-eval' must fail: the
-      // check sees a refused wasm.
+      // The same page under a CSP without 'wasm-unsafe-eval': Chromium
+      // refuses to compile the wasm, so the page can only answer through
+      // the JS build (issue 14), and must, the same to the fen.
       fs.writeFileSync(path.join(dist, 'no-wasm-eval.html'), html.replace(" 'wasm-unsafe-eval'", ''));
       const [cmd, args] = staticServer(dist);
       return serving(dist, cmd, args, async (o) => {
         await page(`${o}/`, EXPECTED);
-        const refused = await page(`${o}/no-wasm-eval.html`, EXPECTED, 1, 2000).then(() => 'answered', (e) => e.message);
-        if (!/wasm-unsafe-eval|WebAssembly/.test(refused)) throw new Error(`without 'wasm-unsafe-eval' the page ${refused}`);
+        await page(`${o}/no-wasm-eval.html`, EXPECTED);
       });
     }]),
     ['server bundle (target node) runs with the wasm it emitted', () => {
