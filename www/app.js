@@ -4,6 +4,13 @@
 // whole form in the URL (nothing in storage). Only the page's own chrome
 // (section titles, buttons) is written here.
 
+// Fetch the wasm while the engine's module loads, only where WebAssembly
+// can run it (where it cannot, the engine loads its JavaScript build).
+if (typeof WebAssembly === 'object') {
+  document.head.append(Object.assign(document.createElement('link'),
+    { rel: 'preload', href: 'gongji/raw_bg.wasm', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous' }));
+}
+
 const TEXT = {
   'zh-CN': {
     title: '家庭共济：我家能不能用', verdict: '结论', policy: '地区与日期', region: '参保地政策', asOf: '判断日期',
@@ -18,6 +25,8 @@ const TEXT = {
     lang: 'English', member: '亲属', remove: (who) => `删除 ${who}`, canJoin: '可以加入', cannotJoin: '不能加入',
     canFound: '可以组建', cannotFound: '不能组建', familyOk: (n) => `✓ 可以组建家庭共济网：${n} 位亲属都可以加入`,
     familyNo: (n) => `✗ 还不能组建：${n} 处需要处理`, fix: '怎么办：', basis: '依据：', kindLabel: '费用类型',
+    fund2: '第二位授权人的共济资金余额（元）', addFunder: '添加第二位授权人', removeFunder: '删除第二位授权人',
+    secondFunder: '第二位授权人', paidFrom: '用谁的共济资金',
     who: '谁看病', facilityType: '机构', facilityLevel: '机构等级', amount: '金额（元）', anyLevel: '不清楚', details: '看明细', removeBill: (n) => `删除第 ${n} 笔费用`,
     billN: (n) => `第 ${n} 笔`, start: '开始', fundAxis: '共济资金余额（元）', billAxis: '第几笔费用', total: '合计',
     paidBy: '谁付了多少', allowedYes: '共济资金可以支付', allowedNo: '共济资金不能支付这笔费用',
@@ -40,6 +49,8 @@ const TEXT = {
     lang: '中文', member: 'Relative', remove: (who) => `Remove ${who}`, canJoin: 'may join', cannotJoin: 'may not join',
     canFound: 'may found it', cannotFound: 'may not found it', familyOk: (n) => `✓ The network can be set up: all ${n} relatives may join`,
     familyNo: (n) => `✗ Not yet: ${n} thing(s) to fix`, fix: 'What to do: ', basis: 'Based on: ', kindLabel: 'Kind of cost',
+    fund2: 'Second funder\'s family fund balance (yuan)', addFunder: 'Add a second funder', removeFunder: 'Remove the second funder',
+    secondFunder: 'Second funder', paidFrom: 'Paid from',
     who: 'Patient', facilityType: 'Facility', facilityLevel: 'Facility level', amount: 'Amount (yuan)', anyLevel: 'not known', details: 'Details', removeBill: (n) => `Remove bill ${n}`,
     billN: (n) => `Bill ${n}`, start: 'Start', fundAxis: 'Family fund left (yuan)', billAxis: 'Bill number', total: 'Total',
     paidBy: 'Who paid what', allowedYes: 'The family fund may pay', allowedNo: 'The family fund may not pay this bill',
@@ -339,6 +350,7 @@ function readForm() {
   });
   state.modes = [['payment', 'modes-payment'], ['premium', 'modes-premium']].filter(([, id]) => $(id).checked).map(([m]) => m);
   state.fund = $('bill-fund').value;
+  if ($('bill-fund2')) state.fund2 = $('bill-fund2').value;
   state.existing = $('show-existing').checked ? $('existing-text').value : null;
   state.policy = $('policy').value || state.policy;
   state.asOf = $('asOf').value || state.asOf;
@@ -441,6 +453,58 @@ function expense(b) {
   return e;
 }
 
+// ---------- several funders (a member bound by two authorizers, Ruian) ----------
+/** The rules of the version in force, as the engine lists them. */
+function rulesInForce() {
+  const policy = policyById(state.policy);
+  const v = vocabulary();
+  return policy && v ? policy.versions.find((x) => x.validFrom === v.validFrom)?.rules : null;
+}
+
+/** A second funder is offered where the engine's profile lets a member hold two networks. */
+const secondFunderOffered = () => (rulesInForce()?.networksPerMember?.value ?? 1) >= 2;
+const twoFunders = () => state.fund2 != null && secondFunderOffered();
+const funderNames = () => [state.founder.id, t('secondFunder')];
+
+/** The fund part of a request: one fund, or the two funders in the order they were bound. */
+function fundPart() {
+  if (!twoFunders()) return { fund: { balance: normalizeMoney(state.fund), modes: state.modes } };
+  const [first, second] = funderNames();
+  return { funders: [
+    { id: first, balance: normalizeMoney(state.fund), modes: state.modes },
+    { id: second, balance: normalizeMoney(state.fund2), modes: state.modes },
+  ] };
+}
+
+/** The funds' start, for the chart's first point: summed in fen (whole numbers), never in floats. */
+function fundStart() {
+  const fen = (x) => (/^\d+\.\d\d$/.test(x) ? BigInt(x.replace('.', '')) : 0n);
+  const total = fen(normalizeMoney(state.fund)) + (twoFunders() ? fen(normalizeMoney(state.fund2)) : 0n);
+  const text = total.toString().padStart(3, '0');
+  return `${text.slice(0, -2)}.${text.slice(-2)}`;
+}
+
+/** Who paid what, where several funders were drawn: "我 ¥300.00" for each who paid. */
+const paidFrom = (parts) => (parts || []).filter((f) => f.paid !== '0.00').map((f) => `${f.funderId} ${money(f.paid)}`).join('、') || '—';
+
+function renderFunders() {
+  const box = $('funders');
+  if (!secondFunderOffered()) { box.replaceChildren(); return; }
+  if (state.fund2 == null) {
+    const add = el('button', { type: 'button', id: 'add-funder', text: t('addFunder') });
+    add.addEventListener('click', () => { readForm(); state.fund2 = '1000.00'; renderFunders(); update(); });
+    box.replaceChildren(add);
+    return;
+  }
+  const input = el('input', { id: 'bill-fund2', class: 'money', inputmode: 'decimal', autocomplete: 'off', 'data-path': 'funders[1].balance' });
+  input.value = /^\d+\.\d\d$/.test(normalizeMoney(state.fund2)) ? moneyField(normalizeMoney(state.fund2)) : state.fund2;
+  input.addEventListener('input', () => { readForm(); update(); });
+  input.addEventListener('change', () => { const n = normalizeMoney(input.value); if (/^\d+\.\d\d$/.test(n)) input.value = moneyField(n); });
+  const remove = el('button', { type: 'button', class: 'remove', text: t('removeFunder') });
+  remove.addEventListener('click', () => { readForm(); state.fund2 = null; renderFunders(); update(); });
+  box.replaceChildren(el('div', { class: 'row' }, el('label', { for: 'bill-fund2' }, el('span', { text: t('fund2') })), input), remove);
+}
+
 function project() {
   const policy = policyById(state.policy);
   const w = words();
@@ -451,7 +515,7 @@ function project() {
   if (!state.bills.length || !state.members.length) { clear(); return; }
   let r;
   try {
-    r = gongji.projectSettlements({ policy: state.policy, asOf: state.asOf, lang: state.lang, fund: { balance: normalizeMoney(state.fund), modes: state.modes },
+    r = gongji.projectSettlements({ policy: state.policy, asOf: state.asOf, lang: state.lang, ...fundPart(),
       members: state.members.map(memberRequest), expenses: state.bills.map(wrap) });
   } catch (e) {
     if (!(e instanceof gongji.GongjiError)) throw e;
@@ -462,7 +526,8 @@ function project() {
   r.steps.forEach((s, i) => {
     const out = document.querySelector(`.bill-row[data-bill="${i}"] .outcome`);
     if (!out) return;
-    const paid = `${lookup(w.parts, 'family')} ${money(s.split.family)} · ${lookup(w.parts, 'cash')} ${money(s.split.cash)}`;
+    const from = r.funders ? ` · ${t('paidFrom')} ${paidFrom(s.funders)}` : '';
+    const paid = `${lookup(w.parts, 'family')} ${money(s.split.family)}${from} · ${lookup(w.parts, 'cash')} ${money(s.split.cash)}`;
     out.append(el('div', { class: s.allowed ? 'ok' : 'no', text: s.allowed ? `✓ ${paid}` : `✗ ${t('allowedNo')} · ${paid}` }),
       el('ul', { class: 'steps' }, ...s.findings.map((f) => el('li', { 'data-code': f.code, text: f.message }))));
   });
@@ -470,15 +535,17 @@ function project() {
   const th = (text, cls) => el('th', { scope: 'col', class: cls, text });
   $('projection-table').replaceChildren(
     el('caption', { class: 'visually-hidden', text: t('chartCaption') }),
-    el('thead', {}, el('tr', {}, th('#'), th(t('who')), th(t('kindLabel')), th(t('amount'), 'amount'), ...partKeys.map((k) => th(lookup(w.parts, k), 'amount')), th(lookup(w.parts, 'fundAfter'), 'amount'))),
+    el('thead', {}, el('tr', {}, th('#'), th(t('who')), th(t('kindLabel')), th(t('amount'), 'amount'), ...partKeys.map((k) => th(lookup(w.parts, k), 'amount')),
+      ...(r.funders ? [th(t('paidFrom'))] : []), th(lookup(w.parts, 'fundAfter'), 'amount'))),
     el('tbody', {}, ...r.steps.map((s, i) => el('tr', {},
       el('td', { text: String(i + 1) }), el('td', { text: s.memberId }), el('td', { text: lookup(w.kinds, state.bills[i].kind) }),
       el('td', { class: 'amount', text: money(normalizeMoney(state.bills[i].amount)) }),
       ...partKeys.map((k) => el('td', { class: 'amount', 'data-part': k, text: money(s.split[k]) })),
+      ...(r.funders ? [el('td', { 'data-part': 'paidFrom', text: paidFrom(s.funders) })] : []),
       el('td', { class: 'amount', 'data-part': 'fundAfter', text: money(s.fundAfter) })))),
     el('tfoot', {}, el('tr', {}, el('th', { scope: 'row', colspan: '6', text: `${t('total')} · ${lookup(w.parts, 'family')}` }),
-      el('td', { class: 'amount', text: money(r.familyTotal) }), el('td'), el('td', { class: 'amount', text: money(r.fundEnd) }))));
-  drawChart(normalizeMoney(state.fund), r.steps);
+      el('td', { class: 'amount', text: money(r.familyTotal) }), ...(r.funders ? [el('td')] : []), el('td'), el('td', { class: 'amount', text: money(r.fundEnd) }))));
+  drawChart(fundStart(), r.steps);
   void policy;
 }
 
@@ -532,7 +599,7 @@ function previewSelected() {
   let p;
   try {
     p = gongji.previewSettlement({ policy: state.policy, asOf: state.asOf, lang: state.lang, member: memberRequest(m),
-      fund: { balance: normalizeMoney(state.fund), modes: state.modes }, expense: expense(b) });
+      ...fundPart(), expense: expense(b) });
   } catch (e) {
     if (!(e instanceof gongji.GongjiError)) throw e;
     clear();
@@ -568,6 +635,7 @@ function previewSelected() {
   const yesNo = (v) => lookup(w.answers, String(v));
   $('bill-split').replaceChildren(
     ...parts.map(([k]) => row(lookup(w.parts, k), money(p.split[k]), k)),
+    ...(p.funders ? [row(t('paidFrom'), paidFrom(p.funders), 'paidFrom')] : []),
     row(lookup(w.parts, 'fundAfter'), money(p.fundAfter), 'fundAfter'),
     ...Object.entries(p.nhsa).map(([k, v]) => row(lookup(w.nhsa, k), money(v), `nhsa-${k}`)),
     ...Object.entries(p.flags).map(([k, v]) => row(lookup(w.flags, k), yesNo(v), `flag-${k}`)));
@@ -658,6 +726,7 @@ function renderAll() {
   relabel();
   renderFamily();
   $('bill-fund').value = /^\d+\.\d\d$/.test(normalizeMoney(state.fund)) ? moneyField(normalizeMoney(state.fund)) : state.fund;
+  renderFunders();
   $('show-existing').checked = state.existing !== null && state.existing !== undefined;
   $('existing').hidden = !$('show-existing').checked;
   if ($('show-existing').checked) $('existing-text').value = state.existing;
@@ -682,7 +751,10 @@ async function start() {
     document.body.dataset.ready = 'failed';
     return;
   }
-  $('engine').textContent = typeof gongji.engine === 'function' ? String(gongji.engine()) : TEXT[state.lang].wasm;
+  // The engine in words (WebAssembly, or its JavaScript build); its code for integrators and tests.
+  const engine = typeof gongji.engine === 'function' ? gongji.engine() : 'wasm';
+  $('engine').dataset.engine = engine;
+  $('engine').textContent = engine === 'js' ? 'JavaScript' : 'WebAssembly';
   if (!policyById(state.policy)) state.policy = POLICIES[0].id;
   withSample();
   fallbackWords = gongji.relationOptions({ policy: 'shanghai', asOf: '2025-01-01', lang: state.lang, labels: true }).labels;

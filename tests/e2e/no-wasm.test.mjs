@@ -4,7 +4,8 @@
 // without 'wasm-unsafe-eval' (compiling the wasm is refused). The page
 // must work end to end on the JS build and say so; with the strict CSP
 // that allows wasm it runs the wasm and never downloads the JS build.
-// Relies only on the element data-testid="engine" (text from engine()) and
+// Relies only on the element data-testid="engine" (its data-engine is what
+// engine() said; its text says it in words) and
 // on the README examples answered inside the page, held against the native
 // CLI byte for byte.
 import { test } from 'node:test';
@@ -49,8 +50,8 @@ async function visit({ csp, jsFlags }) {
     page.on('pageerror', (e) => consoleErrors.push(String(e)));
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     const response = await page.goto(`${origin}/`);
-    await page.waitForFunction(() => document.querySelector('[data-testid="engine"]')?.textContent.trim(), null, { timeout: 60000 });
-    const shown = (await page.textContent('[data-testid="engine"]')).trim();
+    await page.waitForFunction(() => document.querySelector('[data-testid="engine"]')?.dataset.engine, null, { timeout: 60000 });
+    const shown = await page.getAttribute('[data-testid="engine"]', 'data-engine');
     // The engine the page loaded (same module URL, so the same instance) answers the README examples.
     const inPage = await page.evaluate(async (examples) => {
       const g = await import('/gongji/index.js');
