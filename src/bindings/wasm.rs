@@ -35,6 +35,17 @@ const OPTIONAL_REQUEST: &str = r#"
  * ```
  */
 export function policies(request?: PoliciesRequest & { view?: "resolved" }): Policy[];
+/**
+ * Every built-in profile as written: a layer lists only what it overrides
+ * on the profile it `extend`s (keys in alphabetical order).
+ *
+ * Throws `GongjiError` only for a request it cannot read.
+ *
+ * @example
+ * ```js
+ * policies({ view: 'written' }).find((p) => p.id === 'guangdong').extend; // 'national'
+ * ```
+ */
 export function policies(request: PoliciesRequest & { view: "written" }): Profile[];
 "#;
 
