@@ -169,31 +169,24 @@ ${guarded('ready()')}
 export { GongjiError };
 `);
 
-// bundler: the bundler instantiates the wasm import; init() is a no-op.
-write('bundler/package.json', '{ "type": "module" }\n');
-write('bundler/api.js', apiEsm);
-write('bundler/engine.js', engineEsm);
-for (const f of ['raw.js', 'raw_bg.js']) copyGlue(path.join(stage, 'bundler', f), `bundler/${f}`);
-copy(path.join(stage, 'bundler/raw_bg.wasm'), 'bundler/raw_bg.wasm');
-// The wasm is imported dynamically (top-level await, as wasm-bindgen's
-// bundler target already makes this an async module) so that where
-// WebAssembly is off the JS build (web/gongji-js.js, its own chunk) answers.
-write('bundler/index.js', `import { GongjiError, guard, bind } from './api.js';
-import { noWebAssembly, wantedEngine, wasmSwitchedOff, wasmUnavailableError } from './engine.js';
-
+// An ES module entry that picks its engine as it loads (top-level await):
+// the wasm glue \`wasm\`, or where WebAssembly is off the JS build \`js\`
+// (\`jsDefault\`: a CommonJS build, whose exports are the import's default).
+const selfLoadingEntry = ({ head, wasm, js, jsDefault = false, doc }) => `${head}
 let calls;
 let answering;
 async function loadWasm() {
   if (noWebAssembly()) throw wasmUnavailableError(GongjiError);
-  const raw = await import('./raw.js');
+  const raw = await import('${wasm}');
   raw.setErrorClass(GongjiError);
   calls = raw;
   answering = 'wasm';
 }
+// Where WebAssembly is off, the JS build answers (its own chunk or file).
 let jsEngine;
 async function loadJs() {
   if (!jsEngine) {
-    const js = await import('../web/gongji-js.js');
+    const ${jsDefault ? '{ default: js }' : 'js'} = await import('${js}');
     ${jsCalls('    ')}
   }
   calls = jsEngine;
@@ -207,8 +200,8 @@ try {
 }
 
 /**
- * Nothing to load: the bundler instantiates the wasm (or, where WebAssembly
- * is off, the JS build answers). \`init({ engine: 'js' | 'wasm' })\` switches.
+ * ${doc}
+ * \`init({ engine: 'js' | 'wasm' })\` switches engine.
  */
 export default async function init(options) {
   const wanted = wantedEngine(options, GongjiError);
@@ -229,7 +222,25 @@ export function engine() {
 
 ${guarded('calls')}
 export { GongjiError };
-`);
+`;
+
+// bundler: the bundler instantiates the wasm import; init() only switches engine.
+write('bundler/package.json', '{ "type": "module" }\n');
+write('bundler/api.js', apiEsm);
+write('bundler/engine.js', engineEsm);
+for (const f of ['raw.js', 'raw_bg.js']) copyGlue(path.join(stage, 'bundler', f), `bundler/${f}`);
+copy(path.join(stage, 'bundler/raw_bg.wasm'), 'bundler/raw_bg.wasm');
+// The wasm is imported dynamically (top-level await, as wasm-bindgen's
+// bundler target already makes this an async module) so that where
+// WebAssembly is off the JS build (web/gongji-js.js, its own chunk) answers.
+write('bundler/index.js', selfLoadingEntry({
+  head: `import { GongjiError, guard, bind } from './api.js';
+import { noWebAssembly, wantedEngine, wasmSwitchedOff, wasmUnavailableError } from './engine.js';
+`,
+  wasm: './raw.js',
+  js: '../web/gongji-js.js',
+  doc: 'Nothing to load: the bundler instantiates the wasm (or, where WebAssembly is off, the JS build answers).',
+}));
 
 // node: CommonJS (require) with an ES module face (import); wasm read from disk.
 // Each export assigned by name, with the __esModule marker: node's ESM
@@ -308,62 +319,18 @@ ${CALLS.concat('callJson').map((name) => `  exports.${name} = guard((...args) =>
 // import.meta.url, so server bundles emit it), imported dynamically so that
 // where WebAssembly is off the JS build answers; the GongjiError class of
 // the CommonJS side (one class, whichever way the package was loaded).
-write('node/index.mjs', `import api from './api.cjs';
+write('node/index.mjs', selfLoadingEntry({
+  head: `import api from './api.cjs';
 import engines from './engine.cjs';
 
 const { GongjiError, guard, bind } = api;
 const { noWebAssembly, wantedEngine, wasmSwitchedOff, wasmUnavailableError } = engines;
-
-let calls;
-let answering;
-async function useWasm() {
-  if (noWebAssembly()) throw wasmUnavailableError(GongjiError);
-  const raw = await import('./raw.mjs');
-  raw.setErrorClass(GongjiError);
-  calls = raw;
-  answering = 'wasm';
-}
-// Where WebAssembly is off (node --jitless) the JS build answers.
-let jsEngine;
-async function useJs() {
-  if (!jsEngine) {
-    const { default: js } = await import('./gongji-js.cjs');
-    ${jsCalls('    ')}
-  }
-  calls = jsEngine;
-  answering = 'js';
-}
-try {
-  await useWasm();
-} catch (e) {
-  if (!wasmSwitchedOff(e)) throw e;
-  await useJs();
-}
-
-/**
- * Nothing to load in node: the wasm is read on import.
- * \`init({ engine: 'js' | 'wasm' })\` switches engine.
- */
-export default async function init(options) {
-  const wanted = wantedEngine(options, GongjiError);
-  if (wanted === 'js' && answering !== 'js') await useJs();
-  if (wanted === 'wasm' && answering !== 'wasm') {
-    try {
-      await useWasm();
-    } catch (e) {
-      throw e.name === 'GongjiError' ? e : wasmUnavailableError(GongjiError, e);
-    }
-  }
-}
-
-/** Which engine answers: 'wasm' or 'js'. */
-export function engine() {
-  return answering;
-}
-
-${guarded('calls')}
-export { GongjiError };
-`);
+`,
+  wasm: './raw.mjs',
+  js: './gongji-js.cjs',
+  jsDefault: true,
+  doc: 'Nothing to load in node: the wasm is read on import.',
+}));
 
 // Each entry's own declarations, re-exporting the generated ones, so that
 // every resolution mode finds types of the right module kind.
