@@ -12,6 +12,9 @@ export const EXAMPLE_TYPES = {
   'check-network': 'NetworkRequest',
   'preview-settlement': 'SettlementRequest',
   'project-settlements': 'ProjectionRequest',
+  'check-network-layered': 'NetworkRequest',
+  'preview-settlement-funders': 'SettlementRequest',
+  'project-settlements-funders': 'ProjectionRequest',
 };
 if (process.argv[1] === import.meta.filename) {
   for (const [name, type] of Object.entries(EXAMPLE_TYPES)) {

@@ -2,7 +2,7 @@
 import type { ProjectionRequest } from 'gongji';
 
 export default {
-  "policy": "jiangsu",
+  "policy": "jiangsu-suzhou",
   "asOf": "2025-01-15",
   "fund": {
     "balance": "1000.00",

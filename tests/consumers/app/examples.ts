@@ -6,10 +6,16 @@ import relationOptionsRequest from './relation-options.js';
 import checkNetworkRequest from './check-network.js';
 import previewSettlementRequest from './preview-settlement.js';
 import projectSettlementsRequest from './project-settlements.js';
+import layeredRequest from './check-network-layered.js';
+import previewFundersRequest from './preview-settlement-funders.js';
+import projectFundersRequest from './project-settlements-funders.js';
 
 export const answers = [
   relationOptions(relationOptionsRequest).options.length,
   checkNetwork(checkNetworkRequest).ok,
   previewSettlement(previewSettlementRequest).split.family,
   projectSettlements(projectSettlementsRequest).fundEnd,
+  checkNetwork(layeredRequest).ok,
+  previewSettlement(previewFundersRequest).funders?.length,
+  projectSettlements(projectFundersRequest).funders?.length,
 ];
