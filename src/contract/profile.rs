@@ -363,6 +363,7 @@ pub struct Profile {
     pub region: Option<RegionCode>,
     /// The documents this layer cites beyond those of its parents.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<_>")]
     pub documents: Vec<Document>,
     pub versions: Vec<VersionLayer>,
     /// Where and how to apply; inherited unless given.
