@@ -535,7 +535,7 @@ region?: RegionCode,
 /**
  * The documents this layer cites beyond those of its parents.
  */
-documents: Array<Document>, versions: Array<VersionLayer>,
+documents?: Array<Document>, versions: Array<VersionLayer>,
 /**
  * Where and how to apply; inherited unless given.
  */
