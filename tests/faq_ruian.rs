@@ -6,19 +6,25 @@ use common::*;
 
 const DAY: &str = "2017-06-01";
 
-/// A 200.00 inpatient bill of a relative insured in 杭州 (330106), elsewhere
-/// in Zhejiang.
-fn hangzhou_relative_bill() -> Value {
+/// A 200.00 bill of a parent insured in `region`, paid from a fund of
+/// 5000.00 by 共济支付.
+fn parent_bill(region: &str, kind: &str) -> Value {
     let mut r = bill(
         "ruian",
         DAY,
-        member("parent", resident("p", "330106")),
+        member("parent", resident("p", region)),
         "5000.00",
         "200.00",
-        "inpatient",
+        kind,
     );
     r["fund"]["modes"] = json!(["payment"]);
     r
+}
+
+/// A 200.00 inpatient bill of a relative insured in 杭州 (330106), elsewhere
+/// in Zhejiang.
+fn hangzhou_relative_bill() -> Value {
+    parent_bill("330106", "inpatient")
 }
 
 fn family(members: Vec<Value>) -> Value {
@@ -26,15 +32,7 @@ fn family(members: Vec<Value>) -> Value {
 }
 
 fn resident_bill(level: Option<u8>, facility: &str) -> Value {
-    let mut r = bill(
-        "ruian",
-        DAY,
-        member("parent", resident("p", "330381")),
-        "5000.00",
-        "200.00",
-        "outpatient",
-    );
-    r["fund"]["modes"] = json!(["payment"]);
+    let mut r = parent_bill("330381", "outpatient");
     r["expense"]["facilityType"] = json!(facility);
     if let Some(level) = level {
         r["expense"]["facilityLevel"] = json!(level);
