@@ -25,7 +25,7 @@ const TEXT = {
     lang: 'English', member: '亲属', remove: (who) => `删除 ${who}`, canJoin: '可以加入', cannotJoin: '不能加入',
     canFound: '可以组建', cannotFound: '不能组建', familyOk: (n) => `✓ 可以组建家庭共济网：${n} 位亲属都可以加入`,
     familyNo: (n) => `✗ 还不能组建：${n} 处需要处理`, fix: '怎么办：', basis: '依据：', kindLabel: '费用类型',
-    fund2: '第二位授权人的共济资金余额（元）', addFunder: '添加第二位授权人', removeFunder: '删除第二位授权人',
+    fund1: (who) => `第一位授权人（${who}）的共济资金余额（元）`, fund2: '第二位授权人的共济资金余额（元）', addFunder: '添加第二位授权人', removeFunder: '删除第二位授权人',
     secondFunder: '第二位授权人', paidFrom: '用谁的共济资金',
     who: '谁看病', facilityType: '机构', facilityLevel: '机构等级', amount: '金额（元）', anyLevel: '不清楚', details: '看明细', removeBill: (n) => `删除第 ${n} 笔费用`,
     billN: (n) => `第 ${n} 笔`, start: '开始', fundAxis: '共济资金余额（元）', billAxis: '第几笔费用', total: '合计',
@@ -49,7 +49,7 @@ const TEXT = {
     lang: '中文', member: 'Relative', remove: (who) => `Remove ${who}`, canJoin: 'may join', cannotJoin: 'may not join',
     canFound: 'may found it', cannotFound: 'may not found it', familyOk: (n) => `✓ The network can be set up: all ${n} relatives may join`,
     familyNo: (n) => `✗ Not yet: ${n} thing(s) to fix`, fix: 'What to do: ', basis: 'Based on: ', kindLabel: 'Kind of cost',
-    fund2: 'Second funder\'s family fund balance (yuan)', addFunder: 'Add a second funder', removeFunder: 'Remove the second funder',
+    fund1: (who) => `First funder's (${who}) family fund balance (yuan)`, fund2: 'Second funder\'s family fund balance (yuan)', addFunder: 'Add a second funder', removeFunder: 'Remove the second funder',
     secondFunder: 'Second funder', paidFrom: 'Paid from',
     who: 'Patient', facilityType: 'Facility', facilityLevel: 'Facility level', amount: 'Amount (yuan)', anyLevel: 'not known', details: 'Details', removeBill: (n) => `Remove bill ${n}`,
     billN: (n) => `Bill ${n}`, start: 'Start', fundAxis: 'Family fund left (yuan)', billAxis: 'Bill number', total: 'Total',
@@ -489,6 +489,7 @@ const paidFrom = (parts) => (parts || []).filter((f) => f.paid !== '0.00').map((
 
 function renderFunders() {
   const box = $('funders');
+  document.querySelector('label[for="bill-fund"] span').textContent = twoFunders() ? t('fund1')(state.founder.id) : t('fund');
   if (!secondFunderOffered()) { box.replaceChildren(); return; }
   if (state.fund2 == null) {
     const add = el('button', { type: 'button', id: 'add-funder', text: t('addFunder') });

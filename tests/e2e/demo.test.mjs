@@ -253,6 +253,7 @@ test('ruian: a member with two authorizers; the bills draw on them in turn, neve
   await page.click('#add-funder');
   await page.fill('#bill-fund2', '1000.00');
   await page.dispatchEvent('#bill-fund2', 'input');
+  assert.match(await page.textContent('label[for="bill-fund"]'), /第一位授权人（我）/);
   const column = (part) => page.$$eval(`#projection-table tbody td[data-part=${part}]`, (xs) => xs.map((x) => x.textContent));
   // The first authorizer pays until spent; the second bill's rest is cash, not the second's fund (发布会·依次使用两个授权人).
   assert.deepEqual(await column('paidFrom'), ['我 ¥200.00', '我 ¥100.00', '第二位授权人 ¥350.00']);
