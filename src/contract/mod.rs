@@ -16,6 +16,7 @@ pub mod profile;
 pub mod read;
 pub mod relation;
 pub mod request;
+pub mod request_checks;
 pub mod text;
 
 pub use answer::*;

@@ -28,7 +28,7 @@ pub const MAX_BINDINGS: usize = MAX_MEMBERS * MAX_FUNDERS;
 /// extending a built-in), or a list of custom profiles: the first is the
 /// one answered, the others are layers it (or they) may `extend` by id.
 /// A custom profile is kept as JSON here and read as a
-/// [`Profile`](super::profile::Profile) when resolved (`rules::load`), its
+/// [`Profile`](super::profile::Profile) when resolved (`policy::load`), its
 /// errors under `policy.` or `policy[i].`.
 #[derive(Clone, Debug, TS)]
 #[ts(type = "BuiltInPolicy | Profile | Profile[]")]

@@ -1,13 +1,19 @@
 //! Policy profiles at work: the built-ins (`policies/*.json`, parsed and
-//! resolved once), layers resolved onto the profile they extend, the checks a custom profile must pass beyond parsing, and the
+//! resolved once) and the `policies` call that lists them, the profile a
+//! request names loaded ([`load`]), layers resolved onto the profile they
+//! extend, the checks a custom profile must pass beyond parsing, and the
 //! version in force on a date. The schema itself is part of the contract
 //! (`contract::profile`): a custom profile is a request field.
 
 mod builtin;
+mod list;
+mod load;
 pub mod resolve;
 mod validate;
 
 pub use builtin::{built_in, built_in_base, built_ins, written, ALIASES};
+pub use list::{list_policies, policies, written_policies, PolicyList};
+pub use load::load;
 pub use validate::{MAX_LIST, MAX_NAME_CHARS, MAX_REF_CHARS, MAX_TITLE_CHARS};
 
 use crate::contract::codes::ErrorCode;

@@ -4,9 +4,9 @@
 //! projection, so the two can never disagree.
 
 use super::eligibility;
+use super::fund::FundState;
 use super::membership;
 use super::Context;
-use crate::contract::date::Date;
 use crate::contract::money::Yuan;
 use crate::contract::person::{Member, Scheme};
 use crate::contract::profile::{ExpenseKind, FunderDraw, Mode, Pot, Shortfall, Use};
@@ -20,24 +20,29 @@ pub struct OwnAccounts {
     pub historical: Yuan,
 }
 
-/// One founder's fund as this bill meets it: a request's single `fund`,
-/// or one of its `funders`.
-#[derive(Clone, Copy, Debug)]
-pub struct FundState<'a> {
-    /// The funder's id; `None` for a single `fund`, which findings call
-    /// "the family fund" as before.
-    pub id: Option<&'a str>,
-    /// Where the fund sits in the request (`fund`, `funders[1]`).
-    pub at: &'a str,
-    pub balance: Yuan,
-    /// Drawn by this member so far (against his cap there).
-    pub used_by_member: Yuan,
-    /// The member's cap at this fund, and where the request gives it.
-    pub cap: Option<(Yuan, &'a str)>,
-    /// The day the member was bound to it: the order of registration.
-    pub bound_on: Option<Date>,
-    /// The modes chosen; `None`: every mode the region offers.
-    pub modes: Option<&'a [Mode]>,
+impl OwnAccounts {
+    /// The member's own balances as the request gives them, with a note
+    /// when an employee's are missing and taken as zero; `at` is the
+    /// member's path.
+    pub fn of(ctx: &Context, member: &Member, at: &str, notes: &mut Vec<Finding>) -> OwnAccounts {
+        let p = &member.person;
+        if p.scheme == Scheme::Employee
+            && (p.current_balance.is_none() || p.historical_balance.is_none())
+        {
+            notes.push(
+                Finding::new(
+                    FindingCode::OwnBalanceUnknown,
+                    Severity::Info,
+                    say!(ctx.lang, "未提供成员本人的当年或历年账户余额，按 0 元计算"; "the member's own current or historical balance is not given and is taken as zero"),
+                )
+                .at(format!("{at}.person")),
+            );
+        }
+        OwnAccounts {
+            current: p.current_balance.unwrap_or(Yuan::ZERO),
+            historical: p.historical_balance.unwrap_or(Yuan::ZERO),
+        }
+    }
 }
 
 /// The outcome of one bill.
@@ -224,7 +229,7 @@ impl<'a> Bill<'a> {
                     .collect();
                 let none_pays = refusing.len() == funds.len();
                 for &i in &refusing {
-                    let fund_at = format!("{}.modes", funds[i].at);
+                    let fund_at = format!("{}.modes", funds[i].at());
                     if r.founder_chooses_modes.value {
                         usable[i] = false;
                         let mode = u.mode.label(lang);
@@ -338,8 +343,8 @@ impl<'a> Bill<'a> {
             let fund = &funds[i];
             let mut give = fund.balance;
             let mut capped = false;
-            if let (true, Some((cap, _))) = (r.per_member_cap.value, fund.cap) {
-                let left = cap.minus(fund.used_by_member);
+            if let (true, Some(cap)) = (r.per_member_cap.value, fund.cap) {
+                let left = cap.amount.minus(fund.used_by_member);
                 if left < give {
                     give = left;
                     capped = true;
@@ -512,7 +517,7 @@ impl<'a> Bill<'a> {
                 Some(id) => {
                     let text = say!(lang, "授权人 {} 的共济资金支付 {} 元，余 {} 元", id, pays, left;
                         "funder {}'s fund pays {} yuan, {} yuan left", id, pays, left);
-                    findings.push(step(FindingCode::StepFamily, text, family_source).at(fund.at));
+                    findings.push(step(FindingCode::StepFamily, text, family_source).at(fund.at()));
                 }
             }
         }
@@ -537,7 +542,7 @@ impl<'a> Bill<'a> {
                             "one bill is paid from one funder only, never two together: {}'s fund is left for later bills", others.join(", "))
                     },
                 )
-                .at(paid.funds[held_back[0]].at)
+                .at(paid.funds[held_back[0]].at())
                 .cite(source),
             );
         }
@@ -548,15 +553,15 @@ impl<'a> Bill<'a> {
             .and_then(|&(i, _, _)| paid.funds[i].cap)
             .filter(|_| capped && split.family == paid.draw.available());
         if allowed && !split.cash.is_zero() && !full_payment {
-            if let Some((cap, cap_at)) = cap_reached {
+            if let Some(cap) = cap_reached {
                 findings.push(
                     Finding::new(
                         FindingCode::CapReached,
                         Severity::Info,
-                        say!(lang, "已达到户主设定的累计限额 {} 元", cap;
-                            "the owner's cumulative cap of {} yuan is reached", cap),
+                        say!(lang, "已达到户主设定的累计限额 {} 元", cap.amount;
+                            "the owner's cumulative cap of {} yuan is reached", cap.amount),
                     )
-                    .at(cap_at)
+                    .at(cap.at.to_string())
                     .cite(&r.per_member_cap.source),
                 );
             } else if paid.fund_after.is_zero() {

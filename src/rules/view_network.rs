@@ -1,16 +1,30 @@
-//! Who sees whom: what a viewer may see of a network under the policy's
-//! `memberSees` rule (Shanghai Q21: a member sees the founder and himself;
-//! Dongying 问(八): a member sees the owner and every bound relative; the
-//! founder sees everyone). Only what a list needs is returned: ids, roles,
-//! relations and masked ID numbers — never balances or whole ID numbers.
+//! `viewNetwork`, who sees whom: what a viewer may see of a network under
+//! the policy's `memberSees` rule (Shanghai Q21: a member sees the founder
+//! and himself; Dongying 问(八): a member sees the founder and every bound
+//! relative; the founder sees everyone; a stranger sees no one). Only what
+//! a list needs is returned: ids, roles, relations and masked ID numbers —
+//! never balances or whole ID numbers.
 
 use super::Context;
 use crate::contract::person::{Insured, Member};
 use crate::contract::profile::Visibility;
 use crate::contract::{
-    Finding, FindingCode, NetworkView, Role, Severity, ViewRequest, ViewerRole, Visible,
+    ContractError, Finding, FindingCode, NetworkView, Role, Severity, ViewRequest, ViewerRole,
+    Visible,
 };
+use crate::policy::load;
 
+/// What a viewer may see of a network under the policy's visibility rule.
+///
+/// # Errors
+/// `UNKNOWN_POLICY`, `INVALID_POLICY`, `DATE_NOT_COVERED`, and those of
+/// [`ViewRequest::check`].
+pub fn view_network(req: &ViewRequest) -> Result<NetworkView, ContractError> {
+    req.check()?;
+    let policy = load(&req.policy, req.lang)?;
+    let ctx = Context::new(&policy, req.as_of, req.lang)?;
+    Ok(view(&ctx, req))
+}
 fn founder_entry(founder: &Insured) -> Visible {
     Visible {
         person_id: founder.id.as_str().to_owned(),

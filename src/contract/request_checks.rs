@@ -1,0 +1,205 @@
+//! What a request must hold beyond the types of its fields, checked before
+//! any profile is loaded: lists within their limits, exactly one of `fund`
+//! and `funders`, each id listed once, and expenses and bindings that name
+//! listed people. A request that fails here cannot be judged at all.
+
+use super::codes::ErrorCode;
+use super::error::ContractError;
+use super::finding::Lang;
+use super::request::{
+    Funder, NetworkRequest, ProjectionRequest, SettlementRequest, ViewRequest, MAX_BINDINGS,
+    MAX_EXISTING, MAX_EXPENSES, MAX_FUNDERS, MAX_MEMBERS,
+};
+
+/// At most `max` entries in the list at `path`.
+///
+/// # Errors
+/// `LIMIT_EXCEEDED` at `path`.
+pub fn limit(count: usize, max: usize, path: &str, lang: Lang) -> Result<(), ContractError> {
+    if count > max {
+        return Err(ContractError::new(
+            ErrorCode::LimitExceeded,
+            Some(path.to_owned()),
+            say!(lang, "{} 最多 {} 项，当前 {} 项", path, max, count; "{} takes at most {} entries, not {}", path, max, count),
+        ));
+    }
+    Ok(())
+}
+
+fn refuse<T>(code: ErrorCode, at: String, message: String) -> Result<T, ContractError> {
+    Err(ContractError::new(code, Some(at), message))
+}
+
+impl NetworkRequest {
+    /// # Errors
+    /// `LIMIT_EXCEEDED` over [`MAX_MEMBERS`] members or [`MAX_EXISTING`]
+    /// known bindings.
+    pub fn check(&self) -> Result<(), ContractError> {
+        limit(self.members.len(), MAX_MEMBERS, "members", self.lang)?;
+        limit(self.existing.len(), MAX_EXISTING, "existing", self.lang)
+    }
+}
+
+impl ViewRequest {
+    /// # Errors
+    /// `LIMIT_EXCEEDED` over [`MAX_MEMBERS`] members.
+    pub fn check(&self) -> Result<(), ContractError> {
+        limit(self.members.len(), MAX_MEMBERS, "members", self.lang)
+    }
+}
+
+impl SettlementRequest {
+    /// # Errors
+    /// Those of a bad `fund`/`funders` pair ([`fund_or_funders`]).
+    pub fn check(&self) -> Result<(), ContractError> {
+        fund_or_funders(self.fund.is_some(), self.funders.as_deref(), self.lang)
+    }
+}
+
+/// Where a projection's expenses and bindings point.
+pub struct ProjectionIndex {
+    /// The member (index in `members`) of each expense.
+    pub expense_members: Vec<usize>,
+    /// The member and the fund (index in `funders`, 0 for a single
+    /// `fund`) of each binding.
+    pub bindings: Vec<(usize, usize)>,
+}
+
+impl ProjectionRequest {
+    /// Checks the lists and finds whom each expense and binding names.
+    ///
+    /// # Errors
+    /// `LIMIT_EXCEEDED` over [`MAX_MEMBERS`] members or [`MAX_EXPENSES`]
+    /// expenses; `DUPLICATE_MEMBER` for a member id listed twice;
+    /// `UNKNOWN_MEMBER` for an expense naming no listed member; those of a
+    /// bad `fund`/`funders` pair ([`fund_or_funders`]) and of bad
+    /// `bindings` ([`ProjectionRequest::bindings`]).
+    pub fn check(&self) -> Result<ProjectionIndex, ContractError> {
+        let lang = self.lang;
+        limit(self.members.len(), MAX_MEMBERS, "members", lang)?;
+        limit(self.expenses.len(), MAX_EXPENSES, "expenses", lang)?;
+        for (i, m) in self.members.iter().enumerate() {
+            if self.members[..i].iter().any(|o| o.person.id == m.person.id) {
+                return refuse(
+                    ErrorCode::DuplicateMember,
+                    format!("members[{i}].person.id"),
+                    say!(lang, "成员 id 重复"; "member id listed twice"),
+                );
+            }
+        }
+        let mut expense_members = Vec::with_capacity(self.expenses.len());
+        for (i, e) in self.expenses.iter().enumerate() {
+            let Some(m) = self.member(&e.member_id) else {
+                return refuse(
+                    ErrorCode::UnknownMember,
+                    format!("expenses[{i}].memberId"),
+                    say!(lang, "费用所属成员不在 members 列表中"; "the expense names no member in the members list"),
+                );
+            };
+            expense_members.push(m);
+        }
+        fund_or_funders(self.fund.is_some(), self.funders.as_deref(), lang)?;
+        Ok(ProjectionIndex {
+            expense_members,
+            bindings: self.bindings()?,
+        })
+    }
+
+    fn member(&self, id: &super::person::PersonId) -> Option<usize> {
+        self.members.iter().position(|m| &m.person.id == id)
+    }
+
+    /// The member and the fund of each binding.
+    ///
+    /// # Errors
+    /// `LIMIT_EXCEEDED` over [`MAX_BINDINGS`]; `UNKNOWN_MEMBER`,
+    /// `UNKNOWN_FUNDER`, `MISSING_FIELD` for a binding without `funderId`
+    /// among several funders, `DUPLICATE_FUNDER` for a member bound to one
+    /// funder twice.
+    fn bindings(&self) -> Result<Vec<(usize, usize)>, ContractError> {
+        let lang = self.lang;
+        limit(self.bindings.len(), MAX_BINDINGS, "bindings", lang)?;
+        let funders = self.funders.as_deref().unwrap_or_default();
+        let mut found: Vec<(usize, usize)> = Vec::with_capacity(self.bindings.len());
+        for (k, b) in self.bindings.iter().enumerate() {
+            let Some(m) = self.member(&b.member_id) else {
+                return refuse(
+                    ErrorCode::UnknownMember,
+                    format!("bindings[{k}].memberId"),
+                    say!(lang, "绑定所属成员不在 members 列表中"; "the binding names no member in the members list"),
+                );
+            };
+            let f = match &b.funder_id {
+                None if funders.len() <= 1 => 0,
+                None => {
+                    return refuse(
+                        ErrorCode::MissingField,
+                        format!("bindings[{k}].funderId"),
+                        say!(lang, "缺少必填字段 bindings[{}].funderId（有多位授权人时必填）", k; "missing required field bindings[{}].funderId (required with several funders)", k),
+                    );
+                }
+                Some(id) => match funders.iter().position(|f| &f.id == id) {
+                    Some(f) => f,
+                    None => {
+                        return refuse(
+                            ErrorCode::UnknownFunder,
+                            format!("bindings[{k}].funderId"),
+                            say!(lang, "绑定所指授权人不在 funders 列表中"; "the binding names no funder in the funders list"),
+                        );
+                    }
+                },
+            };
+            if found.contains(&(m, f)) {
+                return refuse(
+                    ErrorCode::DuplicateFunder,
+                    format!("bindings[{k}]"),
+                    say!(lang, "同一成员与同一授权人的绑定重复"; "the member is bound to this funder twice"),
+                );
+            }
+            found.push((m, f));
+        }
+        Ok(found)
+    }
+}
+
+/// Exactly one of `fund` and `funders`; funders at most [`MAX_FUNDERS`],
+/// each id once.
+///
+/// # Errors
+/// `MISSING_FIELD` (at `fund`, as before `funders` existed) for neither,
+/// `INVALID_VALUE` for both or an empty list, `LIMIT_EXCEEDED`,
+/// `DUPLICATE_FUNDER`.
+fn fund_or_funders(
+    fund: bool,
+    funders: Option<&[Funder]>,
+    lang: Lang,
+) -> Result<(), ContractError> {
+    let invalid = |message| refuse(ErrorCode::InvalidValue, "funders".into(), message);
+    match (fund, funders) {
+        (false, None) => refuse(
+            ErrorCode::MissingField,
+            "fund".into(),
+            say!(lang, "缺少必填字段 {}", "fund"; "missing required field {}", "fund"),
+        ),
+        (true, Some(_)) => invalid(
+            say!(lang, "fund 与 funders 只能给出其一"; "give either fund or funders, not both"),
+        ),
+        (false, Some([])) => invalid(
+            say!(lang, "funders 至少列出一位授权人"; "funders must name at least one funder"),
+        ),
+        (false, Some(list)) => {
+            limit(list.len(), MAX_FUNDERS, "funders", lang)?;
+            for (i, funder) in list.iter().enumerate() {
+                if list[..i].iter().any(|f| f.id == funder.id) {
+                    return refuse(
+                        ErrorCode::DuplicateFunder,
+                        format!("funders[{i}].id"),
+                        say!(lang, "授权人 id 重复"; "funder id listed twice"),
+                    );
+                }
+            }
+            Ok(())
+        }
+        (true, None) => Ok(()),
+    }
+}

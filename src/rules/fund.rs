@@ -1,0 +1,181 @@
+//! A fund as one member's bill meets it: the one type for a fund's state,
+//! whether a preview's single `fund`, one of its `funders`, or a fund of a
+//! projection as the bills spend it.
+
+use std::fmt;
+
+use crate::contract::date::Date;
+use crate::contract::money::Yuan;
+use crate::contract::profile::Mode;
+use crate::contract::{Funder, FunderPart, MemberBinding};
+
+/// Where the request gives a cap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CapAt {
+    /// `member.cap` of a preview, `members[m].cap` of a projection.
+    Member(Option<usize>),
+    /// `funders[i].cap`.
+    Funder(usize),
+    /// `bindings[k].cap`.
+    Binding(usize),
+}
+
+impl fmt::Display for CapAt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CapAt::Member(None) => f.write_str("member.cap"),
+            CapAt::Member(Some(m)) => write!(f, "members[{m}].cap"),
+            CapAt::Funder(i) => write!(f, "funders[{i}].cap"),
+            CapAt::Binding(k) => write!(f, "bindings[{k}].cap"),
+        }
+    }
+}
+
+/// What a funder lets one member draw in all, and where the request says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cap {
+    pub amount: Yuan,
+    pub at: CapAt,
+}
+
+impl Cap {
+    fn given(amount: Option<Yuan>, at: CapAt) -> Option<Cap> {
+        amount.map(|amount| Cap { amount, at })
+    }
+}
+
+/// A fund as one member meets it: the funder's balance and modes, and the
+/// member's binding to him (when made, the cap there, what is used of it).
+#[derive(Clone, Copy, Debug)]
+pub struct FundState<'a> {
+    /// Which of the request's funds: the index in `funders`, 0 for `fund`.
+    pub fund: usize,
+    /// The funder's id; `None` for a single `fund`, which findings call
+    /// "the family fund".
+    pub id: Option<&'a str>,
+    pub balance: Yuan,
+    /// Drawn by this member so far (against his cap there).
+    pub used_by_member: Yuan,
+    /// The member's cap at this fund.
+    pub cap: Option<Cap>,
+    /// The day the member was bound to it: the order of registration.
+    pub bound_on: Option<Date>,
+    /// The modes chosen; `None`: every mode the region offers.
+    pub modes: Option<&'a [Mode]>,
+}
+
+impl FundState<'_> {
+    /// Where the fund sits in the request (`fund`, `funders[1]`).
+    pub fn at(&self) -> String {
+        match self.id {
+            None => "fund".to_owned(),
+            Some(_) => format!("funders[{}]", self.fund),
+        }
+    }
+}
+
+/// The funds a request names: its single `fund`, or its `funders`.
+#[derive(Clone, Copy)]
+pub enum Funds<'a> {
+    Single {
+        balance: Yuan,
+        used_by_member: Option<Yuan>,
+        modes: Option<&'a [Mode]>,
+    },
+    Several(&'a [Funder]),
+}
+
+impl<'a> Funds<'a> {
+    pub fn count(&self) -> usize {
+        match self {
+            Funds::Single { .. } => 1,
+            Funds::Several(funders) => funders.len(),
+        }
+    }
+
+    pub fn several(&self) -> bool {
+        matches!(self, Funds::Several(_))
+    }
+
+    /// Funder `i`'s id; `None` for a single `fund`.
+    pub fn id(&self, i: usize) -> Option<&'a str> {
+        match self {
+            Funds::Single { .. } => None,
+            Funds::Several(funders) => Some(funders[i].id.as_str()),
+        }
+    }
+
+    /// What is in fund `i` before any bill.
+    pub fn balance(&self, i: usize) -> Yuan {
+        match self {
+            Funds::Single { balance, .. } => *balance,
+            Funds::Several(funders) => funders[i].balance,
+        }
+    }
+
+    /// Fund `i` as a member meets it: what his binding says, else what the
+    /// funder's entry says, else (for the cap) what his own entry says.
+    pub fn state(
+        &self,
+        i: usize,
+        member_cap: Option<Cap>,
+        binding: Option<(usize, &MemberBinding)>,
+    ) -> FundState<'a> {
+        let (id, balance, used, funder_cap, bound_on, modes) = match *self {
+            Funds::Single {
+                balance,
+                used_by_member,
+                modes,
+            } => (None, balance, used_by_member, None, None, modes),
+            Funds::Several(funders) => {
+                let f = &funders[i];
+                let cap = Cap::given(f.cap, CapAt::Funder(i));
+                (
+                    Some(f.id.as_str()),
+                    f.balance,
+                    f.used_by_member,
+                    cap,
+                    f.bound_on,
+                    f.modes.as_deref(),
+                )
+            }
+        };
+        let bound = binding.map(|(_, b)| b);
+        let binding_cap = binding.and_then(|(k, b)| Cap::given(b.cap, CapAt::Binding(k)));
+        FundState {
+            fund: i,
+            id,
+            balance,
+            used_by_member: bound
+                .and_then(|b| b.used_by_member)
+                .or(used)
+                .unwrap_or(Yuan::ZERO),
+            cap: binding_cap.or(funder_cap).or(member_cap),
+            bound_on: bound.and_then(|b| b.bound_on).or(bound_on),
+            modes,
+        }
+    }
+}
+
+/// The member's cap given on his own entry.
+pub fn member_cap(cap: Option<Yuan>, at: CapAt) -> Option<Cap> {
+    Cap::given(cap, at)
+}
+
+/// Each funder's part of a bill in the answer: what he paid, what is left.
+pub fn parts(funds: &[FundState], paid: &[Yuan], after: &[Yuan]) -> Vec<FunderPart> {
+    funds
+        .iter()
+        .zip(paid.iter().zip(after))
+        .map(|(f, (&paid, &balance_after))| part(f.id, paid, balance_after))
+        .collect()
+}
+
+/// One funder's part in the answer.
+pub fn part(id: Option<&str>, paid: Yuan, balance_after: Yuan) -> FunderPart {
+    FunderPart {
+        funder_id: id.unwrap_or_default().to_owned(),
+        paid,
+        balance_after,
+    }
+}
