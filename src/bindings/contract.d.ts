@@ -28,7 +28,7 @@ export type IsoDate = string;
  * extending a built-in), or a list of custom profiles: the first is the
  * one answered, the others are layers it (or they) may `extend` by id.
  * A custom profile is kept as JSON here and read as a
- * [`Profile`](super::profile::Profile) when resolved (`rules::load`), its
+ * [`Profile`](super::profile::Profile) when resolved (`policy::load`), its
  * errors under `policy.` or `policy[i].`.
  */
 export type PolicyRef = BuiltInPolicy | Profile | Profile[];
