@@ -573,59 +573,9 @@ const LEVELS: [(&str, (&str, &str)); 3] = [
 
 const ANSWERS: [(&str, (&str, &str)); 2] = [("true", ("是", "yes")), ("false", ("否", "no"))];
 
-/// A short title for a finding code.
+/// A short title for a finding code, declared with the code (`codes.rs`).
 pub fn finding(code: FindingCode) -> (&'static str, &'static str) {
-    use FindingCode as F;
-    match code {
-        F::FounderNotEmployee => (
-            "组建人不是职工医保参保人",
-            "founder not in employee insurance",
-        ),
-        F::FounderNotLocal => ("组建人不在本地参保", "founder insured elsewhere"),
-        F::FounderAccountNotActive => ("组建人账户不能正常使用", "founder's account not usable"),
-        F::FounderBalanceUnknown => ("缺少组建人历年账户余额", "founder's balance missing"),
-        F::FounderBalanceTooLow => ("组建人历年账户余额不足", "founder's balance too low"),
-        F::RelationNotAdmitted => ("本地政策不含此亲属关系", "relation not admitted here"),
-        F::MemberSchemeNotAdmitted => ("成员险种不符合", "member's scheme not admitted"),
-        F::MemberOutsideArea => ("成员参保地不符合", "member insured outside the area"),
-        F::MemberWindowClaim => ("外地成员须窗口报销", "member claims at the window"),
-        F::MemberNotActive => ("成员未正常参保", "member not insured"),
-        F::CapNotInPolicy => ("本地不设成员限额", "no per-member cap here"),
-        F::RelationAgeImplausible => ("年龄与亲属关系不符", "ages do not fit the relation"),
-        F::SecondSpouse => ("配偶只能有一位", "only one spouse"),
-        F::ThirdParent => ("父母最多两位", "at most two parents"),
-        F::ThirdSpouseParent => ("配偶的父母最多两位", "at most two of the spouse's parents"),
-        F::FounderHasNetwork => ("组建人已有共济网", "founder already has a network"),
-        F::FounderIsMemberElsewhere => ("组建人已是别处的成员", "founder is a member elsewhere"),
-        F::FounderListedAsMember => ("组建人不能是自己的成员", "founder listed as a member"),
-        F::PersonListedTwice => ("同一人列了两次", "same person listed twice"),
-        F::MemberIsFounderElsewhere => ("成员已组建自己的共济网", "member founds another network"),
-        F::MemberInOtherNetwork => ("成员已在其他共济网", "member in another network"),
-        F::MemberSecondAuthorizer => ("成员的第二位授权人", "member's second authorizer"),
-        F::BindingCycle => ("两人不能互相共济", "two people cannot fund each other"),
-        F::TooManyMembers => ("成员人数超过上限", "too many members"),
-        F::ModeNotOffered => ("本地不提供此共济方式", "mode not offered here"),
-        F::ModesNotChosen => ("尚未选择共济方式", "no mode chosen yet"),
-        F::PremiumModeDeadline => ("共济缴费的选择截止日", "premium-mode deadline"),
-        F::KindNotCovered => ("此类费用不能用共济资金", "the fund cannot pay this kind"),
-        F::ModeNotChosen => ("未选择所需的共济方式", "the needed mode is not chosen"),
-        F::ModesIgnored => ("本地不区分共济方式", "modes make no difference here"),
-        F::FacilityNotAllowed => ("此机构不能使用共济资金", "facility not allowed"),
-        F::FacilityLevelMissing => ("需要填写机构等级", "facility level needed"),
-        F::FullPaymentShort => ("共济资金不足以全额支付", "fund short of the full amount"),
-        F::DeclinedThenRetry => ("首次刷卡不成功，再次刷卡", "declined, then retried"),
-        F::FundersNotCombined => ("一笔费用只用一位授权人的资金", "one funder per bill"),
-        F::CapReached => ("已达到该成员的限额", "member's cap reached"),
-        F::FundExhausted => ("共济资金已用完", "family fund spent"),
-        F::OwnBalanceUnknown => ("未填写成员本人余额", "member's own balances missing"),
-        F::NotTowardDeductible => ("不计入起付线", "not toward the deductible"),
-        F::OutsideReliefSchemes => ("不纳入减负、救助", "outside relief schemes"),
-        F::StepOwnCurrent => ("本人当年账户支付", "own current-year account pays"),
-        F::StepOwnHistorical => ("本人历年账户支付", "own historical account pays"),
-        F::StepFamily => ("家庭共济资金支付", "family fund pays"),
-        F::StepCash => ("个人现金支付", "cash pays"),
-        F::ViewerNotInNetwork => ("不在该共济网中", "not in this network"),
-    }
+    code.title()
 }
 
 fn labels<T: Copy>(

@@ -20,7 +20,7 @@ pub mod request_checks;
 pub mod text;
 
 pub use answer::*;
-pub use codes::{ErrorCode, FindingCode};
+pub use codes::{ErrorCode, FindingCode, Verdict};
 pub use error::ContractError;
 pub use finding::{Finding, Lang, Severity, Source};
 pub use read::{from_value, from_value_at, parse};

@@ -11,7 +11,7 @@ use crate::contract::money::Yuan;
 use crate::contract::person::{Member, Scheme};
 use crate::contract::profile::{ExpenseKind, FunderDraw, Mode, Pot, Shortfall, Use};
 use crate::contract::{Expense, FacilityLevel, FacilityType, Flags, Split};
-use crate::contract::{Finding, FindingCode, Severity};
+use crate::contract::{Finding, Verdict};
 
 /// The member's own balances, spent as bills are paid.
 #[derive(Clone, Copy, Debug, Default)]
@@ -29,14 +29,8 @@ impl OwnAccounts {
         if p.scheme == Scheme::Employee
             && (p.current_balance.is_none() || p.historical_balance.is_none())
         {
-            notes.push(
-                Finding::new(
-                    FindingCode::OwnBalanceUnknown,
-                    Severity::Info,
-                    say!(ctx.lang, "未提供成员本人的当年或历年账户余额，按 0 元计算"; "the member's own current or historical balance is not given and is taken as zero"),
-                )
-                .at(format!("{at}.person")),
-            );
+            notes
+                .push(Finding::of(ctx.lang, Verdict::OwnBalanceUnknown).at(format!("{at}.person")));
         }
         OwnAccounts {
             current: p.current_balance.unwrap_or(Yuan::ZERO),
@@ -199,119 +193,114 @@ impl<'a> Bill<'a> {
     ) -> (Option<&'a Use>, Vec<bool>) {
         let Bill {
             ctx,
-            member,
             expense,
             expense_at,
             ..
         } = self;
-        let (r, lang) = (&ctx.version.rules, ctx.lang);
+        let r = &ctx.version.rules;
         let use_ = r.use_for(expense.kind);
-        let mut usable = vec![true; funds.len()];
-        match use_ {
-            None => findings.push(
-                Finding::new(
-                    FindingCode::KindNotCovered,
-                    Severity::Error,
-                    say!(lang, "家庭共济资金不能用于{}", expense.kind.label(lang); "the family fund cannot pay {}", expense.kind.label(lang)),
-                )
-                .hint(say!(lang, "此项费用由本人账户或现金支付"; "pay this from the member's own account or in cash"))
-                .at(format!("{expense_at}.kind"))
-                .cite(&r.uses.source),
-            ),
-            // Where the founder chooses modes, only a chosen one pays
-            // (Shanghai Q10); elsewhere there is nothing to choose, and a
-            // `modes` given is ignored rather than refusing a use. Of
-            // several funders, one who has not chosen the mode is passed
-            // over (a warning) unless none has (an error).
-            Some(u) => {
-                let refusing: Vec<usize> = (0..funds.len())
-                    .filter(|&i| funds[i].modes.is_some_and(|chosen| !chosen.contains(&u.mode)))
-                    .collect();
-                let none_pays = refusing.len() == funds.len();
-                for &i in &refusing {
-                    let fund_at = format!("{}.modes", funds[i].at());
-                    if r.founder_chooses_modes.value {
-                        usable[i] = false;
-                        let mode = u.mode.label(lang);
-                        let (severity, message) = match funds[i].id {
-                            None => (Severity::Error, say!(lang, "组建人尚未选择“{}”方式，成员不能以此使用共济资金", mode;
-                                "the founder has not chosen the {} mode, so the fund cannot pay this", mode)),
-                            Some(id) => (
-                                if none_pays { Severity::Error } else { Severity::Warning },
-                                say!(lang, "授权人 {} 尚未选择“{}”方式，不能以其资金支付此项费用", id, mode;
-                                    "funder {} has not chosen the {} mode, so his fund cannot pay this", id, mode),
-                            ),
-                        };
-                        findings.push(
-                            Finding::new(FindingCode::ModeNotChosen, severity, message)
-                                .hint(say!(lang, "组建人选择“{}”后可用", mode; "usable once the founder chooses the {} mode", mode))
-                                .at(fund_at)
-                                .cite(&r.founder_chooses_modes.source),
-                        );
-                    } else {
-                        findings.push(
-                            Finding::new(
-                                FindingCode::ModesIgnored,
-                                Severity::Info,
-                                say!(lang, "本地无需选择共济方式，所填方式不影响{}的使用", expense.kind.label(lang);
-                                    "there is no choice of modes here: the modes given do not limit {}", expense.kind.label(lang)),
-                            )
-                            .at(fund_at)
-                            .cite(&r.founder_chooses_modes.source),
-                        );
-                    }
-                }
+        let usable = match use_ {
+            None => {
+                findings.push(
+                    Finding::of(ctx.lang, Verdict::KindNotCovered { kind: expense.kind })
+                        .at(format!("{expense_at}.kind"))
+                        .cite(&r.uses.source),
+                );
+                vec![true; funds.len()]
             }
-        }
-        // Ruian 问4 limits Ruian's own 城乡居民 (我市城乡居民…参保人员) by
-        // facility; a relative insured elsewhere in the province (问6) is
-        // paid by window claim instead (问7), so the limit is not his.
-        let local_resident =
-            member.person.scheme == Scheme::Resident && ctx.policy.is_local(&member.person.region);
-        if let (Some(limit), true, Some(u)) = (&r.resident_facilities, local_resident, use_) {
-            if u.mode == Mode::Payment {
-                let at_pharmacy = expense.facility_type == Some(FacilityType::Pharmacy)
-                    || expense.kind == ExpenseKind::Pharmacy;
-                if at_pharmacy && !limit.value.pharmacy {
-                    findings.push(
-                        Finding::new(
-                            FindingCode::FacilityNotAllowed,
-                            Severity::Error,
-                            say!(lang, "城乡居民参保的成员不能在定点零售药店使用共济资金"; "a resident-insured member cannot use the fund at a retail pharmacy"),
-                        )
-                        .hint(say!(lang, "到一级或二级定点医疗机构就医购药"; "use a level 1 or 2 designated institution"))
-                        .at(format!("{expense_at}.facilityType"))
-                        .cite(&limit.source),
-                    );
-                } else if !at_pharmacy {
-                    match expense.facility_level {
-                        None => findings.push(
-                            Finding::new(
-                                FindingCode::FacilityLevelMissing,
-                                Severity::Error,
-                                say!(lang, "城乡居民参保的成员仅限在一、二级医疗机构使用共济资金，请填写机构等级";
-                                    "resident-insured members may use the fund only at level 1-2 institutions: give the facility level"),
-                            )
-                            .at(format!("{expense_at}.facilityLevel"))
-                            .cite(&limit.source),
-                        ),
-                        Some(FacilityLevel(level)) if level > limit.value.max_level => findings.push(
-                            Finding::new(
-                                FindingCode::FacilityNotAllowed,
-                                Severity::Error,
-                                say!(lang, "城乡居民参保的成员不能在 {} 级医疗机构使用共济资金（限 {} 级及以下）", level, limit.value.max_level;
-                                    "a resident-insured member cannot use the fund at a level {} institution (level {} or lower only)", level, limit.value.max_level),
-                            )
-                            .hint(say!(lang, "到一级或二级定点医疗机构就医"; "use a level 1 or 2 designated institution"))
-                            .at(format!("{expense_at}.facilityLevel"))
-                            .cite(&limit.source),
-                        ),
-                        Some(_) => {}
-                    }
-                }
-            }
+            Some(u) => self.which_modes_pay(u.mode, funds, findings),
+        };
+        if let Some(u) = use_ {
+            self.at_which_facility(u, findings);
         }
         (use_, usable)
+    }
+
+    /// Where the founder chooses modes, only a chosen one pays (Shanghai
+    /// Q10); elsewhere there is nothing to choose, and a `modes` given is
+    /// ignored rather than refusing a use. Of several funders, one who has
+    /// not chosen the mode is passed over (a warning) unless none has (an
+    /// error). Which funds may pay.
+    fn which_modes_pay(
+        self,
+        mode: Mode,
+        funds: &[FundState],
+        findings: &mut Vec<Finding>,
+    ) -> Vec<bool> {
+        let (r, lang) = (&self.ctx.version.rules, self.ctx.lang);
+        let mut usable = vec![true; funds.len()];
+        let refusing: Vec<usize> = (0..funds.len())
+            .filter(|&i| funds[i].modes.is_some_and(|chosen| !chosen.contains(&mode)))
+            .collect();
+        let none_pays = refusing.len() == funds.len();
+        for &i in &refusing {
+            let verdict = if r.founder_chooses_modes.value {
+                usable[i] = false;
+                Verdict::ModeNotChosen {
+                    funder: funds[i].id,
+                    mode,
+                    none_pays,
+                }
+            } else {
+                Verdict::ModesIgnored {
+                    kind: self.expense.kind,
+                }
+            };
+            findings.push(
+                Finding::of(lang, verdict)
+                    .at(format!("{}.modes", funds[i].at()))
+                    .cite(&r.founder_chooses_modes.source),
+            );
+        }
+        usable
+    }
+
+    /// Ruian 问4 limits Ruian's own 城乡居民 (我市城乡居民…参保人员) by
+    /// facility; a relative insured elsewhere in the province (问6) is
+    /// paid by window claim instead (问7), so the limit is not his.
+    fn at_which_facility(self, use_: &Use, findings: &mut Vec<Finding>) {
+        let Bill {
+            ctx,
+            member,
+            expense,
+            expense_at,
+        } = self;
+        let r = &ctx.version.rules;
+        let local_resident =
+            member.person.scheme == Scheme::Resident && ctx.policy.is_local(&member.person.region);
+        let Some(limit) = r.resident_facilities.as_ref() else {
+            return;
+        };
+        if !local_resident || use_.mode != Mode::Payment {
+            return;
+        }
+        let max_level = limit.value.max_level;
+        let at_pharmacy = expense.facility_type == Some(FacilityType::Pharmacy)
+            || expense.kind == ExpenseKind::Pharmacy;
+        let (verdict, field) = match expense.facility_level {
+            _ if at_pharmacy && !limit.value.pharmacy => (
+                Verdict::FacilityNotAllowed {
+                    level: None,
+                    max_level,
+                },
+                "facilityType",
+            ),
+            _ if at_pharmacy => return,
+            None => (Verdict::FacilityLevelMissing, "facilityLevel"),
+            Some(FacilityLevel(level)) if level > max_level => (
+                Verdict::FacilityNotAllowed {
+                    level: Some(level),
+                    max_level,
+                },
+                "facilityLevel",
+            ),
+            Some(_) => return,
+        };
+        findings.push(
+            Finding::of(ctx.lang, verdict)
+                .at(format!("{expense_at}.{field}"))
+                .cite(&limit.source),
+        );
     }
 
     /// 2. Which funds pay, in what order, and how much each may give this
@@ -434,17 +423,14 @@ impl<'a> Bill<'a> {
                 split.family = amount;
                 left = Yuan::ZERO;
             } else if allowed {
-                let kind = expense.kind.label(lang);
-                let message = if must_exceed {
-                    say!(lang, "{}只能由共济资金全额缴纳，且结余须大于缴费金额：可用 {} 元不大于 {} 元", kind, available, amount;
-                        "{} can only be paid by the fund in full, and the fund must hold more than the amount: {} yuan available is not more than {} yuan", kind, available, amount)
-                } else {
-                    say!(lang, "{}只能由共济资金全额缴纳，可用 {} 元不足 {} 元", kind, available, amount;
-                        "{} can only be paid by the fund in full; {} yuan available is less than {} yuan", kind, available, amount)
+                let verdict = Verdict::FullPaymentShort {
+                    kind: expense.kind,
+                    available,
+                    amount,
+                    must_exceed,
                 };
                 findings.push(
-                    Finding::new(FindingCode::FullPaymentShort, Severity::Error, message)
-                        .hint(say!(lang, "以现金缴纳"; "pay it in cash"))
+                    Finding::of(lang, verdict)
                         .at(format!("{expense_at}.amount"))
                         .cite(use_.map_or(&r.uses.source, |u| &u.source)),
                 );
@@ -455,15 +441,7 @@ impl<'a> Bill<'a> {
             split.own_current = Yuan::ZERO;
             split.own_historical = Yuan::ZERO;
             left = amount;
-            findings.push(
-                Finding::new(
-                    FindingCode::DeclinedThenRetry,
-                    Severity::Warning,
-                    say!(lang, "本人账户余额不足以支付全部费用，首次刷卡将失败；5 分钟内再次刷卡，由户主账户支付";
-                        "the member's own account cannot pay the whole bill, so the first swipe is declined; a second swipe within 5 minutes is paid from the owner's account"),
-                )
-                .cite(&r.shortfall.source),
-            );
+            findings.push(Finding::of(lang, Verdict::DeclinedThenRetry).cite(&r.shortfall.source));
             let pay = left.min(available);
             split.family = pay;
             left = left.minus(pay);
@@ -484,8 +462,7 @@ impl<'a> Bill<'a> {
         use_: Option<&Use>,
         findings: &mut Vec<Finding>,
     ) {
-        let Bill { ctx, .. } = self;
-        let (r, lang) = (&ctx.version.rules, ctx.lang);
+        let (r, lang) = (&self.ctx.version.rules, self.ctx.lang);
         let full_payment = use_.is_some_and(|u| u.full_payment_only);
         let own_source = &r.own_account_order.source;
         let family_source = if full_payment {
@@ -493,88 +470,85 @@ impl<'a> Bill<'a> {
         } else {
             &r.shortfall.source
         };
-        let step =
-            |code, text: String, source| Finding::new(code, Severity::Info, text).cite(source);
         if !split.own_current.is_zero() {
-            let text = say!(lang, "本人当年账户支付 {} 元", split.own_current; "own current-year account pays {} yuan", split.own_current);
-            findings.push(step(FindingCode::StepOwnCurrent, text, own_source));
+            let verdict = Verdict::StepOwnCurrent {
+                paid: split.own_current,
+            };
+            findings.push(Finding::of(lang, verdict).cite(own_source));
         }
         if !split.own_historical.is_zero() {
-            let text = say!(lang, "本人历年账户支付 {} 元", split.own_historical; "own historical account pays {} yuan", split.own_historical);
-            findings.push(step(FindingCode::StepOwnHistorical, text, own_source));
+            let verdict = Verdict::StepOwnHistorical {
+                paid: split.own_historical,
+            };
+            findings.push(Finding::of(lang, verdict).cite(own_source));
         }
         for (i, fund) in paid.funds.iter().enumerate() {
-            let (pays, left) = (paid.paid[i], paid.after[i]);
-            if pays.is_zero() {
+            if paid.paid[i].is_zero() {
                 continue;
             }
-            match fund.id {
-                None => {
-                    let text = say!(lang, "家庭共济资金支付 {} 元，余 {} 元", pays, left;
-                        "family fund pays {} yuan, {} yuan left", pays, left);
-                    findings.push(step(FindingCode::StepFamily, text, family_source));
-                }
-                Some(id) => {
-                    let text = say!(lang, "授权人 {} 的共济资金支付 {} 元，余 {} 元", id, pays, left;
-                        "funder {}'s fund pays {} yuan, {} yuan left", id, pays, left);
-                    findings.push(step(FindingCode::StepFamily, text, family_source).at(fund.at()));
-                }
-            }
+            let verdict = Verdict::StepFamily {
+                funder: fund.id,
+                paid: paid.paid[i],
+                left: paid.after[i],
+            };
+            let step = Finding::of(lang, verdict).cite(family_source);
+            // The single fund is the request's only one: no path.
+            findings.push(match fund.id {
+                None => step,
+                Some(_) => step.at(fund.at()),
+            });
         }
         if !split.cash.is_zero() {
-            let text = say!(lang, "现金支付 {} 元", split.cash; "cash pays {} yuan", split.cash);
-            findings.push(step(FindingCode::StepCash, text, &r.uses.source));
+            let verdict = Verdict::StepCash { paid: split.cash };
+            findings.push(Finding::of(lang, verdict).cite(&r.uses.source));
         }
+        if allowed && !split.cash.is_zero() {
+            self.why_the_funds_stopped(split, &paid, full_payment, findings);
+        }
+    }
+
+    /// Why a bill the funds may pay still left cash: another funder held
+    /// back by the region's draw rule, the member's cap, or funds spent.
+    fn why_the_funds_stopped(
+        self,
+        split: &Split,
+        paid: &Paid,
+        full_payment: bool,
+        findings: &mut Vec<Finding>,
+    ) {
+        let (r, lang) = (&self.ctx.version.rules, self.ctx.lang);
         let Draw { payers, held_back } = paid.draw;
-        let capped = !payers.is_empty() && payers.iter().all(|&(_, _, capped)| capped);
-        if allowed && !split.cash.is_zero() && !held_back.is_empty() {
+        if !held_back.is_empty() {
             let (draw, source) = r.funder_draw();
             let others: Vec<&str> = held_back.iter().filter_map(|&i| paid.funds[i].id).collect();
+            let verdict = Verdict::FundersNotCombined {
+                only_one: draw == FunderDraw::OnlyOne,
+                others: &others,
+            };
             findings.push(
-                Finding::new(
-                    FindingCode::FundersNotCombined,
-                    Severity::Info,
-                    if draw == FunderDraw::OnlyOne {
-                        say!(lang, "本地只使用最早绑定的一位授权人的资金，{} 的资金不用于此项费用", others.join("、");
-                            "only the earliest funder's fund is used here; {}'s fund does not pay this", others.join(", "))
-                    } else {
-                        say!(lang, "一笔费用只能使用一位授权人的资金，不能同时使用：{} 的资金留待以后的费用", others.join("、");
-                            "one bill is paid from one funder only, never two together: {}'s fund is left for later bills", others.join(", "))
-                    },
-                )
-                .at(paid.funds[held_back[0]].at())
-                .cite(source),
+                Finding::of(lang, verdict)
+                    .at(paid.funds[held_back[0]].at())
+                    .cite(source),
             );
+        }
+        if full_payment {
+            return;
         }
         // The cap stopped the fund when every payer was held to his cap and
         // gave all it allowed; the first payer's cap is named.
+        let capped = !payers.is_empty() && payers.iter().all(|&(_, _, capped)| capped);
         let cap_reached = payers
             .first()
             .and_then(|&(i, _, _)| paid.funds[i].cap)
             .filter(|_| capped && split.family == paid.draw.available());
-        if allowed && !split.cash.is_zero() && !full_payment {
-            if let Some(cap) = cap_reached {
-                findings.push(
-                    Finding::new(
-                        FindingCode::CapReached,
-                        Severity::Info,
-                        say!(lang, "已达到户主设定的累计限额 {} 元", cap.amount;
-                            "the owner's cumulative cap of {} yuan is reached", cap.amount),
-                    )
+        if let Some(cap) = cap_reached {
+            findings.push(
+                Finding::of(lang, Verdict::CapReached { cap: cap.amount })
                     .at(cap.at.to_string())
                     .cite(&r.per_member_cap.source),
-                );
-            } else if paid.fund_after.is_zero() {
-                findings.push(
-                    Finding::new(
-                        FindingCode::FundExhausted,
-                        Severity::Info,
-                        say!(lang, "家庭共济资金已用完，其余由现金支付；共济关系继续有效";
-                            "the family fund is spent; the rest is cash and the network goes on"),
-                    )
-                    .cite(&r.fund.source),
-                );
-            }
+            );
+        } else if paid.fund_after.is_zero() {
+            findings.push(Finding::of(lang, Verdict::FundExhausted).cite(&r.fund.source));
         }
     }
 
@@ -595,25 +569,15 @@ impl<'a> Bill<'a> {
             !(family_paid && at_pharmacy && !r.pharmacy_counts_toward_deductible.value);
         if !counts_toward_deductible {
             findings.push(
-                Finding::new(
-                    FindingCode::NotTowardDeductible,
-                    Severity::Info,
-                    say!(lang, "定点药店以共济资金支付的费用不计入门急诊自负段或起付线";
-                        "pharmacy costs paid from the fund do not count toward the outpatient deductible"),
-                )
-                .cite(&r.pharmacy_counts_toward_deductible.source),
+                Finding::of(lang, Verdict::NotTowardDeductible)
+                    .cite(&r.pharmacy_counts_toward_deductible.source),
             );
         }
         let in_relief_schemes = !family_paid || r.fund_in_relief_schemes.value;
         if !in_relief_schemes {
             findings.push(
-                Finding::new(
-                    FindingCode::OutsideReliefSchemes,
-                    Severity::Info,
-                    say!(lang, "共济支付的费用不纳入减负、居民大病保险、医疗救助等范围";
-                        "costs paid from the fund are outside relief schemes, critical-illness insurance and medical assistance"),
-                )
-                .cite(&r.fund_in_relief_schemes.source),
+                Finding::of(lang, Verdict::OutsideReliefSchemes)
+                    .cite(&r.fund_in_relief_schemes.source),
             );
         }
         let window_claim = family_paid

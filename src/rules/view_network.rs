@@ -9,8 +9,7 @@ use super::Context;
 use crate::contract::person::{Insured, Member};
 use crate::contract::profile::Visibility;
 use crate::contract::{
-    ContractError, Finding, FindingCode, NetworkView, Role, Severity, ViewRequest, ViewerRole,
-    Visible,
+    ContractError, Finding, NetworkView, Role, Verdict, ViewRequest, ViewerRole, Visible,
 };
 use crate::policy::load;
 
@@ -61,13 +60,9 @@ pub fn view(ctx: &Context, req: &ViewRequest) -> NetworkView {
         };
         (ViewerRole::Member, visible, Vec::new())
     } else {
-        let finding = Finding::new(
-            FindingCode::ViewerNotInNetwork,
-            Severity::Error,
-            say!(ctx.lang, "查看人不在该家庭共济网中，不能查看任何成员"; "the viewer is not in this network and may see no one"),
-        )
-        .at("viewerId")
-        .cite(&rule.source);
+        let finding = Finding::of(ctx.lang, Verdict::ViewerNotInNetwork)
+            .at("viewerId")
+            .cite(&rule.source);
         (ViewerRole::None, Vec::new(), vec![finding])
     };
     NetworkView {
