@@ -589,100 +589,125 @@ findings! { lang, 'a;
     }
 }
 
-/// Why a request could not be judged at all.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-    ts_rs::TS,
-)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-#[strum(serialize_all = "SCREAMING_SNAKE_CASE")]
-pub enum ErrorCode {
+/// Declares every error code: the [`ErrorCode`] enum and its wording
+/// ([`ErrorCode::describe`]). An entry is the code's doc, its name, and
+/// what it means in zh-CN and en: the whole message for a field's own
+/// check (an amount, a date, an ID number), a summary for the others.
+macro_rules! errors {
+    ($(
+        $(#[$doc:meta])*
+        $code:ident => ($zh:literal, $en:literal),
+    )*) => {
+        /// Why a request could not be judged at all.
+        #[derive(
+            Clone,
+            Copy,
+            Debug,
+            PartialEq,
+            Eq,
+            Hash,
+            Serialize,
+            strum::IntoStaticStr,
+            strum::EnumString,
+            strum::VariantArray,
+            ts_rs::TS,
+        )]
+        #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+        #[strum(serialize_all = "SCREAMING_SNAKE_CASE")]
+        pub enum ErrorCode {
+            $($(#[$doc])* $code,)*
+        }
+
+        impl ErrorCode {
+            /// What the code means, in zh-CN and en: the whole message for a
+            /// field's own check, a summary for the others.
+            pub fn describe(self) -> (&'static str, &'static str) {
+                match self {
+                    $(ErrorCode::$code => ($zh, $en),)*
+                }
+            }
+        }
+    };
+}
+
+errors! {
     /// The text is not JSON (or a JS value could not be read at all).
     /// Carries no path.
-    InvalidJson,
+    InvalidJson => ("请求不是合法的 JSON", "the request is not valid JSON"),
     /// A required field is absent; the path names it.
-    MissingField,
+    MissingField => ("缺少必填字段", "a required field is missing"),
     /// A field the contract does not have (often a misspelling); the
     /// message lists the fields there are.
-    UnknownField,
+    UnknownField => ("无法识别的字段", "unknown field"),
     /// A value of the wrong JSON type (a number where an amount string is
     /// expected, an object where a list is).
-    WrongType,
+    WrongType => ("类型不对", "wrong type"),
     /// A name the contract does not know (a scheme, kind, mode, language).
-    UnknownValue,
+    UnknownValue => ("取值无法识别", "unknown value"),
     /// A value out of range, or a field given twice.
-    InvalidValue,
+    InvalidValue => ("取值无效", "has an invalid value"),
     /// An amount that is not a plain decimal string (`"12.50"`).
-    AmountNotANumber,
+    AmountNotANumber => ("金额须为数字字符串，如 \"12.50\"", "an amount must be a plain number string like \"12.50\""),
     /// A negative amount: balances, bills and caps are never negative.
-    AmountNegative,
+    AmountNegative => ("金额不能为负数", "an amount cannot be negative"),
     /// An amount with three or more decimals: money is exact to the fen.
-    AmountTooPrecise,
+    AmountTooPrecise => ("金额最多保留两位小数（精确到分）", "an amount has at most two decimals (fen)"),
     /// An amount over 100,000,000.00 yuan: a typing error.
-    AmountTooLarge,
+    AmountTooLarge => ("金额超过上限 100000000.00 元", "an amount cannot exceed 100000000.00 yuan"),
     /// Not a real `YYYY-MM-DD` day between 1900 and 2199.
-    InvalidDate,
+    InvalidDate => ("日期须为真实存在的 YYYY-MM-DD（1900–2199 年）", "a date must be a real YYYY-MM-DD day (years 1900-2199)"),
     /// Not a six-digit 行政区划代码 (GB/T 2260).
-    InvalidRegion,
+    InvalidRegion => ("参保地须为 6 位行政区划代码，如 \"310000\"", "a region must be a six-digit division code like \"310000\""),
     /// An ID number failing GB 11643 (length, birth date, check
     /// character). The number itself is never echoed.
-    InvalidIdNumber,
+    InvalidIdNumber => ("身份证号码无效：须为 18 位，出生日期真实，校验码符合 GB 11643", "invalid ID number: 18 characters, a real birth date and a GB 11643 check character are required"),
     /// A facility level other than 1, 2 or 3.
-    InvalidFacilityLevel,
+    InvalidFacilityLevel => ("医疗机构等级须为 1、2 或 3", "facilityLevel must be 1, 2 or 3"),
     /// Neither a relation name nor a two-digit GB/T 4761 code.
-    UnknownRelation,
+    UnknownRelation => ("亲属关系无法识别：请用 spouse、parent、child 等名称或 GB/T 4761 两位代码", "unknown relation: use a name like spouse, parent, child or a GB/T 4761 two-digit code"),
     /// A GB/T 4761 code no family-aid policy binds, or a group code that
     /// does not say which side.
-    RelationCodeNotBindable,
+    RelationCodeNotBindable => ("该 GB/T 4761 代码不是任何共济政策可绑定的亲属（或为不分父系母系的汇总代码）", "this GB/T 4761 code names no relative a family-aid policy can bind (or is a group code that does not say which side)"),
     /// An empty person id.
-    EmptyString,
+    EmptyString => ("不能为空字符串", "must not be an empty string"),
     /// A person or network id over 64 bytes.
-    StringTooLong,
+    StringTooLong => ("字符串过长（最多 64 个字符）", "the string is too long (64 characters at most)"),
     /// A person id that holds an ID number: ids are echoed in answers, ID
     /// numbers never are.
-    IdNumberAsPersonId,
+    IdNumberAsPersonId => ("id 是调用方自定的标识，会出现在结果中，不能含身份证号码；身份证号码请填 idNumber（结果中只显示脱敏号码）", "an id is the caller's own key and is echoed in answers, so it must not contain an ID number; put the ID number in idNumber (answers show it masked)"),
     /// A policy id no built-in profile has.
-    UnknownPolicy,
+    UnknownPolicy => ("没有这个内置政策", "no such built-in policy"),
     /// A custom profile that parses but does not hold together (versions
     /// out of order, a citation of an unlisted document, ...).
-    InvalidPolicy,
+    InvalidPolicy => ("自定义政策无效", "the custom policy is invalid"),
     /// A profile's `extend` names no built-in and no profile given in the
     /// same request; the path is that `extend`.
-    ExtendUnknown,
+    ExtendUnknown => ("extend 指向的政策不存在", "extend names no known policy"),
     /// A profile's `extend` leads back to itself (`a` extends `b` extends
     /// `a`); the path is the `extend` that closes the loop.
-    ExtendCycle,
+    ExtendCycle => ("extend 形成循环", "extend leads back to the profile itself"),
     /// No version of the profile is in force on `asOf`: gongji does not
     /// guess rules before a policy began.
-    DateNotCovered,
+    DateNotCovered => ("该日期不在政策任何版本的有效期内", "no version of the policy is in force on that date"),
     /// More members, bindings or expenses than one request may list.
-    LimitExceeded,
+    LimitExceeded => ("列表超过上限", "a list is over its limit"),
     /// A request over 1 MiB of JSON. Carries no path.
-    RequestTooLarge,
+    RequestTooLarge => ("请求过大", "the request is too large"),
     /// A projection lists one member id twice.
-    DuplicateMember,
+    DuplicateMember => ("成员 id 重复", "member id listed twice"),
     /// A projected expense names no listed member.
-    UnknownMember,
+    UnknownMember => ("费用所属成员不在 members 列表中", "the expense names no member in the members list"),
     /// A settlement request names one funder id twice, or a projection
     /// binds a member to one funder twice.
-    DuplicateFunder,
+    DuplicateFunder => ("授权人重复", "funder listed twice"),
     /// A projection's binding names no listed funder.
-    UnknownFunder,
+    UnknownFunder => ("授权人不在 funders 列表中", "the binding names no funder in the funders list"),
     /// A call name the contract does not have. Carries no path.
-    UnknownCall,
+    UnknownCall => ("未知调用", "unknown call"),
     /// A bug in gongji: reported, never expected. Carries no path.
-    Internal,
+    Internal => ("gongji 内部错误", "internal error in gongji"),
     /// A call before `init()` finished loading the engine. Carries no path.
-    NotInitialized,
+    NotInitialized => ("请先调用 await init()", "call await init() first"),
 }
 
 impl FindingCode {

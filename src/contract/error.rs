@@ -4,7 +4,9 @@
 //! serde reports what went wrong as text in its own stable wording
 //! (`missing field `id``, `invalid type: integer `5`, expected ...`), and
 //! the value types report their own checks as a bare [`ErrorCode`] name;
-//! [`describe`] turns either into a contract error.
+//! [`describe`] reads the kind of either and words the contract error
+//! from it, the code's own wording declared with the code
+//! ([`ErrorCode::describe`]).
 
 use serde::Serialize;
 use serde_path_to_error::{Path, Segment};
@@ -76,104 +78,159 @@ fn listed(expected: &str) -> Vec<&str> {
 /// wording for structural errors, a bare [`ErrorCode`] name for a value
 /// type's check. Shared by the JSON reader and the wasm binding.
 pub fn describe(message: &str, path: &str, lang: Lang) -> ContractError {
-    let mut p = path.to_owned();
-    let error = |code, p: &str, message| {
-        ContractError::new(code, (!p.is_empty()).then(|| p.to_owned()), message)
-    };
-    // A field's name joins the path where serde names it only in the message.
-    let with_field = |p: &mut String, name: &str| {
-        if !(p == name || p.ends_with(&format!(".{name}"))) {
-            push_field(p, name);
+    Refusal::read(message).word(path.to_owned(), lang)
+}
+
+/// What the deserializer refused, by kind.
+///
+/// The value types of the contract (amounts, dates, ID numbers, ...)
+/// refuse with a bare [`ErrorCode`] name and gongji's own deserializers
+/// expect the `*_EXPECTED` texts below, so those kinds are gongji's. The
+/// structural refusals of serde's derive (a missing or unknown field, an
+/// unknown name, a wrong type) reach gongji only as serde_json's error
+/// text: `serde_json::Error` keeps no kind. Their kind is read back from
+/// serde's fixed wording (`missing field `id``, `invalid type: integer
+/// `5`, expected a string`) here, and nowhere else.
+enum Refusal<'a> {
+    /// A value type's own check.
+    Code(ErrorCode),
+    MissingField(&'a str),
+    UnknownField {
+        field: &'a str,
+        expected: Vec<&'a str>,
+    },
+    /// A key given twice.
+    DuplicateField(&'a str),
+    UnknownValue {
+        found: &'a str,
+        expected: Vec<&'a str>,
+    },
+    /// What was expected and what was found, as a person would say them.
+    WrongType {
+        expected: (&'static str, &'static str),
+        found: (&'static str, &'static str),
+    },
+    /// serde's derive also reads a struct from an array of its fields in
+    /// order; an array that does not fit is the wrong type for an object.
+    ArrayForObject,
+    /// `invalid value: integer `300`, expected u8` and anything else
+    /// serde says: the value quoted.
+    OutOfRange(&'a str),
+}
+
+impl<'a> Refusal<'a> {
+    /// The kind of one refusal, from its message.
+    fn read(message: &'a str) -> Refusal<'a> {
+        if let Ok(code) = message.parse::<ErrorCode>() {
+            return Refusal::Code(code);
         }
-    };
-    let (the_field, the_field_en) = if p.is_empty() {
-        ("请求".to_owned(), "the request".to_owned())
-    } else {
-        (format!("字段 {p} "), p.clone())
-    };
-    if let Ok(code) = message.parse::<ErrorCode>() {
-        let (zh, en) = code.describe();
-        return error(code, &p, say!(lang, "{}：{}", p, zh; "{}: {}", p, en));
+        if let Some(rest) = message.strip_prefix("missing field ") {
+            return Refusal::MissingField(quoted(rest));
+        }
+        if let Some(rest) = message.strip_prefix("unknown field ") {
+            let expected = rest
+                .split_once(", expected")
+                .map_or(Vec::new(), |(_, e)| listed(e));
+            let field = quoted(rest);
+            return Refusal::UnknownField { field, expected };
+        }
+        if let Some(rest) = message.strip_prefix("duplicate field ") {
+            return Refusal::DuplicateField(quoted(rest));
+        }
+        if let Some(rest) = message.strip_prefix("unknown variant ") {
+            let expected = rest
+                .rsplit_once(", expected")
+                .map_or(Vec::new(), |(_, e)| listed(e));
+            let found = quoted(rest);
+            return Refusal::UnknownValue { found, expected };
+        }
+        if let Some((found, expected)) = message
+            .strip_prefix("invalid type: ")
+            .and_then(|m| m.rsplit_once(", expected "))
+        {
+            let (expected, found) = (expected_kind(expected), found_kind(found));
+            return Refusal::WrongType { expected, found };
+        }
+        if let Some((_, expected)) = message
+            .strip_prefix("invalid length ")
+            .and_then(|m| m.rsplit_once(", expected "))
+        {
+            if expected_kind(expected).1 == "an object" {
+                return Refusal::ArrayForObject;
+            }
+        }
+        let found = message
+            .strip_prefix("invalid value: ")
+            .map_or(message, |m| {
+                m.rsplit_once(", expected").map_or(m, |(f, _)| f)
+            });
+        // serde quotes the value itself: `integer `300``.
+        Refusal::OutOfRange(found.split('`').nth(1).unwrap_or(found))
     }
-    if let Some(rest) = message.strip_prefix("missing field ") {
-        with_field(&mut p, quoted(rest));
-        return error(
-            ErrorCode::MissingField,
-            &p,
-            say!(lang, "缺少必填字段 {}", p; "missing required field {}", p),
-        );
-    }
-    if let Some(rest) = message.strip_prefix("unknown field ") {
-        with_field(&mut p, quoted(rest));
-        let fields = rest
-            .split_once(", expected")
-            .map_or(Vec::new(), |(_, e)| listed(e));
-        return error(
-            ErrorCode::UnknownField,
-            &p,
-            say!(lang, "无法识别的字段 {}（请检查拼写）；可用字段：{}", p, fields.join("、");
-                "unknown field {} (check the spelling); expected one of: {}", p, fields.join(", ")),
-        );
-    }
-    if let Some(rest) = message.strip_prefix("duplicate field ") {
-        with_field(&mut p, quoted(rest));
-        return error(
-            ErrorCode::InvalidValue,
-            &p,
-            say!(lang, "字段 {} 出现了两次", p; "{} is given twice", p),
-        );
-    }
-    if let Some(rest) = message.strip_prefix("unknown variant ") {
-        let found = quoted(rest);
-        let names = rest
-            .rsplit_once(", expected")
-            .map_or(Vec::new(), |(_, e)| listed(e));
-        return error(
-            ErrorCode::UnknownValue,
-            &p,
-            say!(lang, "{}的取值 \"{}\" 无法识别；可用：{}", the_field, found, names.join("、");
-                "{} has a value gongji does not know: \"{}\"; expected one of: {}", the_field_en, found, names.join(", ")),
-        );
-    }
-    if let Some((found, expected)) = message
-        .strip_prefix("invalid type: ")
-        .and_then(|m| m.rsplit_once(", expected "))
-    {
-        let ((ty_zh, ty_en), (found_zh, found_en)) = (expected_kind(expected), found_kind(found));
-        return error(
-            ErrorCode::WrongType,
-            &p,
-            say!(lang, "{}类型不对：应为{}，而不是{}", the_field, ty_zh, found_zh;
-                "{} has the wrong type: it must be {}, not {}", the_field_en, ty_en, found_en),
-        );
-    }
-    // serde's derive also reads a struct from an array of its fields in
-    // order; an array that does not fit is the wrong type for an object.
-    if let Some((_, expected)) = message
-        .strip_prefix("invalid length ")
-        .and_then(|m| m.rsplit_once(", expected "))
-    {
-        if expected_kind(expected).1 == "an object" {
-            return error(
+
+    /// The contract error at `path`, worded in `lang`. A field's name
+    /// joins the path where serde names it only in the message.
+    fn word(self, mut p: String, lang: Lang) -> ContractError {
+        let (the_field, the_field_en) = if p.is_empty() {
+            ("请求".to_owned(), "the request".to_owned())
+        } else {
+            (format!("字段 {p} "), p.clone())
+        };
+        let (code, message) = match self {
+            Refusal::Code(code) => {
+                let (zh, en) = code.describe();
+                (code, say!(lang, "{}：{}", p, zh; "{}: {}", p, en))
+            }
+            Refusal::MissingField(name) => {
+                with_field(&mut p, name);
+                (
+                    ErrorCode::MissingField,
+                    say!(lang, "缺少必填字段 {}", p; "missing required field {}", p),
+                )
+            }
+            Refusal::UnknownField { field, expected } => {
+                with_field(&mut p, field);
+                (
+                    ErrorCode::UnknownField,
+                    say!(lang, "无法识别的字段 {}（请检查拼写）；可用字段：{}", p, expected.join("、");
+                    "unknown field {} (check the spelling); expected one of: {}", p, expected.join(", ")),
+                )
+            }
+            Refusal::DuplicateField(name) => {
+                with_field(&mut p, name);
+                (
+                    ErrorCode::InvalidValue,
+                    say!(lang, "字段 {} 出现了两次", p; "{} is given twice", p),
+                )
+            }
+            Refusal::UnknownValue { found, expected } => (
+                ErrorCode::UnknownValue,
+                say!(lang, "{}的取值 \"{}\" 无法识别；可用：{}", the_field, found, expected.join("、");
+                    "{} has a value gongji does not know: \"{}\"; expected one of: {}", the_field_en, found, expected.join(", ")),
+            ),
+            Refusal::WrongType { expected, found } => (
                 ErrorCode::WrongType,
-                &p,
+                say!(lang, "{}类型不对：应为{}，而不是{}", the_field, expected.0, found.0;
+                    "{} has the wrong type: it must be {}, not {}", the_field_en, expected.1, found.1),
+            ),
+            Refusal::ArrayForObject => (
+                ErrorCode::WrongType,
                 say!(lang, "{}类型不对：应为对象，而不是数组", the_field; "{} has the wrong type: it must be an object, not an array", the_field_en),
-            );
-        }
+            ),
+            Refusal::OutOfRange(found) => (
+                ErrorCode::InvalidValue,
+                say!(lang, "{}的取值 {} 超出范围", the_field, clip(found); "{} is out of range: {}", the_field_en, clip(found)),
+            ),
+        };
+        ContractError::new(code, (!p.is_empty()).then_some(p), message)
     }
-    // `invalid value: integer `300`, expected u8` and anything else serde says.
-    let found = message
-        .strip_prefix("invalid value: ")
-        .map_or(message, |m| {
-            m.rsplit_once(", expected").map_or(m, |(f, _)| f)
-        });
-    // serde quotes the value itself: `integer `300``.
-    let found = found.split('`').nth(1).unwrap_or(found);
-    error(
-        ErrorCode::InvalidValue,
-        &p,
-        say!(lang, "{}的取值 {} 超出范围", the_field, clip(found); "{} is out of range: {}", the_field_en, clip(found)),
-    )
+}
+
+/// Adds `name` to `path` unless the path ends with it already.
+fn with_field(path: &mut String, name: &str) {
+    if !(path == name || path.ends_with(&format!(".{name}"))) {
+        push_field(path, name);
+    }
 }
 
 /// What serde says was expected, as a person would say it.
@@ -220,48 +277,6 @@ pub const POLICY_EXPECTED: &str = "a built-in policy id, a policy object or a li
 /// At most 40 characters of caller text, for messages.
 pub fn clip(text: &str) -> String {
     text.chars().take(40).collect()
-}
-
-impl ErrorCode {
-    /// What the code means, in zh-CN and en: the whole message for a
-    /// field's own check, a summary for the others.
-    pub fn describe(self) -> (&'static str, &'static str) {
-        match self {
-            ErrorCode::InvalidJson => ("请求不是合法的 JSON", "the request is not valid JSON"),
-            ErrorCode::MissingField => ("缺少必填字段", "a required field is missing"),
-            ErrorCode::UnknownField => ("无法识别的字段", "unknown field"),
-            ErrorCode::WrongType => ("类型不对", "wrong type"),
-            ErrorCode::UnknownValue => ("取值无法识别", "unknown value"),
-            ErrorCode::InvalidValue => ("取值无效", "has an invalid value"),
-            ErrorCode::AmountNotANumber => ("金额须为数字字符串，如 \"12.50\"", "an amount must be a plain number string like \"12.50\""),
-            ErrorCode::AmountNegative => ("金额不能为负数", "an amount cannot be negative"),
-            ErrorCode::AmountTooPrecise => ("金额最多保留两位小数（精确到分）", "an amount has at most two decimals (fen)"),
-            ErrorCode::AmountTooLarge => ("金额超过上限 100000000.00 元", "an amount cannot exceed 100000000.00 yuan"),
-            ErrorCode::InvalidDate => ("日期须为真实存在的 YYYY-MM-DD（1900–2199 年）", "a date must be a real YYYY-MM-DD day (years 1900-2199)"),
-            ErrorCode::InvalidRegion => ("参保地须为 6 位行政区划代码，如 \"310000\"", "a region must be a six-digit division code like \"310000\""),
-            ErrorCode::InvalidIdNumber => ("身份证号码无效：须为 18 位，出生日期真实，校验码符合 GB 11643", "invalid ID number: 18 characters, a real birth date and a GB 11643 check character are required"),
-            ErrorCode::InvalidFacilityLevel => ("医疗机构等级须为 1、2 或 3", "facilityLevel must be 1, 2 or 3"),
-            ErrorCode::UnknownRelation => ("亲属关系无法识别：请用 spouse、parent、child 等名称或 GB/T 4761 两位代码", "unknown relation: use a name like spouse, parent, child or a GB/T 4761 two-digit code"),
-            ErrorCode::RelationCodeNotBindable => ("该 GB/T 4761 代码不是任何共济政策可绑定的亲属（或为不分父系母系的汇总代码）", "this GB/T 4761 code names no relative a family-aid policy can bind (or is a group code that does not say which side)"),
-            ErrorCode::EmptyString => ("不能为空字符串", "must not be an empty string"),
-            ErrorCode::StringTooLong => ("字符串过长（最多 64 个字符）", "the string is too long (64 characters at most)"),
-            ErrorCode::IdNumberAsPersonId => ("id 是调用方自定的标识，会出现在结果中，不能含身份证号码；身份证号码请填 idNumber（结果中只显示脱敏号码）", "an id is the caller's own key and is echoed in answers, so it must not contain an ID number; put the ID number in idNumber (answers show it masked)"),
-            ErrorCode::UnknownPolicy => ("没有这个内置政策", "no such built-in policy"),
-            ErrorCode::InvalidPolicy => ("自定义政策无效", "the custom policy is invalid"),
-            ErrorCode::ExtendUnknown => ("extend 指向的政策不存在", "extend names no known policy"),
-            ErrorCode::ExtendCycle => ("extend 形成循环", "extend leads back to the profile itself"),
-            ErrorCode::DateNotCovered => ("该日期不在政策任何版本的有效期内", "no version of the policy is in force on that date"),
-            ErrorCode::LimitExceeded => ("列表超过上限", "a list is over its limit"),
-            ErrorCode::RequestTooLarge => ("请求过大", "the request is too large"),
-            ErrorCode::DuplicateMember => ("成员 id 重复", "member id listed twice"),
-            ErrorCode::UnknownMember => ("费用所属成员不在 members 列表中", "the expense names no member in the members list"),
-            ErrorCode::DuplicateFunder => ("授权人重复", "funder listed twice"),
-            ErrorCode::UnknownFunder => ("授权人不在 funders 列表中", "the binding names no funder in the funders list"),
-            ErrorCode::UnknownCall => ("未知调用", "unknown call"),
-            ErrorCode::Internal => ("gongji 内部错误", "internal error in gongji"),
-            ErrorCode::NotInitialized => ("请先调用 await init()", "call await init() first"),
-        }
-    }
 }
 
 /// Input that cannot be judged: malformed JSON, a missing or unknown field,
