@@ -195,14 +195,14 @@ modes?: Array<Mode>,
 };
 
 /**
- * One of several founders (授权人) whose fund a member may draw on, as
+ * One of several funders (授权人) whose fund a member may draw on, as
  * the member's bill meets it. In a projection, `cap`, `usedByMember` and
  * `boundOn` hold for every member bound to him unless a binding says
  * otherwise.
  */
 export type Funder = {
 /**
- * The caller's key for the founder; answers name him by it.
+ * The caller's key for the funder; answers name him by it.
  */
 id: PersonId,
 /**
@@ -231,8 +231,8 @@ modes?: Array<Mode>,
 /**
  * `previewSettlement`: how will one bill split?
  *
- * Give exactly one of `fund` (one founder, the common case) and
- * `funders` (a member bound by several founders, drawn as the region's
+ * Give exactly one of `fund` (one funder, the common case) and
+ * `funders` (a member bound by several funders, drawn as the region's
  * `funderDraw` rule says).
  */
 export type SettlementRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang,
@@ -241,11 +241,11 @@ export type SettlementRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang,
  */
 member: Member,
 /**
- * The one founder's fund. Required unless `funders` is given.
+ * The one funder's fund. Required unless `funders` is given.
  */
 fund?: Fund,
 /**
- * Every founder the member is bound to (1 to 10), instead of `fund`.
+ * Every funder the member is bound to (1 to 10), instead of `fund`.
  */
 funders?: Array<Funder>, expense: Expense, };
 
@@ -291,18 +291,18 @@ modes?: Array<Mode>, };
 
 /**
  * `projectSettlements`: a sequence of bills against one fund or several
- * founders' funds, in settlement order.
+ * funders' funds, in settlement order.
  *
  * Give exactly one of `fund` and `funders`. A member with no entry in
  * `bindings` draws on every funder, as the funder's entry says.
  */
 export type ProjectionRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang,
 /**
- * The one founder's fund. Required unless `funders` is given.
+ * The one funder's fund. Required unless `funders` is given.
  */
 fund?: ProjectionFund,
 /**
- * Several founders' funds (1 to 10), instead of `fund`.
+ * Several funders' funds (1 to 10), instead of `fund`.
  */
 funders?: Array<Funder>, members: Array<Member>,
 /**

@@ -359,7 +359,7 @@ findings! { lang, 'a;
             "this person is already in network {}; at most {} at a time", listed(networks.iter().copied(), lang), limit),
         hint: say!(lang, "解绑后可加入：先退出原家庭共济网"; "the person may join after leaving (being unbound from) that network"),
     }
-    /// The member may hold this second authorizer, whose fund is used in
+    /// The member may hold this second funder, whose fund is used in
     /// turn, never together with the first. Rule `networksPerMember`
     /// (Ruian: 依次使用两个授权人).
     MemberSecondAuthorizer { network: &'a str } => {
@@ -487,7 +487,7 @@ findings! { lang, 'a;
         hint: say!(lang, "以现金缴纳"; "pay it in cash"),
     }
     /// The member's own account cannot pay the whole bill: the first swipe
-    /// is declined and a retry is paid from the owner's account. Rule
+    /// is declined and a retry is paid from the funder's account. Rule
     /// `shortfall` (Dongying 问(三)).
     DeclinedThenRetry => {
         severity: Warning,
@@ -495,7 +495,7 @@ findings! { lang, 'a;
         message: say!(lang, "本人账户余额不足以支付全部费用，首次刷卡将失败；5 分钟内再次刷卡，由户主账户支付";
             "the member's own account cannot pay the whole bill, so the first swipe is declined; a second swipe within 5 minutes is paid from the owner's account"),
     }
-    /// The owner's cumulative cap for this member is reached. Rule
+    /// The funder's cumulative cap for this member is reached. Rule
     /// `perMemberCap` (Dongying 问(四)).
     CapReached { cap: Yuan } => {
         severity: Info,

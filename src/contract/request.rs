@@ -160,7 +160,7 @@ pub struct Fund {
     pub modes: Option<Vec<Mode>>,
 }
 
-/// One of several founders (授权人) whose fund a member may draw on, as
+/// One of several funders (授权人) whose fund a member may draw on, as
 /// the member's bill meets it. In a projection, `cap`, `usedByMember` and
 /// `boundOn` hold for every member bound to him unless a binding says
 /// otherwise.
@@ -168,7 +168,7 @@ pub struct Fund {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[ts(optional_fields)]
 pub struct Funder {
-    /// The caller's key for the founder; answers name him by it.
+    /// The caller's key for the funder; answers name him by it.
     pub id: PersonId,
     /// What is left in his family fund now.
     pub balance: Yuan,
@@ -185,8 +185,8 @@ pub struct Funder {
 
 /// `previewSettlement`: how will one bill split?
 ///
-/// Give exactly one of `fund` (one founder, the common case) and
-/// `funders` (a member bound by several founders, drawn as the region's
+/// Give exactly one of `fund` (one funder, the common case) and
+/// `funders` (a member bound by several funders, drawn as the region's
 /// `funderDraw` rule says).
 #[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -199,9 +199,9 @@ pub struct SettlementRequest {
     pub lang: Lang,
     /// With the member's own balances.
     pub member: Member,
-    /// The one founder's fund. Required unless `funders` is given.
+    /// The one funder's fund. Required unless `funders` is given.
     pub fund: Option<Fund>,
-    /// Every founder the member is bound to (1 to 10), instead of `fund`.
+    /// Every funder the member is bound to (1 to 10), instead of `fund`.
     pub funders: Option<Vec<Funder>>,
     pub expense: Expense,
 }
@@ -246,7 +246,7 @@ pub struct ProjectedExpense {
 }
 
 /// `projectSettlements`: a sequence of bills against one fund or several
-/// founders' funds, in settlement order.
+/// funders' funds, in settlement order.
 ///
 /// Give exactly one of `fund` and `funders`. A member with no entry in
 /// `bindings` draws on every funder, as the funder's entry says.
@@ -259,9 +259,9 @@ pub struct ProjectionRequest {
     #[serde(default, deserialize_with = "crate::contract::text::or_default")]
     #[ts(optional, as = "Option<_>")]
     pub lang: Lang,
-    /// The one founder's fund. Required unless `funders` is given.
+    /// The one funder's fund. Required unless `funders` is given.
     pub fund: Option<ProjectionFund>,
-    /// Several founders' funds (1 to 10), instead of `fund`.
+    /// Several funders' funds (1 to 10), instead of `fund`.
     pub funders: Option<Vec<Funder>>,
     pub members: Vec<Member>,
     /// Which member is bound to which funder, since when, with what cap

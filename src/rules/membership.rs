@@ -51,7 +51,7 @@ pub fn founder_conflicts(ctx: &Context, req: &NetworkRequest) -> Vec<Finding> {
     out
 }
 
-/// A member may draw on at most `networksPerMember` founders at a time.
+/// A member may draw on at most `networksPerMember` funders at a time.
 /// `funders` counts them all, the one being judged included; `networks`
 /// names the others (the networks he is in elsewhere, for checkNetwork;
 /// every funder a settlement names, for previews and projections).

@@ -1,5 +1,5 @@
 //! How a bill splits between the member's own accounts, the family fund (or
-//! the funds of the several founders he is bound to) and cash. One
+//! the funds of the several funders he is bound to) and cash. One
 //! function, [`settle`], used for a single preview and for every step of a
 //! projection, so the two can never disagree.
 
@@ -99,7 +99,7 @@ struct Bill<'a> {
 
 /// Settles one bill, in six numbered steps. `at` is the request path of
 /// the member (`member`, `members[2]`), `expense_at` of the expense;
-/// `funds` are the founders' funds the member is bound to (one, mostly).
+/// `funds` are the funders' funds the member is bound to (one, mostly).
 ///
 /// The split always adds up to `expense.amount`, no part is negative, no
 /// fund pays more than its balance nor the member's remaining cap there,
