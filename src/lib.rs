@@ -13,8 +13,9 @@
 //! The layers, each using only those before it:
 //! - [`contract`]: every request, answer, finding and error, declared once
 //!   with serde;
-//! - [`policy`]: the profile schema, the built-in profiles and their checks;
-//! - [`rules`]: the calls themselves;
+//! - [`policy`]: the built-in profiles and the `policies` call, the
+//!   profile a request names loaded, resolved and checked;
+//! - [`rules`]: the other calls, one module each;
 //! - [`api`]: a call by name, JSON text in and out (the CLI, servers,
 //!   `callJson`, the mini-program build);
 //! - the bindings (`src/bindings/`): wasm-bindgen for the npm package, a

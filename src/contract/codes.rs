@@ -20,22 +20,31 @@
 //!    `GONGJI_BLESS=1 cargo test --test typescript` (the code joins the
 //!    `FindingCode` union).
 //!
-//! For example, a warning when a bill is dated before the member was
-//! bound: the entry
+//! For example, a warning when a funder's `boundOn` is after the day
+//! judged: the entry, in the table,
 //!
 //! ```text
-//! /// The bill predates the member's binding to the funder. Rule `…`.
-//! BillBeforeBinding { bound_on: Date } => {
+//! /// A funder's `boundOn` is after `asOf`: on the day judged the member
+//! /// is not bound to him yet.
+//! BoundAfterAsOf { bound_on: Date } => {
 //!     severity: Warning,
-//!     title: ("费用早于绑定日期", "bill before the binding"),
-//!     message: say!(lang, "该成员 {} 起才绑定", bound_on; "the member is bound from {} only", bound_on),
+//!     title: ("绑定日期晚于结算日", "bound after the day judged"),
+//!     message: say!(lang, "绑定日期 {} 晚于 asOf", bound_on; "bound on {}, after asOf", bound_on),
+//!     hint: say!(lang, "请核对绑定日期"; "check the binding date"),
 //! }
 //! ```
 //!
-//! and, in the rule, `findings.push(Finding::of(lang,
-//! Verdict::BillBeforeBinding { bound_on }).at(…).cite(…))`. The title
-//! reaches `relationOptions`' labels by itself, and `tests/labels.rs`
-//! fails on a code without one.
+//! and, in `src/rules/preview_settlement.rs`, for each fund state:
+//!
+//! ```text
+//! if let Some(bound_on) = fund.bound_on.filter(|&d| d > req.as_of) {
+//!     let verdict = Verdict::BoundAfterAsOf { bound_on };
+//!     notes.push(Finding::of(req.lang, verdict).at(format!("{}.boundOn", fund.at())));
+//! }
+//! ```
+//!
+//! The title reaches `relationOptions`' labels (`labels.findings`) by
+//! itself: the table has no entry without one.
 
 use serde::Serialize;
 

@@ -50,7 +50,9 @@ impl ViewRequest {
 
 impl SettlementRequest {
     /// # Errors
-    /// Those of a bad `fund`/`funders` pair ([`fund_or_funders`]).
+    /// Those of a bad `fund`/`funders` pair: `MISSING_FIELD` for neither,
+    /// `INVALID_VALUE` for both or an empty list, `LIMIT_EXCEEDED` over
+    /// [`MAX_FUNDERS`], `DUPLICATE_FUNDER` for an id listed twice.
     pub fn check(&self) -> Result<(), ContractError> {
         fund_or_funders(self.fund.is_some(), self.funders.as_deref(), self.lang)
     }
@@ -72,8 +74,11 @@ impl ProjectionRequest {
     /// `LIMIT_EXCEEDED` over [`MAX_MEMBERS`] members or [`MAX_EXPENSES`]
     /// expenses; `DUPLICATE_MEMBER` for a member id listed twice;
     /// `UNKNOWN_MEMBER` for an expense naming no listed member; those of a
-    /// bad `fund`/`funders` pair ([`fund_or_funders`]) and of bad
-    /// `bindings` ([`ProjectionRequest::bindings`]).
+    /// bad `fund`/`funders` pair (as [`SettlementRequest::check`]); for
+    /// `bindings`, `LIMIT_EXCEEDED` over [`MAX_BINDINGS`], `UNKNOWN_MEMBER`,
+    /// `UNKNOWN_FUNDER`, `MISSING_FIELD` for a binding without `funderId`
+    /// among several funders, `DUPLICATE_FUNDER` for a member bound to one
+    /// funder twice.
     pub fn check(&self) -> Result<ProjectionIndex, ContractError> {
         let lang = self.lang;
         limit(self.members.len(), MAX_MEMBERS, "members", lang)?;
@@ -101,7 +106,7 @@ impl ProjectionRequest {
         fund_or_funders(self.fund.is_some(), self.funders.as_deref(), lang)?;
         Ok(ProjectionIndex {
             expense_members,
-            bindings: self.bindings()?,
+            bindings: self.find_bindings()?,
         })
     }
 
@@ -116,7 +121,7 @@ impl ProjectionRequest {
     /// `UNKNOWN_FUNDER`, `MISSING_FIELD` for a binding without `funderId`
     /// among several funders, `DUPLICATE_FUNDER` for a member bound to one
     /// funder twice.
-    fn bindings(&self) -> Result<Vec<(usize, usize)>, ContractError> {
+    fn find_bindings(&self) -> Result<Vec<(usize, usize)>, ContractError> {
         let lang = self.lang;
         limit(self.bindings.len(), MAX_BINDINGS, "bindings", lang)?;
         let funders = self.funders.as_deref().unwrap_or_default();

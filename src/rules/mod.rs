@@ -33,4 +33,6 @@ pub use project_settlements::project_settlements;
 pub use relation_options::relation_options;
 pub use view_network::view_network;
 
+// `policies` and loading are the policy layer's; named here too so that
+// `rules::` lists every call.
 pub use crate::policy::{list_policies, load, policies, written_policies, PolicyList};
