@@ -79,7 +79,9 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(code: FindingCode, severity: Severity, message: String) -> Finding {
+    /// Only the table of codes words a finding (`codes.rs`); a check
+    /// calls [`Finding::of`] with its arguments.
+    pub(super) fn new(code: FindingCode, severity: Severity, message: String) -> Finding {
         Finding {
             code,
             severity,
@@ -88,11 +90,6 @@ impl Finding {
             path: None,
             source: None,
         }
-    }
-
-    pub fn hint(mut self, hint: String) -> Finding {
-        self.hint = Some(hint);
-        self
     }
 
     pub fn at(mut self, path: impl Into<String>) -> Finding {
