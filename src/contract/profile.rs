@@ -288,7 +288,8 @@ pub enum Unusable {
     Rules(&'static str, &'static str),
 }
 
-/// The relation and scheme lists every check of a membership needs.
+/// An empty relation or scheme list: one message for the three lists every
+/// check of a member needs.
 const LISTS_EMPTY: Unusable = Unusable::Rules(
     "亲属关系与险种列表不能为空",
     "relation and scheme lists must not be empty",

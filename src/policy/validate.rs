@@ -222,4 +222,58 @@ mod tests {
         let policy: Policy = serde_json::from_value(v.clone()).expect("parses");
         policy.validate(Lang::Zh).expect("at the limits");
     }
+
+    /// Each rule's check, declared beside the rule, reports at the value it
+    /// judges, or at `rules` for the lists the membership checks share.
+    #[test]
+    fn an_unusable_rule_value_is_reported_at_its_path_in_both_languages() {
+        let base = serde_json::to_value(super::super::built_in("shanghai")).expect("serializes");
+        let cases = [
+            (
+                "relations",
+                serde_json::json!([]),
+                "policy.versions[0].rules",
+                "relation and scheme lists must not be empty",
+            ),
+            (
+                "memberSchemes",
+                serde_json::json!([]),
+                "policy.versions[0].rules",
+                "relation and scheme lists must not be empty",
+            ),
+            (
+                "networksPerMember",
+                0.into(),
+                "policy.versions[0].rules.networksPerMember.value",
+                "networksPerMember must be at least 1",
+            ),
+            (
+                "ownAccountOrder",
+                serde_json::json!([]),
+                "policy.versions[0].rules.ownAccountOrder.value",
+                "ownAccountOrder must not be empty",
+            ),
+            (
+                "premiumModeDeadline",
+                "02-30".into(),
+                "policy.versions[0].rules.premiumModeDeadline.value",
+                "the deadline must be MM-DD",
+            ),
+        ];
+        for (key, value, path, en) in cases {
+            let mut v = base.clone();
+            v["versions"][0]["rules"][key]["value"] = value;
+            let policy: Policy = serde_json::from_value(v).expect("still parses");
+            let err = policy.validate(Lang::En).expect_err(key);
+            assert_eq!(
+                (err.path.as_deref(), err.message.as_str()),
+                (Some(path), en)
+            );
+            let zh = policy.validate(Lang::Zh).expect_err(key).message;
+            assert!(
+                zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{key}: {zh}"
+            );
+        }
+    }
 }
