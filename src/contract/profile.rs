@@ -275,9 +275,12 @@ pub struct RuleDecl {
     pub source: fn(&Rules) -> Option<&Source>,
     /// Its value in words (本市（本统筹区）参保), if the version has the rule.
     pub words: fn(&Rules, Lang) -> Option<String>,
-    /// What parsing cannot check of its value.
-    pub check: fn(&Rules) -> Result<(), Unusable>,
+    /// What parsing cannot check of its value, if anything.
+    pub check: Option<Check>,
 }
+
+/// A rule's check of its value in a version.
+pub type Check = fn(&Rules) -> Result<(), Unusable>;
 
 /// Why a rule's value cannot be used, in zh-CN and en.
 #[derive(Clone, Copy, Debug)]
@@ -369,17 +372,15 @@ macro_rules! declare_rules {
                     name: ($zh, $en),
                     source: |r| r.$field.present().map(|rule| &rule.source),
                     words: |r, lang| r.$field.present().map(|rule| worded(rule, $words, lang)),
-                    check: |r| {
-                        r.$field
-                            .present()
-                            .map_or(Ok(()), |rule| checked(rule, declare_rules!(@check $($check)?)))
-                    },
+                    check: declare_rules!(@check $field $($check)?),
                 }
             ),*];
         }
     };
-    (@check) => { |_| Ok(()) };
-    (@check $check:expr) => { $check };
+    (@check $field:ident) => { None };
+    (@check $field:ident $check:expr) => {
+        Some(|r| r.$field.present().map_or(Ok(()), |rule| checked(rule, $check)))
+    };
 }
 
 // The rules, each declared once (see "Adding a rule" at the top of this

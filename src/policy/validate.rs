@@ -162,7 +162,8 @@ impl Policy {
 ///    list the rules need, no network to join, a deadline that is no day).
 fn rules_usable(v: &Version, at: &str) -> Step {
     Rules::DECLARED.iter().try_for_each(|rule| {
-        (rule.check)(&v.rules).map_err(|fault| match fault {
+        let check = rule.check.map_or(Ok(()), |check| check(&v.rules));
+        check.map_err(|fault| match fault {
             Unusable::Value(zh, en) => (format!("{at}.rules.{}.value", rule.key), zh, en),
             Unusable::Rules(zh, en) => (format!("{at}.rules"), zh, en),
         })
