@@ -97,6 +97,9 @@ pub fn status(value: Status) -> (&'static str, &'static str) {
     }
 }
 
+// How a rule's value is said: the declarations of `Rules` (profile.rs)
+// name these, a function per kind of value.
+
 pub(crate) fn area(value: Area) -> (&'static str, &'static str) {
     match value {
         Area::Local => (
@@ -167,12 +170,21 @@ pub(crate) fn yes_no(value: &bool, lang: Lang) -> String {
     lang.pick(zh, en).to_owned()
 }
 
-fn list<T: Copy>(values: &[T], words: fn(T) -> (&'static str, &'static str), lang: Lang) -> String {
-    let parts: Vec<&str> = values
+/// Each of `values` in words.
+fn said<T: Copy>(
+    values: &[T],
+    words: fn(T) -> (&'static str, &'static str),
+    lang: Lang,
+) -> Vec<&'static str> {
+    values
         .iter()
         .map(|&v| lang.pick(words(v).0, words(v).1))
-        .collect();
-    parts.join(lang.pick("、", ", "))
+        .collect()
+}
+
+/// Values as a sentence lists them (配偶、子女 / spouse, child).
+fn list<T: Copy>(values: &[T], words: fn(T) -> (&'static str, &'static str), lang: Lang) -> String {
+    said(values, words, lang).join(lang.pick("、", ", "))
 }
 
 /// A rule whose value is one of the contract's words (`local`), in words.
@@ -183,8 +195,7 @@ pub(crate) fn one<T: Copy>(
 }
 
 /// A rule whose value is a list of the contract's words, as a sentence
-/// lists them (配偶、子女 / spouse, child).
-#[allow(clippy::ptr_arg)] // the rule's value type, which the declaration names
+/// lists them.
 pub(crate) fn many<T: Copy>(
     words: fn(T) -> (&'static str, &'static str),
 ) -> impl Fn(&Vec<T>, Lang) -> String {
@@ -197,11 +208,7 @@ pub(crate) fn in_order<T: Copy>(
     words: fn(T) -> (&'static str, &'static str),
     lang: Lang,
 ) -> String {
-    let parts: Vec<&str> = values
-        .iter()
-        .map(|&v| lang.pick(words(v).0, words(v).1))
-        .collect();
-    parts.join(" → ")
+    said(values, words, lang).join(" → ")
 }
 
 /// The kinds of expense the admitted uses name.
