@@ -228,7 +228,7 @@ mod tests {
     /// judges, or at `rules` for the lists the membership checks share.
     #[test]
     fn an_unusable_rule_value_is_reported_at_its_path_in_both_languages() {
-        let base = serde_json::to_value(super::super::built_in("shanghai")).expect("serializes");
+        let base = serde_json::to_value(&super::super::built_ins()[0]).expect("serializes");
         let cases = [
             (
                 "relations",
@@ -263,7 +263,8 @@ mod tests {
         ];
         for (key, value, path, en) in cases {
             let mut v = base.clone();
-            v["versions"][0]["rules"][key]["value"] = value;
+            let source = v["versions"][0]["rules"]["relations"]["source"].clone();
+            v["versions"][0]["rules"][key] = serde_json::json!({"value": value, "source": source});
             let policy: Policy = serde_json::from_value(v).expect("still parses");
             let err = policy.validate(Lang::En).expect_err(key);
             assert_eq!(
