@@ -194,3 +194,37 @@ fn every_built_in_region_names_its_next_steps_in_both_languages_with_a_listed_so
         }
     }
 }
+
+#[test]
+fn every_rule_a_built_in_writes_is_declared_and_cited_once() {
+    use gongji::contract::profile::Rules;
+    for policy in gongji::rules::policies() {
+        for version in &policy.versions {
+            let raw = serde_json::to_value(&version.rules).expect("serializes");
+            let declared: Vec<&str> = Rules::DECLARED
+                .iter()
+                .map(|rule| rule.key)
+                .filter(|key| raw.get(key).is_some())
+                .collect();
+            let mut written: Vec<&str> = raw
+                .as_object()
+                .expect("an object")
+                .keys()
+                .map(String::as_str)
+                .collect();
+            let mut sorted = declared.clone();
+            written.sort();
+            sorted.sort();
+            assert_eq!(written, sorted, "{} {}", policy.id, version.valid_from);
+            // Cited in the order the table declares them.
+            let cited: Vec<String> = version
+                .sources()
+                .into_iter()
+                .map(|(path, _)| path)
+                .filter(|path| path.starts_with("rules.") && !path.contains('['))
+                .collect();
+            let declared: Vec<String> = declared.iter().map(|k| format!("rules.{k}")).collect();
+            assert_eq!(cited, declared, "{}: one citation a rule", policy.id);
+        }
+    }
+}

@@ -16,7 +16,7 @@ use super::finding::{Lang, Source};
 use super::money::Yuan;
 use super::person::{Scheme, Status};
 use super::profile::{
-    Area, ExpenseKind, FacilityLimit, FundSource, FunderDraw, Mode, Pot, Rule, Rules, Shortfall,
+    Area, ExpenseKind, FacilityLimit, FundSource, FunderDraw, Mode, Pot, Rules, Shortfall, Use,
     Visibility,
 };
 use super::relation::Relation;
@@ -97,7 +97,10 @@ pub fn status(value: Status) -> (&'static str, &'static str) {
     }
 }
 
-fn area(value: Area) -> (&'static str, &'static str) {
+// How a rule's value is said: the declarations of `Rules` (profile.rs)
+// name these, a function per kind of value.
+
+pub(crate) fn area(value: Area) -> (&'static str, &'static str) {
     match value {
         Area::Local => (
             "本市（本统筹区）参保",
@@ -108,7 +111,7 @@ fn area(value: Area) -> (&'static str, &'static str) {
     }
 }
 
-fn fund(value: FundSource) -> (&'static str, &'static str) {
+pub(crate) fn fund(value: FundSource) -> (&'static str, &'static str) {
     match value {
         FundSource::Historical => ("组建人的历年账户结余", "the founder's historical balance"),
         FundSource::PersonalAccount => (
@@ -118,14 +121,14 @@ fn fund(value: FundSource) -> (&'static str, &'static str) {
     }
 }
 
-fn pot(value: Pot) -> (&'static str, &'static str) {
+pub(crate) fn pot(value: Pot) -> (&'static str, &'static str) {
     match value {
         Pot::Current => ("当年账户", "current-year account"),
         Pot::Historical => ("历年账户", "historical account"),
     }
 }
 
-fn shortfall(value: Shortfall) -> (&'static str, &'static str) {
+pub(crate) fn shortfall(value: Shortfall) -> (&'static str, &'static str) {
     match value {
         Shortfall::TopUp => (
             "家庭共济资金补足差额",
@@ -138,14 +141,14 @@ fn shortfall(value: Shortfall) -> (&'static str, &'static str) {
     }
 }
 
-fn visibility(value: Visibility) -> (&'static str, &'static str) {
+pub(crate) fn visibility(value: Visibility) -> (&'static str, &'static str) {
     match value {
         Visibility::FounderAndSelf => ("组建人和本人", "the founder and himself"),
         Visibility::WholeNetwork => ("整个共济网", "the whole network"),
     }
 }
 
-fn relation(value: Relation) -> (&'static str, &'static str) {
+pub(crate) fn relation(value: Relation) -> (&'static str, &'static str) {
     (value.label(Lang::Zh), value.label(Lang::En))
 }
 
@@ -153,27 +156,68 @@ fn kind(value: ExpenseKind) -> (&'static str, &'static str) {
     (value.label(Lang::Zh), value.label(Lang::En))
 }
 
-fn mode(value: Mode) -> (&'static str, &'static str) {
+pub(crate) fn mode(value: Mode) -> (&'static str, &'static str) {
     (value.label(Lang::Zh), value.label(Lang::En))
 }
 
-fn yes_no(value: bool) -> (&'static str, &'static str) {
-    if value {
+/// A yes-or-no rule in words.
+pub(crate) fn yes_no(value: &bool, lang: Lang) -> String {
+    let (zh, en) = if *value {
         ("是", "yes")
     } else {
         ("否", "no")
-    }
+    };
+    lang.pick(zh, en).to_owned()
 }
 
-fn list<T: Copy>(values: &[T], words: fn(T) -> (&'static str, &'static str), lang: Lang) -> String {
-    let parts: Vec<&str> = values
+/// Each of `values` in words.
+fn said<T: Copy>(
+    values: &[T],
+    words: fn(T) -> (&'static str, &'static str),
+    lang: Lang,
+) -> Vec<&'static str> {
+    values
         .iter()
         .map(|&v| lang.pick(words(v).0, words(v).1))
-        .collect();
-    parts.join(lang.pick("、", ", "))
+        .collect()
 }
 
-fn min_historical(min: Yuan, lang: Lang) -> String {
+/// Values as a sentence lists them (配偶、子女 / spouse, child).
+fn list<T: Copy>(values: &[T], words: fn(T) -> (&'static str, &'static str), lang: Lang) -> String {
+    said(values, words, lang).join(lang.pick("、", ", "))
+}
+
+/// A rule whose value is one of the contract's words (`local`), in words.
+pub(crate) fn one<T: Copy>(
+    words: fn(T) -> (&'static str, &'static str),
+) -> impl Fn(&T, Lang) -> String {
+    move |&value, lang| lang.pick(words(value).0, words(value).1).to_owned()
+}
+
+/// A rule whose value is a list of the contract's words, as a sentence
+/// lists them.
+pub(crate) fn many<T: Copy>(
+    words: fn(T) -> (&'static str, &'static str),
+) -> impl Fn(&Vec<T>, Lang) -> String {
+    move |values, lang| list(values, words, lang)
+}
+
+/// Values taken one after the other (当年账户 → 历年账户).
+pub(crate) fn in_order<T: Copy>(
+    values: &[T],
+    words: fn(T) -> (&'static str, &'static str),
+    lang: Lang,
+) -> String {
+    said(values, words, lang).join(" → ")
+}
+
+/// The kinds of expense the admitted uses name.
+pub(crate) fn kinds(uses: &[Use], lang: Lang) -> String {
+    let kinds: Vec<ExpenseKind> = uses.iter().map(|u| u.kind).collect();
+    list(&kinds, kind, lang)
+}
+
+pub(crate) fn min_historical(min: &Yuan, lang: Lang) -> String {
     if min.is_zero() {
         say!(lang, "不设门槛"; "no threshold")
     } else if min.fen() == 1 {
@@ -183,7 +227,7 @@ fn min_historical(min: Yuan, lang: Lang) -> String {
     }
 }
 
-fn facilities(limit: FacilityLimit, lang: Lang) -> String {
+pub(crate) fn facilities(limit: &FacilityLimit, lang: Lang) -> String {
     let level = match limit.max_level {
         1 => lang.pick("一级", "level 1"),
         2 => lang.pick("一、二级", "level 1 and 2"),
@@ -196,7 +240,7 @@ fn facilities(limit: FacilityLimit, lang: Lang) -> String {
     }
 }
 
-fn deadline(month_day: &str, lang: Lang) -> String {
+pub(crate) fn deadline(month_day: &str, lang: Lang) -> String {
     match super::profile::month_day(month_day) {
         Some((m, d)) => {
             say!(lang, "每年 {} 月 {} 日前", m, d; "by {} {} each year", month_name(m), d)
@@ -224,252 +268,31 @@ fn month_name(m: u8) -> &'static str {
 
 /// A rule's name: `None` for a key the contract does not have.
 pub fn rule_name(key: &str) -> Option<(&'static str, &'static str)> {
-    Some(match key {
-        "relations" => ("可绑定的亲属", "relatives who may be bound"),
-        "founderSchemes" => ("组建人的险种", "the founder's scheme"),
-        "founderArea" => ("组建人参保地", "where the founder is insured"),
-        "founderMustBeActive" => ("组建人账户须正常", "the founder's account must be usable"),
-        "founderMinHistorical" => ("组建人历年账户结余", "the founder's historical balance"),
-        "memberArea" => ("成员参保地", "where members are insured"),
-        "memberSchemes" => ("成员的险种", "members' schemes"),
-        "memberMustBeActive" => ("成员须正常参保缴费", "members must be insured and paid up"),
-        "windowClaimOutsideLocal" => (
-            "外地参保的成员到窗口报销",
-            "members insured elsewhere claim at the window",
-        ),
-        "networksPerMember" => ("一人可同时加入的共济网", "networks one person may be in"),
-        "founderMayBeMemberElsewhere" => (
-            "组建人可同时是别处的成员",
-            "the founder may be a member elsewhere",
-        ),
-        "memberMayBeFounderElsewhere" => {
-            ("成员可另行组建共济网", "a member may found a network too")
-        }
-        "maxMembers" => ("成员人数上限", "most members"),
-        "fund" => ("家庭共济资金来源", "what the family fund is"),
-        "perMemberCap" => ("可为每位成员设使用限额", "a cap per member"),
-        "ownAccountOrder" => (
-            "成员本人账户的使用顺序",
-            "order of the member's own accounts",
-        ),
-        "shortfall" => (
-            "本人账户不足时",
-            "when the member's own accounts fall short",
-        ),
-        "modes" => ("共济方式", "modes"),
-        "founderChoosesModes" => ("组建人须选择共济方式", "the founder chooses the modes"),
-        "uses" => ("家庭共济资金可支付", "the family fund may pay"),
-        "residentFacilities" => (
-            "居民医保成员可用的机构",
-            "where resident members may use it",
-        ),
-        "pharmacyCountsTowardDeductible" => (
-            "药店费用计入起付线",
-            "pharmacy costs count toward the deductible",
-        ),
-        "fundInReliefSchemes" => (
-            "共济支付部分纳入减负、大病、救助",
-            "fund-paid costs enter relief schemes",
-        ),
-        "memberSees" => ("成员可查看", "a member sees"),
-        "premiumModeDeadline" => ("共济缴费的选择截止日", "deadline for premium mode"),
-        "funderDraw" => ("多位授权人时的使用顺序", "how several funders are drawn"),
-        _ => return None,
-    })
+    Rules::DECLARED
+        .iter()
+        .find(|rule| rule.key == key)
+        .map(|rule| rule.name)
 }
 
-/// One rule in words. Every key passed here has a name (`tests/labels.rs`
-/// walks the profiles' keys); a key without one would show as itself.
-fn rule<T>(key: &'static str, rule: &Rule<T>, value: String, lang: Lang) -> RuleLabel {
-    let (zh, en) = rule_name(key).unwrap_or((key, key));
-    RuleLabel {
-        key: key.to_owned(),
-        label: lang.pick(zh, en).to_owned(),
-        value_label: value,
-        source: rule.source.clone(),
-    }
-}
-
-fn flag(value: bool, lang: Lang) -> String {
-    lang.pick(yes_no(value).0, yes_no(value).1).to_owned()
-}
-
-/// Every rule of a version, named and valued in words.
+/// Every rule of a version, in the order a profile writes them, named and
+/// valued in words.
 pub fn rules(r: &Rules, lang: Lang) -> Vec<RuleLabel> {
-    let mut out = vec![
-        rule(
-            "relations",
-            &r.relations,
-            list(&r.relations.value, relation, lang),
-            lang,
-        ),
-        rule(
-            "founderSchemes",
-            &r.founder_schemes,
-            list(&r.founder_schemes.value, scheme, lang),
-            lang,
-        ),
-        rule(
-            "founderArea",
-            &r.founder_area,
-            list(&[r.founder_area.value], area, lang),
-            lang,
-        ),
-        rule(
-            "founderMustBeActive",
-            &r.founder_must_be_active,
-            flag(r.founder_must_be_active.value, lang),
-            lang,
-        ),
-        rule(
-            "founderMinHistorical",
-            &r.founder_min_historical,
-            min_historical(r.founder_min_historical.value, lang),
-            lang,
-        ),
-        rule(
-            "memberArea",
-            &r.member_area,
-            list(&[r.member_area.value], area, lang),
-            lang,
-        ),
-        rule(
-            "memberSchemes",
-            &r.member_schemes,
-            list(&r.member_schemes.value, scheme, lang),
-            lang,
-        ),
-        rule(
-            "memberMustBeActive",
-            &r.member_must_be_active,
-            flag(r.member_must_be_active.value, lang),
-            lang,
-        ),
-        rule(
-            "windowClaimOutsideLocal",
-            &r.window_claim_outside_local,
-            flag(r.window_claim_outside_local.value, lang),
-            lang,
-        ),
-        rule(
-            "networksPerMember",
-            &r.networks_per_member,
-            say!(lang, "最多 {} 个", r.networks_per_member.value; "at most {}", r.networks_per_member.value),
-            lang,
-        ),
-        rule(
-            "founderMayBeMemberElsewhere",
-            &r.founder_may_be_member_elsewhere,
-            flag(r.founder_may_be_member_elsewhere.value, lang),
-            lang,
-        ),
-        rule(
-            "memberMayBeFounderElsewhere",
-            &r.member_may_be_founder_elsewhere,
-            flag(r.member_may_be_founder_elsewhere.value, lang),
-            lang,
-        ),
-        rule(
-            "maxMembers",
-            &r.max_members,
-            match r.max_members.value {
-                Some(n) => say!(lang, "最多 {} 名", n; "at most {}", n),
-                None => say!(lang, "不限"; "no limit"),
-            },
-            lang,
-        ),
-        rule("fund", &r.fund, list(&[r.fund.value], fund, lang), lang),
-        rule(
-            "perMemberCap",
-            &r.per_member_cap,
-            flag(r.per_member_cap.value, lang),
-            lang,
-        ),
-        rule(
-            "ownAccountOrder",
-            &r.own_account_order,
-            {
-                let pots: Vec<&str> = r
-                    .own_account_order
-                    .value
-                    .iter()
-                    .map(|&p| lang.pick(pot(p).0, pot(p).1))
-                    .collect();
-                pots.join(" → ")
-            },
-            lang,
-        ),
-        rule(
-            "shortfall",
-            &r.shortfall,
-            list(&[r.shortfall.value], shortfall, lang),
-            lang,
-        ),
-        rule("modes", &r.modes, list(&r.modes.value, mode, lang), lang),
-        rule(
-            "founderChoosesModes",
-            &r.founder_chooses_modes,
-            flag(r.founder_chooses_modes.value, lang),
-            lang,
-        ),
-        rule(
-            "uses",
-            &r.uses,
-            {
-                let kinds: Vec<ExpenseKind> = r.uses.value.iter().map(|u| u.kind).collect();
-                list(&kinds, kind, lang)
-            },
-            lang,
-        ),
-    ];
-    if let Some(limit) = &r.resident_facilities {
-        out.push(rule(
-            "residentFacilities",
-            limit,
-            facilities(limit.value, lang),
-            lang,
-        ));
-    }
-    out.push(rule(
-        "pharmacyCountsTowardDeductible",
-        &r.pharmacy_counts_toward_deductible,
-        flag(r.pharmacy_counts_toward_deductible.value, lang),
-        lang,
-    ));
-    out.push(rule(
-        "fundInReliefSchemes",
-        &r.fund_in_relief_schemes,
-        flag(r.fund_in_relief_schemes.value, lang),
-        lang,
-    ));
-    out.push(rule(
-        "memberSees",
-        &r.member_sees,
-        list(&[r.member_sees.value], visibility, lang),
-        lang,
-    ));
-    if let Some(draw) = &r.funder_draw {
-        out.push(rule(
-            "funderDraw",
-            draw,
-            funder_draw(draw.value, lang),
-            lang,
-        ));
-    }
-    if let Some(d) = &r.premium_mode_deadline {
-        out.push(rule(
-            "premiumModeDeadline",
-            d,
-            deadline(&d.value, lang),
-            lang,
-        ));
-    }
-    out
+    Rules::DECLARED
+        .iter()
+        .filter_map(|rule| {
+            Some(RuleLabel {
+                key: rule.key.to_owned(),
+                label: lang.pick(rule.name.0, rule.name.1).to_owned(),
+                value_label: (rule.words)(r, lang)?,
+                source: (rule.source)(r)?.clone(),
+            })
+        })
+        .collect()
 }
 
 /// How several funders are drawn, in words.
-fn funder_draw(draw: FunderDraw, lang: Lang) -> String {
-    let (zh, en) = match draw {
+pub(crate) fn funder_draw(draw: FunderDraw) -> (&'static str, &'static str) {
+    match draw {
         FunderDraw::InTurn => (
             "依次使用，一笔费用不同时使用两位授权人",
             "in turn, never two on one bill",
@@ -477,8 +300,7 @@ fn funder_draw(draw: FunderDraw, lang: Lang) -> String {
         FunderDraw::RegistrationOrder => ("按绑定先后使用", "in order of registration"),
         FunderDraw::LargestBalance => ("先用余额多的授权人", "largest balance first"),
         FunderDraw::OnlyOne => ("只能有一位授权人", "only one funder"),
-    };
-    lang.pick(zh, en).to_string()
+    }
 }
 
 /// Every expense kind, in the order a form lists them.

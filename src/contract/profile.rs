@@ -8,6 +8,42 @@
 //! differ from the profile it `extend`s. `policy::resolve` turns it into
 //! the [`Policy`] the rules read, every rule's source naming the layer
 //! (profile id) that wrote it.
+//!
+//! # Adding a rule
+//!
+//! Each rule is declared once, in the table that writes [`Rules`]: its
+//! field and key, its value type, its name and its value in words in zh-CN
+//! and en, and what parsing cannot check of it. Serde's field, the
+//! TypeScript, the labels (`labels::rules`, `labels::rule_name`), the
+//! citations ([`Version::sources`]) and the checks of a custom profile
+//! (`policy::validate`) all follow from it. A new rule touches:
+//!
+//! 1. this file: its declaration in the table (and, for a new kind of
+//!    value, its type beside the others here);
+//! 2. its use, in the check or the call of `src/rules/` that reads it;
+//! 3. for a new kind of value only, its words in `labels.rs`;
+//!
+//! and a scenario that shows it; `GONGJI_BLESS=1 cargo test --test
+//! typescript` then writes it into `src/bindings/contract.d.ts`. Declared `Option<Rule<T>>`, with what
+//! gongji assumes where a profile is silent written beside its use (as
+//! [`Rules::funder_draw`] does), no profile need change; a `Rule<T>` must
+//! be written by every root profile (`policies/*.json` without `extend`).
+//! A cap on what one member may draw from the fund in a year, say:
+//!
+//! ```text
+//! /// At most this much a year from the fund for one member; absent, no
+//! /// cap but the fund itself.
+//! #[serde(default, skip_serializing_if = "Option::is_none")]
+//! yearly_member_cap: Option<Rule<Yuan>> {
+//!     key: "yearlyMemberCap",
+//!     name: ("每位成员每年可用上限", "most a member may draw a year"),
+//!     words: |cap, lang| say!(lang, "每年 {} 元", cap; "{} yuan a year", cap),
+//!     check: |cap| ensure(!cap.is_zero(), Unusable::Value(
+//!         "每年可用上限须大于 0",
+//!         "yearlyMemberCap must be above 0",
+//!     )),
+//! },
+//! ```
 
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -16,6 +52,7 @@ use ts_rs::TS;
 
 use super::date::Date;
 use super::finding::{Lang, Source};
+use super::labels::{self, many, one};
 use super::money::Yuan;
 use super::person::{RegionCode, Scheme};
 use super::relation::Relation;
@@ -226,52 +263,309 @@ pub struct FacilityLimit {
     pub pharmacy: bool,
 }
 
-/// Every rule of one version of a profile.
-#[derive(Clone, Debug, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[ts(optional_fields)]
-pub struct Rules {
-    pub relations: Rule<Vec<Relation>>,
-    pub founder_schemes: Rule<Vec<Scheme>>,
-    pub founder_area: Rule<Area>,
-    pub founder_must_be_active: Rule<bool>,
-    /// Lowest 历年账户 balance a founder may have; `"0.01"` means "has a
-    /// balance", `"0.00"` no threshold.
-    pub founder_min_historical: Rule<Yuan>,
-    pub member_area: Rule<Area>,
-    pub member_schemes: Rule<Vec<Scheme>>,
-    pub member_must_be_active: Rule<bool>,
-    /// Members insured outside the local area claim at the window instead
-    /// of paying at the point of sale.
-    pub window_claim_outside_local: Rule<bool>,
-    /// How many networks one person may be a member of at a time.
-    pub networks_per_member: Rule<u8>,
-    pub founder_may_be_member_elsewhere: Rule<bool>,
-    pub member_may_be_founder_elsewhere: Rule<bool>,
-    pub max_members: Rule<Option<u32>>,
-    pub fund: Rule<FundSource>,
-    pub per_member_cap: Rule<bool>,
-    pub own_account_order: Rule<Vec<Pot>>,
-    pub shortfall: Rule<Shortfall>,
-    pub modes: Rule<Vec<Mode>>,
-    pub founder_chooses_modes: Rule<bool>,
-    pub uses: Rule<Vec<Use>>,
-    /// Where resident members insured in the profile's own area may use
-    /// the fund; residents insured elsewhere are not limited by it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub resident_facilities: Option<Rule<FacilityLimit>>,
-    pub pharmacy_counts_toward_deductible: Rule<bool>,
-    pub fund_in_relief_schemes: Rule<bool>,
-    pub member_sees: Rule<Visibility>,
-    /// How a member bound by several founders (`networksPerMember` over 1)
-    /// draws on them. Absent: `inTurn`, the one reading a text gives
-    /// (never two funders on one bill).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub funder_draw: Option<Rule<FunderDraw>>,
-    /// Month and day (`"12-19"`) after which a school-batch premium can no
-    /// longer be switched to 共济缴费 for the coming year.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub premium_mode_deadline: Option<Rule<String>>,
+/// One rule as [`Rules`] declares it. Whatever reads every rule of a
+/// version walks [`Rules::DECLARED`]: the citations (`Version::sources`),
+/// the labels (`labels::rules`, `labels::rule_name`) and the checks of a
+/// custom profile (`policy::validate`).
+pub struct RuleDecl {
+    /// The key a profile writes (`"memberArea"`); serde reads the field by it.
+    pub key: &'static str,
+    /// What the rule is about, in zh-CN and en (成员参保地).
+    pub name: (&'static str, &'static str),
+    /// Its citation, if the version has the rule.
+    pub source: fn(&Rules) -> Option<&Source>,
+    /// Its value in words (本市（本统筹区）参保), if the version has the rule.
+    pub words: fn(&Rules, Lang) -> Option<String>,
+    /// What parsing cannot check of its value, if anything.
+    pub check: Option<Check>,
+}
+
+/// A rule's check of its value in a version.
+pub type Check = fn(&Rules) -> Result<(), Unusable>;
+
+/// Why a rule's value cannot be used, in zh-CN and en.
+#[derive(Clone, Copy, Debug)]
+pub enum Unusable {
+    /// Said of the value (`rules.networksPerMember.value`).
+    Value(&'static str, &'static str),
+    /// Said of the version's `rules`: one message several rules share.
+    Rules(&'static str, &'static str),
+}
+
+/// An empty relation or scheme list: one message for the three lists every
+/// check of a member needs.
+const LISTS_EMPTY: Unusable = Unusable::Rules(
+    "亲属关系与险种列表不能为空",
+    "relation and scheme lists must not be empty",
+);
+
+/// `fault` unless `ok`.
+fn ensure(ok: bool, fault: Unusable) -> Result<(), Unusable> {
+    if ok {
+        Ok(())
+    } else {
+        Err(fault)
+    }
+}
+
+/// A rule every version has (`Rule<T>`) or one a profile may leave out
+/// (`Option<Rule<T>>`), read alike by the walks over the declarations.
+trait Present {
+    type Value;
+    fn present(&self) -> Option<&Rule<Self::Value>>;
+}
+
+impl<T> Present for Rule<T> {
+    type Value = T;
+    fn present(&self) -> Option<&Rule<T>> {
+        Some(self)
+    }
+}
+
+impl<T> Present for Option<Rule<T>> {
+    type Value = T;
+    fn present(&self) -> Option<&Rule<T>> {
+        self.as_ref()
+    }
+}
+
+/// A rule's value in words, as its declaration says it (a function, so
+/// that the declaration's closure learns its value type).
+fn worded<T>(rule: &Rule<T>, words: impl Fn(&T, Lang) -> String, lang: Lang) -> String {
+    words(&rule.value, lang)
+}
+
+/// A rule's value checked as its declaration says.
+fn checked<T>(rule: &Rule<T>, check: impl Fn(&T) -> Result<(), Unusable>) -> Result<(), Unusable> {
+    check(&rule.value)
+}
+
+/// Writes the [`Rules`] struct and [`Rules::DECLARED`] from one table.
+macro_rules! declare_rules {
+    (
+        $(#[$outer:meta])*
+        pub struct Rules {
+            $(
+                $(#[$attr:meta])*
+                $field:ident: $ty:ty {
+                    key: $key:tt,
+                    name: ($zh:literal, $en:literal),
+                    words: $words:expr,
+                    $(check: $check:expr,)?
+                }
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$outer])*
+        pub struct Rules {
+            $(
+                $(#[$attr])*
+                #[serde(rename = $key)]
+                pub $field: $ty,
+            )*
+        }
+
+        impl Rules {
+            /// Every rule, in the order a profile writes them.
+            pub const DECLARED: &'static [RuleDecl] = &[$(
+                RuleDecl {
+                    key: $key,
+                    name: ($zh, $en),
+                    source: |r| r.$field.present().map(|rule| &rule.source),
+                    words: |r, lang| r.$field.present().map(|rule| worded(rule, $words, lang)),
+                    check: declare_rules!(@check $field $($check)?),
+                }
+            ),*];
+        }
+    };
+    (@check $field:ident) => { None };
+    (@check $field:ident $check:expr) => {
+        Some(|r| r.$field.present().map_or(Ok(()), |rule| checked(rule, $check)))
+    };
+}
+
+// The rules, each declared once (see "Adding a rule" at the top of this
+// file): its field and key, its value type, its name and its value in
+// words in zh-CN and en, and what parsing cannot check of it.
+declare_rules! {
+    /// Every rule of one version of a profile.
+    #[derive(Clone, Debug, Serialize, Deserialize, TS)]
+    #[serde(deny_unknown_fields)]
+    #[ts(optional_fields)]
+    pub struct Rules {
+        relations: Rule<Vec<Relation>> {
+            key: "relations",
+            name: ("可绑定的亲属", "relatives who may be bound"),
+            words: many(labels::relation),
+            check: |list| ensure(!list.is_empty(), LISTS_EMPTY),
+        },
+        founder_schemes: Rule<Vec<Scheme>> {
+            key: "founderSchemes",
+            name: ("组建人的险种", "the founder's scheme"),
+            words: many(labels::scheme),
+            check: |list| ensure(!list.is_empty(), LISTS_EMPTY),
+        },
+        founder_area: Rule<Area> {
+            key: "founderArea",
+            name: ("组建人参保地", "where the founder is insured"),
+            words: one(labels::area),
+        },
+        founder_must_be_active: Rule<bool> {
+            key: "founderMustBeActive",
+            name: ("组建人账户须正常", "the founder's account must be usable"),
+            words: labels::yes_no,
+        },
+        /// Lowest 历年账户 balance a founder may have; `"0.01"` means "has a
+        /// balance", `"0.00"` no threshold.
+        founder_min_historical: Rule<Yuan> {
+            key: "founderMinHistorical",
+            name: ("组建人历年账户结余", "the founder's historical balance"),
+            words: labels::min_historical,
+        },
+        member_area: Rule<Area> {
+            key: "memberArea",
+            name: ("成员参保地", "where members are insured"),
+            words: one(labels::area),
+        },
+        member_schemes: Rule<Vec<Scheme>> {
+            key: "memberSchemes",
+            name: ("成员的险种", "members' schemes"),
+            words: many(labels::scheme),
+            check: |list| ensure(!list.is_empty(), LISTS_EMPTY),
+        },
+        member_must_be_active: Rule<bool> {
+            key: "memberMustBeActive",
+            name: ("成员须正常参保缴费", "members must be insured and paid up"),
+            words: labels::yes_no,
+        },
+        /// Members insured outside the local area claim at the window instead
+        /// of paying at the point of sale.
+        window_claim_outside_local: Rule<bool> {
+            key: "windowClaimOutsideLocal",
+            name: (
+                "外地参保的成员到窗口报销",
+                "members insured elsewhere claim at the window"
+            ),
+            words: labels::yes_no,
+        },
+        /// How many networks one person may be a member of at a time.
+        networks_per_member: Rule<u8> {
+            key: "networksPerMember",
+            name: ("一人可同时加入的共济网", "networks one person may be in"),
+            words: |n, lang| say!(lang, "最多 {} 个", n; "at most {}", n),
+            check: |&n| ensure(n > 0, Unusable::Value(
+                "每人可加入的共济网数量至少为 1",
+                "networksPerMember must be at least 1",
+            )),
+        },
+        founder_may_be_member_elsewhere: Rule<bool> {
+            key: "founderMayBeMemberElsewhere",
+            name: (
+                "组建人可同时是别处的成员",
+                "the founder may be a member elsewhere"
+            ),
+            words: labels::yes_no,
+        },
+        member_may_be_founder_elsewhere: Rule<bool> {
+            key: "memberMayBeFounderElsewhere",
+            name: ("成员可另行组建共济网", "a member may found a network too"),
+            words: labels::yes_no,
+        },
+        max_members: Rule<Option<u32>> {
+            key: "maxMembers",
+            name: ("成员人数上限", "most members"),
+            words: |max, lang| match max {
+                Some(n) => say!(lang, "最多 {} 名", n; "at most {}", n),
+                None => say!(lang, "不限"; "no limit"),
+            },
+        },
+        fund: Rule<FundSource> {
+            key: "fund",
+            name: ("家庭共济资金来源", "what the family fund is"),
+            words: one(labels::fund),
+        },
+        per_member_cap: Rule<bool> {
+            key: "perMemberCap",
+            name: ("可为每位成员设使用限额", "a cap per member"),
+            words: labels::yes_no,
+        },
+        own_account_order: Rule<Vec<Pot>> {
+            key: "ownAccountOrder",
+            name: ("成员本人账户的使用顺序", "order of the member's own accounts"),
+            words: |pots, lang| labels::in_order(pots, labels::pot, lang),
+            check: |pots| ensure(!pots.is_empty(), Unusable::Value(
+                "本人账户支付顺序不能为空",
+                "ownAccountOrder must not be empty",
+            )),
+        },
+        shortfall: Rule<Shortfall> {
+            key: "shortfall",
+            name: ("本人账户不足时", "when the member's own accounts fall short"),
+            words: one(labels::shortfall),
+        },
+        modes: Rule<Vec<Mode>> {
+            key: "modes",
+            name: ("共济方式", "modes"),
+            words: many(labels::mode),
+        },
+        founder_chooses_modes: Rule<bool> {
+            key: "founderChoosesModes",
+            name: ("组建人须选择共济方式", "the founder chooses the modes"),
+            words: labels::yes_no,
+        },
+        uses: Rule<Vec<Use>> {
+            key: "uses",
+            name: ("家庭共济资金可支付", "the family fund may pay"),
+            words: |uses, lang| labels::kinds(uses, lang),
+        },
+        /// Where resident members insured in the profile's own area may use
+        /// the fund; residents insured elsewhere are not limited by it.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        resident_facilities: Option<Rule<FacilityLimit>> {
+            key: "residentFacilities",
+            name: ("居民医保成员可用的机构", "where resident members may use it"),
+            words: labels::facilities,
+        },
+        pharmacy_counts_toward_deductible: Rule<bool> {
+            key: "pharmacyCountsTowardDeductible",
+            name: ("药店费用计入起付线", "pharmacy costs count toward the deductible"),
+            words: labels::yes_no,
+        },
+        fund_in_relief_schemes: Rule<bool> {
+            key: "fundInReliefSchemes",
+            name: (
+                "共济支付部分纳入减负、大病、救助",
+                "fund-paid costs enter relief schemes"
+            ),
+            words: labels::yes_no,
+        },
+        member_sees: Rule<Visibility> {
+            key: "memberSees",
+            name: ("成员可查看", "a member sees"),
+            words: one(labels::visibility),
+        },
+        /// How a member bound by several founders (`networksPerMember` over 1)
+        /// draws on them. Absent: `inTurn`, the one reading a text gives
+        /// (never two funders on one bill).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        funder_draw: Option<Rule<FunderDraw>> {
+            key: "funderDraw",
+            name: ("多位授权人时的使用顺序", "how several funders are drawn"),
+            words: one(labels::funder_draw),
+        },
+        /// Month and day (`"12-19"`) after which a school-batch premium can no
+        /// longer be switched to 共济缴费 for the coming year.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        premium_mode_deadline: Option<Rule<String>> {
+            key: "premiumModeDeadline",
+            name: ("共济缴费的选择截止日", "deadline for premium mode"),
+            words: |day, lang| labels::deadline(day, lang),
+            check: |day| ensure(month_day(day).is_some(), Unusable::Value(
+                "截止日须为 MM-DD",
+                "the deadline must be MM-DD",
+            )),
+        },
+    }
 }
 
 /// The rules in force from `validFrom` to `validUntil` (both inclusive;
@@ -427,85 +721,19 @@ impl Rules {
 
 impl Version {
     /// Every citation in the version with the path of its rule, so that
-    /// each can be checked and listed.
+    /// each can be checked and listed: `since`, each rule in the order a
+    /// profile writes them, then each admitted use.
     pub fn sources(&self) -> Vec<(String, &Source)> {
-        let r = &self.rules;
-        let mut out = vec![
-            ("since".to_owned(), &self.since.source),
-            ("rules.relations".to_owned(), &r.relations.source),
-            ("rules.founderSchemes".to_owned(), &r.founder_schemes.source),
-            ("rules.founderArea".to_owned(), &r.founder_area.source),
-            (
-                "rules.founderMustBeActive".to_owned(),
-                &r.founder_must_be_active.source,
-            ),
-            (
-                "rules.founderMinHistorical".to_owned(),
-                &r.founder_min_historical.source,
-            ),
-            ("rules.memberArea".to_owned(), &r.member_area.source),
-            ("rules.memberSchemes".to_owned(), &r.member_schemes.source),
-            (
-                "rules.memberMustBeActive".to_owned(),
-                &r.member_must_be_active.source,
-            ),
-            (
-                "rules.windowClaimOutsideLocal".to_owned(),
-                &r.window_claim_outside_local.source,
-            ),
-            (
-                "rules.networksPerMember".to_owned(),
-                &r.networks_per_member.source,
-            ),
-            (
-                "rules.founderMayBeMemberElsewhere".to_owned(),
-                &r.founder_may_be_member_elsewhere.source,
-            ),
-            (
-                "rules.memberMayBeFounderElsewhere".to_owned(),
-                &r.member_may_be_founder_elsewhere.source,
-            ),
-            ("rules.maxMembers".to_owned(), &r.max_members.source),
-            ("rules.fund".to_owned(), &r.fund.source),
-            ("rules.perMemberCap".to_owned(), &r.per_member_cap.source),
-            (
-                "rules.ownAccountOrder".to_owned(),
-                &r.own_account_order.source,
-            ),
-            ("rules.shortfall".to_owned(), &r.shortfall.source),
-            ("rules.modes".to_owned(), &r.modes.source),
-            (
-                "rules.founderChoosesModes".to_owned(),
-                &r.founder_chooses_modes.source,
-            ),
-            (
-                "rules.pharmacyCountsTowardDeductible".to_owned(),
-                &r.pharmacy_counts_toward_deductible.source,
-            ),
-            (
-                "rules.fundInReliefSchemes".to_owned(),
-                &r.fund_in_relief_schemes.source,
-            ),
-            ("rules.memberSees".to_owned(), &r.member_sees.source),
-        ];
-        if let Some(rule) = &r.resident_facilities {
-            out.push(("rules.residentFacilities".to_owned(), &rule.source));
-        }
-        if let Some(rule) = &r.premium_mode_deadline {
-            out.push(("rules.premiumModeDeadline".to_owned(), &rule.source));
-        }
-        if let Some(rule) = &r.funder_draw {
-            out.push(("rules.funderDraw".to_owned(), &rule.source));
-        }
-        out.push(("rules.uses".to_owned(), &r.uses.source));
-        out.extend(
-            r.uses
-                .value
-                .iter()
-                .enumerate()
-                .map(|(i, u)| (format!("rules.uses.value[{i}]"), &u.source)),
-        );
-        out
+        let rules = &self.rules;
+        let declared = Rules::DECLARED.iter().filter_map(|rule| {
+            let source = (rule.source)(rules)?;
+            Some((format!("rules.{}", rule.key), source))
+        });
+        let uses = rules.uses.value.iter().enumerate();
+        std::iter::once(("since".to_owned(), &self.since.source))
+            .chain(declared)
+            .chain(uses.map(|(i, u)| (format!("rules.uses.value[{i}]"), &u.source)))
+            .collect()
     }
 }
 

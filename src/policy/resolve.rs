@@ -21,7 +21,7 @@ use crate::contract::date::Date;
 use crate::contract::error::{clip, ContractError};
 use crate::contract::finding::Lang;
 use crate::contract::from_value_at;
-use crate::contract::profile::{Policy, Profile};
+use crate::contract::profile::{Policy, Profile, VersionLayer};
 
 /// A written profile, the JSON it was read from, and the path its errors
 /// are reported under (`policy`, `policy[1]`, or a built-in's file).
@@ -107,13 +107,38 @@ fn apply(
     layer: &Layer,
     lang: Lang,
 ) -> Result<Resolved, ContractError> {
-    let (written, at) = (&layer.profile, layer.at.as_str());
-    let invalid = |path: String, zh: String, en: String| {
-        ContractError::new(ErrorCode::InvalidPolicy, Some(path), lang.pick(zh, en))
-    };
-    let id: &str = &written.id;
-    // Every top-level field but these four (the name, the region, and any
-    // a later version of the schema adds) is the layer's own or inherited.
+    let mut out = inherited(parent, layer);
+    out.insert("documents".into(), documents(parent, layer, lang)?.into());
+    let mut pieces = Pieces::default();
+    for (i, v) in layer.profile.versions.iter().enumerate() {
+        let own = Own::of(layer, i, v);
+        match parent {
+            None => pieces.push(i, piece(v.valid_from, v.valid_until, own.since, own.rules)),
+            Some(parent) => pieces.over(
+                parent,
+                &format!("{}.versions[{i}]", layer.at),
+                i,
+                v,
+                &own,
+                lang,
+            )?,
+        }
+    }
+    let origin = pieces.origin;
+    out.insert("versions".into(), pieces.versions.into());
+    let merged = Value::Object(out);
+    let policy = read_merged(&merged, &layer.at, &origin, lang)?;
+    Ok((policy, merged))
+}
+
+/// `INVALID_POLICY` at `path`.
+fn invalid(path: String, zh: String, en: String, lang: Lang) -> ContractError {
+    ContractError::new(ErrorCode::InvalidPolicy, Some(path), lang.pick(zh, en))
+}
+
+/// The top-level fields a layer writes or inherits (its name, its region,
+/// and any a later version of the schema adds), with its id and `extend`.
+fn inherited(parent: Option<(&Policy, &Value)>, layer: &Layer) -> Map<String, Value> {
     let own = |key: &String| !matches!(key.as_str(), "id" | "extend" | "documents" | "versions");
     let mut out = Map::new();
     for json in [parent.map(|(_, v)| v), Some(layer.json)]
@@ -126,38 +151,56 @@ fn apply(
             }
         }
     }
-    out.insert("id".into(), id.into());
-    if let Some(extend) = &written.extend {
+    out.insert("id".into(), layer.profile.id.as_str().into());
+    if let Some(extend) = &layer.profile.extend {
         out.insert("extend".into(), extend.as_str().into());
     }
+    out
+}
+
+/// The layer's own documents, then its parent's.
+///
+/// # Errors
+/// `INVALID_POLICY` for a document the parent lists already.
+fn documents(
+    parent: Option<(&Policy, &Value)>,
+    layer: &Layer,
+    lang: Lang,
+) -> Result<Vec<Value>, ContractError> {
     let mut documents = items(layer.json.get("documents")).to_vec();
     if let Some((p, pv)) = parent {
-        for (i, d) in written.documents.iter().enumerate() {
+        for (i, d) in layer.profile.documents.iter().enumerate() {
             if p.documents.iter().any(|pd| pd.id == d.id) {
                 return Err(invalid(
-                    format!("{at}.documents[{i}].id"),
+                    format!("{}.documents[{i}].id", layer.at),
                     format!("文件 id \"{}\" 已由上层政策列出，请直接引用", clip(&d.id)),
                     format!(
                         "document id \"{}\" is listed by a parent already: cite it as is",
                         clip(&d.id)
                     ),
+                    lang,
                 ));
             }
         }
         documents.extend_from_slice(items(pv.get("documents")));
     }
-    out.insert("documents".into(), documents.into());
-    let mut versions: Vec<Value> = Vec::with_capacity(written.versions.len());
-    // The written version each resolved one comes from, for error paths.
-    let mut origin = Vec::with_capacity(written.versions.len());
-    let json_versions = items(layer.json.get("versions"));
-    for (i, v) in written.versions.iter().enumerate() {
-        let here = format!("{at}.versions[{i}]");
-        let mut own_rules = v.rules.clone();
-        for rule in own_rules.values_mut() {
+    Ok(documents)
+}
+
+/// What a written version says itself, stamped with its layer's id.
+struct Own {
+    rules: Map<String, Value>,
+    since: Option<Value>,
+}
+
+impl Own {
+    fn of(layer: &Layer, i: usize, v: &VersionLayer) -> Own {
+        let id = layer.profile.id.as_str();
+        let mut rules = v.rules.clone();
+        for rule in rules.values_mut() {
             stamp(rule, id);
         }
-        let own_since = json_versions
+        let since = items(layer.json.get("versions"))
             .get(i)
             .and_then(|jv| jv.get("since"))
             .map(|s| {
@@ -165,14 +208,41 @@ fn apply(
                 stamp(&mut s, id);
                 s
             });
-        let Some((p, pv)) = parent else {
-            versions.push(piece(v.valid_from, v.valid_until, own_since, own_rules));
-            origin.push(i);
-            continue;
-        };
+        Own { rules, since }
+    }
+}
+
+/// The resolved versions of a layer, and for each the written version it
+/// comes from (for error paths).
+#[derive(Default)]
+struct Pieces {
+    versions: Vec<Value>,
+    origin: Vec<usize>,
+}
+
+impl Pieces {
+    fn push(&mut self, i: usize, version: Value) {
+        self.versions.push(version);
+        self.origin.push(i);
+    }
+
+    /// The written version `i` on top of its parent: one piece per parent
+    /// version it spans, the same overrides on each; where the parent's
+    /// change does not reach through the overrides, the earlier piece is
+    /// extended instead.
+    ///
+    /// # Errors
+    /// `INVALID_POLICY` for a day of the version no parent version covers.
+    fn over(
+        &mut self,
+        (p, pv): (&Policy, &Value),
+        here: &str,
+        i: usize,
+        v: &VersionLayer,
+        own: &Own,
+        lang: Lang,
+    ) -> Result<(), ContractError> {
         let parent_versions = items(pv.get("versions"));
-        // A version spanning several of the parent's is resolved into one
-        // piece per parent version, the same overrides on each.
         let mut day = v.valid_from;
         loop {
             let Some(k) = p
@@ -189,6 +259,7 @@ fn apply(
                     format!("{here}.{field}"),
                     format!("上层政策 {} 在 {} 没有生效的版本", p.id, day),
                     format!("the parent {} has no version in force on {}", p.id, day),
+                    lang,
                 ));
             };
             let under = parent_versions.get(k);
@@ -200,14 +271,16 @@ fn apply(
                 Some(Value::Object(rules)) => rules.clone(),
                 _ => Map::new(),
             };
-            rules.extend(own_rules.clone());
-            let since = own_since
+            rules.extend(own.rules.clone());
+            let since = own
+                .since
                 .clone()
                 .filter(|_| day == v.valid_from)
                 .or_else(|| under.and_then(|u| u.get("since")).cloned());
-            // Where the parent's change does not reach through the child's
-            // overrides, the pieces are one version: the earlier is extended.
-            let last = versions.last_mut().filter(|_| origin.last() == Some(&i));
+            let last = self
+                .versions
+                .last_mut()
+                .filter(|_| self.origin.last() == Some(&i));
             match last.and_then(Value::as_object_mut) {
                 Some(prev) if prev.get("rules") == Some(&Value::Object(rules.clone())) => {
                     match end {
@@ -215,10 +288,7 @@ fn apply(
                         None => prev.remove("validUntil"),
                     };
                 }
-                _ => {
-                    versions.push(piece(day, end, since, rules));
-                    origin.push(i);
-                }
+                _ => self.push(i, piece(day, end, since, rules)),
             }
             match (end, v.valid_until) {
                 (Some(e), until) if until.is_none_or(|u| e < u) => {
@@ -228,11 +298,22 @@ fn apply(
                 _ => break,
             }
         }
+        Ok(())
     }
-    out.insert("versions".into(), versions.into());
-    let merged = Value::Object(out);
-    let policy = from_value_at(&merged, at, lang).map_err(|mut e| {
-        // `versions[k]` of the resolved profile is written as `versions[i]`.
+}
+
+/// Reads the merged profile, an error in `versions[k]` reported at the
+/// written version it comes from (`origin[k]`).
+///
+/// # Errors
+/// Any parse error of the merged profile.
+fn read_merged(
+    merged: &Value,
+    at: &str,
+    origin: &[usize],
+    lang: Lang,
+) -> Result<Policy, ContractError> {
+    from_value_at(merged, at, lang).map_err(|mut e| {
         let versions_at = format!("{at}.versions[");
         if let Some(path) = &e.path {
             if let Some((k, tail)) = path
@@ -247,8 +328,7 @@ fn apply(
             }
         }
         e
-    })?;
-    Ok((policy, merged))
+    })
 }
 
 /// The items of a JSON list, or none.

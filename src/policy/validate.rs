@@ -7,7 +7,7 @@
 use crate::contract::codes::ErrorCode;
 use crate::contract::error::ContractError;
 use crate::contract::finding::Lang;
-use crate::contract::profile::{month_day, Policy, Version};
+use crate::contract::profile::{Policy, Rules, Unusable, Version};
 
 /// Longest policy name (zh-CN or en) a custom profile may have: it is
 /// quoted in findings about each member.
@@ -158,43 +158,16 @@ impl Policy {
     }
 }
 
-/// 5. Lists the rules need are not empty, and the values parse.
+/// 5. Each rule's value usable, as its declaration checks it (an empty
+///    list the rules need, no network to join, a deadline that is no day).
 fn rules_usable(v: &Version, at: &str) -> Step {
-    let r = &v.rules;
-    if r.relations.value.is_empty()
-        || r.founder_schemes.value.is_empty()
-        || r.member_schemes.value.is_empty()
-    {
-        return Err((
-            format!("{at}.rules"),
-            "亲属关系与险种列表不能为空",
-            "relation and scheme lists must not be empty",
-        ));
-    }
-    if r.networks_per_member.value == 0 {
-        return Err((
-            format!("{at}.rules.networksPerMember.value"),
-            "每人可加入的共济网数量至少为 1",
-            "networksPerMember must be at least 1",
-        ));
-    }
-    if r.own_account_order.value.is_empty() {
-        return Err((
-            format!("{at}.rules.ownAccountOrder.value"),
-            "本人账户支付顺序不能为空",
-            "ownAccountOrder must not be empty",
-        ));
-    }
-    if let Some(deadline) = &r.premium_mode_deadline {
-        if month_day(&deadline.value).is_none() {
-            return Err((
-                format!("{at}.rules.premiumModeDeadline.value"),
-                "截止日须为 MM-DD",
-                "the deadline must be MM-DD",
-            ));
-        }
-    }
-    Ok(())
+    Rules::DECLARED.iter().try_for_each(|rule| {
+        let check = rule.check.map_or(Ok(()), |check| check(&v.rules));
+        check.map_err(|fault| match fault {
+            Unusable::Value(zh, en) => (format!("{at}.rules.{}.value", rule.key), zh, en),
+            Unusable::Rules(zh, en) => (format!("{at}.rules"), zh, en),
+        })
+    })
 }
 
 #[cfg(test)]
@@ -249,5 +222,60 @@ mod tests {
         v["name"]["zh-CN"] = "名".repeat(MAX_NAME_CHARS).into();
         let policy: Policy = serde_json::from_value(v.clone()).expect("parses");
         policy.validate(Lang::Zh).expect("at the limits");
+    }
+
+    /// Each rule's check, declared beside the rule, reports at the value it
+    /// judges, or at `rules` for the lists the membership checks share.
+    #[test]
+    fn an_unusable_rule_value_is_reported_at_its_path_in_both_languages() {
+        let base = serde_json::to_value(&super::super::built_ins()[0]).expect("serializes");
+        let cases = [
+            (
+                "relations",
+                serde_json::json!([]),
+                "policy.versions[0].rules",
+                "relation and scheme lists must not be empty",
+            ),
+            (
+                "memberSchemes",
+                serde_json::json!([]),
+                "policy.versions[0].rules",
+                "relation and scheme lists must not be empty",
+            ),
+            (
+                "networksPerMember",
+                0.into(),
+                "policy.versions[0].rules.networksPerMember.value",
+                "networksPerMember must be at least 1",
+            ),
+            (
+                "ownAccountOrder",
+                serde_json::json!([]),
+                "policy.versions[0].rules.ownAccountOrder.value",
+                "ownAccountOrder must not be empty",
+            ),
+            (
+                "premiumModeDeadline",
+                "02-30".into(),
+                "policy.versions[0].rules.premiumModeDeadline.value",
+                "the deadline must be MM-DD",
+            ),
+        ];
+        for (key, value, path, en) in cases {
+            let mut v = base.clone();
+            let source = v["versions"][0]["rules"]["relations"]["source"].clone();
+            v["versions"][0]["rules"][key] = serde_json::json!({"value": value, "source": source});
+            let policy: Policy = serde_json::from_value(v).expect("still parses");
+            let err = policy.validate(Lang::En).expect_err(key);
+            assert_eq!(
+                (err.path.as_deref(), err.message.as_str()),
+                (Some(path), en)
+            );
+            let zh = policy.validate(Lang::Zh).expect_err(key).message;
+            assert!(
+                zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{key}: {zh}"
+            );
+        }
     }
 }
