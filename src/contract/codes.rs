@@ -265,6 +265,18 @@ pub enum ErrorCode {
     Internal,
     /// A call before `init()` finished loading the engine. Carries no path.
     NotInitialized,
+    /// `init({ engine })` names an engine other than `"wasm"` or `"js"`;
+    /// the path is `engine`. Thrown by the npm entries only.
+    InvalidEngine,
+    /// `init({ engine: "wasm" })` where WebAssembly cannot run (switched
+    /// off, refused by a Content-Security-Policy, or absent from a
+    /// mini-program runtime); the path is `engine`. Without the option the
+    /// JS build answers. Thrown by the npm entries only.
+    EngineUnavailable,
+    /// The mini-program runtime could not load the wasm from the path given
+    /// to `init({ path })` (or Alipay was given none); the path is `path`.
+    /// Thrown by the mini-program entry only.
+    InitFailed,
 }
 
 impl FindingCode {

@@ -260,6 +260,9 @@ impl ErrorCode {
             ErrorCode::UnknownCall => ("未知调用", "unknown call"),
             ErrorCode::Internal => ("gongji 内部错误", "internal error in gongji"),
             ErrorCode::NotInitialized => ("请先调用 await init()", "call await init() first"),
+            ErrorCode::InvalidEngine => ("engine 只能是 \"wasm\" 或 \"js\"", "engine must be \"wasm\" or \"js\""),
+            ErrorCode::EngineUnavailable => ("此环境无法运行 WebAssembly", "WebAssembly cannot run here"),
+            ErrorCode::InitFailed => ("无法加载 gongji.wasm", "gongji.wasm cannot be loaded"),
         }
     }
 }
