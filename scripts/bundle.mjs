@@ -56,8 +56,8 @@ export async function bundle({ entry, out, format = 'esm', platform = 'neutral',
   const plugin = {
     name: 'gongji-package',
     setup(build) {
-      build.onResolve({ filter: /^gongji:/ }, (args) => ({ path: args.path, namespace: 'gongji' }));
-      build.onLoad({ filter: /.*/, namespace: 'gongji' }, (args) => ({ contents: files[args.path], resolveDir: source('shared'), loader: 'js' }));
+      build.onResolve({ filter: /^gongji:/ }, (args) => ({ path: args.path.slice('gongji:'.length), namespace: 'gongji' }));
+      build.onLoad({ filter: /.*/, namespace: 'gongji' }, (args) => ({ contents: files[`gongji:${args.path}`], resolveDir: source('shared'), loader: 'js' }));
       build.onResolve({ filter: /^\./ }, (args) => {
         if (keep.includes(args.path)) return { path: args.path, external: true };
         const to = sharedFiles[path.resolve(args.resolveDir, args.path)];
