@@ -1,20 +1,20 @@
 // The JavaScript build of the engine, for runtimes where WebAssembly is off:
 // binaryen's wasm2js (npm binaryen) translates the mini-program module
 // (<pkg>/miniprogram/gongji.wasm, MVP features only, no imports) into
-// JavaScript, esbuild minifies it, and the copies go where each entry loads
-// them lazily: web/gongji-js.js (ES module, its own download; the bundler
+// JavaScript, and esbuild bundles it with the raw call over its C ABI
+// (pkg-config/shared/js-build.mjs), minified, into the copies each entry
+// loads lazily: web/gongji-js.js (ES module, its own download; the bundler
 // entry imports it from there), node/gongji-js.cjs and
 // miniprogram/gongji-js.js (CommonJS, ES2018). Each exports instantiate(),
 // which returns what a wasm instance's exports would be (memory,
 // gongji_alloc, gongji_call, gongji_result): the same compiled rules, the
-// same C ABI; and callOver (pkg-config/call-over.mjs), which speaks it.
+// same C ABI; and callOver (pkg-config/shared/call-over.mjs), which speaks it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import * as esbuild from 'esbuild';
+import { bundle, root } from './bundle.mjs';
 
 const [pkg = 'pkg'] = process.argv.slice(2);
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const wasm = path.join(pkg, 'miniprogram/gongji.wasm');
 const stage = path.join(root, 'target/js-stage');
 fs.mkdirSync(stage, { recursive: true });
@@ -30,19 +30,11 @@ const exported = [...source.matchAll(/^export var (\w+) =/gm)].map((m) => m[1]).
 const expected = ['gongji_alloc', 'gongji_call', 'gongji_result', 'memory'];
 if (exported.join() !== expected.join()) throw new Error(`build-js: the module exports ${exported}, not ${expected}`);
 source = source.replace(tail, '\n/** A fresh engine: the exports a wasm instance of gongji.wasm would have. */\nexport function instantiate() { return asmFunc({}); }\n');
-// With the raw call that speaks its C ABI, so the entries download that
-// only with the JS build.
-source += '\n' + fs.readFileSync(path.join(root, 'pkg-config/call-over.mjs'), 'utf8');
 
 const banner = '/* gongji: the engine translated from gongji.wasm by binaryen wasm2js; generated, do not edit. */';
-const minify = (format) => esbuild.transformSync(source, { format, minify: true, target: 'es2018', banner, legalComments: 'none' }).code;
-const esm = minify('esm');
-const cjs = "'use strict';\n" + minify('cjs');
-const write = (file, text) => {
-  fs.mkdirSync(path.dirname(path.join(pkg, file)), { recursive: true });
-  fs.writeFileSync(path.join(pkg, file), text);
-};
-write('web/gongji-js.js', esm);
-write('node/gongji-js.cjs', cjs);
-write('miniprogram/gongji-js.js', cjs);
+const build = (format, out, prefix = '') => bundle({ entry: 'shared/js-build.mjs', out: path.join(pkg, out), format,
+  target: 'es2018', minify: true, banner: prefix + banner, virtual: { 'gongji:wasm2js': source } });
+const esm = await build('esm', 'web/gongji-js.js');
+const cjs = await build('cjs', 'node/gongji-js.cjs', "'use strict';\n");
+fs.copyFileSync(path.join(pkg, 'node/gongji-js.cjs'), path.join(pkg, 'miniprogram/gongji-js.js'));
 console.log(`JS build: ${esm.length} B (ES module) / ${cjs.length} B (CommonJS) from ${fs.statSync(wasm).size} B of wasm`);

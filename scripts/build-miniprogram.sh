@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# The mini-program build: the core with the C-ABI binding (src/ffi.rs),
+# The mini-program build: the core with the C-ABI interface (src/host/ffi.rs),
 # compiled for the WebAssembly MVP only (nightly -Z build-std with
 # -C target-cpu=mvp: no reference types, bulk memory, multivalue or
 # sign-extension, which WeChat/Alipay do not document), shrunk by wasm-opt
 # -Oz --mvp-features (npm binaryen), checked by `wasm-tools validate
 # --features mvp`, brotli-compressed for the code package, and put beside
-# the hand-written loader in <pkg>/miniprogram/.
+# its loader (pkg-config/entries/miniprogram.cjs) in <pkg>/miniprogram/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-pkg}/miniprogram

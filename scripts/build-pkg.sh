@@ -2,9 +2,11 @@
 # Builds the npm package into pkg/: the TypeScript of the contract from the
 # Rust types (tests/typescript.rs), the release wasm, wasm-bindgen glue and
 # declarations for the web, bundler and nodejs targets, wasm-opt (npm
-# binaryen, never Debian's), and the entries and package.json from
-# pkg-config/; then the mini-program build (scripts/build-miniprogram.sh)
-# and the JS build made from it. Run scripts/setup.sh once first (scripts/demo.sh and
+# binaryen, never Debian's), and the entries (pkg-config/entries/, bundled
+# by esbuild with pkg-config/shared/ and the list of calls that
+# `gongji --calls` prints) and package.json from pkg-config/; then the
+# mini-program build (scripts/build-miniprogram.sh) and the JS build made
+# from it. Run scripts/setup.sh once first (scripts/demo.sh and
 # scripts/test.sh do).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -8,43 +8,63 @@ pub use crate::contract::error::MAX_REQUEST_BYTES;
 use crate::contract::error::{clip, sniff_lang_prefix};
 use crate::contract::{parse, ContractError, ErrorCode, PoliciesRequest};
 
-/// The calls of the contract.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Call {
-    Policies,
-    RelationOptions,
-    CheckNetwork,
-    PreviewSettlement,
-    ProjectSettlements,
-    ViewNetwork,
+/// Declares the calls once: the enum, [`Call::ALL`] and each one's name.
+macro_rules! calls {
+    ($($(#[$doc:meta])* $call:ident => $name:literal,)+) => {
+        /// The calls of the contract: the one list that the CLI, `callJson`,
+        /// the wasm interface (`src/host/wasm.rs`, one function each) and the
+        /// npm entries (through `gongji --calls` at build time) answer.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Call {
+            $($(#[$doc])* $call,)+
+        }
+
+        impl Call {
+            /// Every call, in the order the documentation lists them.
+            pub const ALL: &'static [Call] = &[$(Call::$call),+];
+
+            /// The camelCase name (`checkNetwork`), as JavaScript calls it.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Call::$call => $name,)+
+                }
+            }
+        }
+    };
+}
+
+calls! {
+    /// Every built-in profile with its citations.
+    Policies => "policies",
+    /// The relations a form should offer under a policy on a date.
+    RelationOptions => "relationOptions",
+    /// May this founder bind these members, and what conflicts?
+    CheckNetwork => "checkNetwork",
+    /// How one bill will split.
+    PreviewSettlement => "previewSettlement",
+    /// A sequence of bills against one fund.
+    ProjectSettlements => "projectSettlements",
+    /// What a viewer may see of a network.
+    ViewNetwork => "viewNetwork",
 }
 
 impl Call {
-    pub const ALL: [Call; 6] = [
-        Call::Policies,
-        Call::RelationOptions,
-        Call::CheckNetwork,
-        Call::PreviewSettlement,
-        Call::ProjectSettlements,
-        Call::ViewNetwork,
-    ];
-
-    /// The camelCase name (`checkNetwork`).
-    pub fn name(self) -> &'static str {
-        match self {
-            Call::Policies => "policies",
-            Call::RelationOptions => "relationOptions",
-            Call::CheckNetwork => "checkNetwork",
-            Call::PreviewSettlement => "previewSettlement",
-            Call::ProjectSettlements => "projectSettlements",
-            Call::ViewNetwork => "viewNetwork",
-        }
+    /// The kebab-case name (`check-network`), as the CLI spells it.
+    pub fn kebab_name(self) -> String {
+        self.name().chars().fold(String::new(), |mut kebab, c| {
+            if c.is_ascii_uppercase() {
+                kebab.push('-');
+            }
+            kebab.push(c.to_ascii_lowercase());
+            kebab
+        })
     }
 
     /// Accepts `checkNetwork` and `check-network`.
     pub fn from_name(name: &str) -> Option<Call> {
         Call::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|c| c.name() == name || is_kebab_of(name, c.name()))
     }
 }
@@ -121,7 +141,11 @@ fn unknown_call(call: &str) -> ContractError {
         format!(
             "未知调用 / unknown call \"{}\"; {}",
             clip(call),
-            Call::ALL.map(Call::name).join(", ")
+            Call::ALL
+                .iter()
+                .map(|c| c.name())
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     )
 }
@@ -161,4 +185,19 @@ fn answer(call: &str, request: &str, layout: Layout) -> Result<String, ContractE
         ),
         Call::ViewNetwork => write(&crate::rules::view_network(&parse(request)?)?, layout),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Call;
+
+    #[test]
+    fn every_call_is_found_by_its_camel_case_and_kebab_case_names() {
+        for &call in Call::ALL {
+            assert_eq!(Call::from_name(call.name()), Some(call));
+            assert_eq!(Call::from_name(&call.kebab_name()), Some(call));
+        }
+        assert_eq!(Call::ProjectSettlements.kebab_name(), "project-settlements");
+        assert_eq!(Call::from_name("checknetwork"), None);
+    }
 }

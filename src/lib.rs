@@ -18,8 +18,8 @@
 //! - [`rules`]: the other calls, one module each;
 //! - [`api`]: a call by name, JSON text in and out (the CLI, servers,
 //!   `callJson`, the mini-program build);
-//! - the bindings (`src/bindings/`): wasm-bindgen for the npm package, a
-//!   C ABI for mini-programs; they convert and map errors, nothing more.
+//! - the host interfaces (`src/host/`): wasm-bindgen for the npm package,
+//!   a C ABI for mini-programs; they convert and map errors, nothing more.
 //!
 //! ```
 //! use gongji::contract::SettlementRequest;
@@ -34,7 +34,7 @@
 //! assert_eq!(preview.split.cash.to_string(), "200.00");
 //! ```
 
-// Only the C-ABI binding of the mini-program build needs `unsafe`.
+// Only the C-ABI interface of the mini-program build needs `unsafe`.
 #![cfg_attr(not(feature = "ffi"), forbid(unsafe_code))]
 #![cfg_attr(feature = "ffi", deny(unsafe_code))]
 
@@ -56,11 +56,11 @@ pub mod policy;
 pub mod rules;
 
 #[cfg(all(target_arch = "wasm32", feature = "bindgen"))]
-#[path = "bindings/wasm.rs"]
+#[path = "host/wasm.rs"]
 mod wasm;
 
 #[cfg(all(target_arch = "wasm32", feature = "ffi"))]
-#[path = "bindings/ffi.rs"]
+#[path = "host/ffi.rs"]
 #[allow(unsafe_code)]
 mod ffi;
 

@@ -1,33 +1,52 @@
 //! `gongji <call> [FILE]`: the contract on the command line, for servers
 //! and testers. Reads one request (stdin when no file), prints the response
 //! JSON; `--jsonl` answers one request per line, streaming. A bad request
-//! prints `{"error":{...}}` and exits 2; nothing panics.
+//! prints `{"error":{...}}` and exits 2; nothing panics. `gongji --calls`
+//! lists the calls (the npm package's build takes its list from there).
 
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use gongji::api::{self, Call};
 
-const USAGE: &str = "usage: gongji <call> [--pretty] [--jsonl] [FILE]
-calls: policies, relation-options, check-network, preview-settlement, project-settlements, view-network
+/// The usage text, its calls from [`Call::ALL`].
+fn usage() -> String {
+    let calls: Vec<String> = Call::ALL.iter().map(|c| c.kebab_name()).collect();
+    format!(
+        "usage: gongji <call> [--pretty] [--jsonl] [FILE]
+calls: {}
   FILE      the request JSON (default: standard input)
   --pretty  indent the response
   --jsonl   one request per line in, one response per line out
-  policies --citations   one line per built-in rule: policy, version, rule, document, question";
+  policies --citations   one line per built-in rule: policy, version, rule, document, question
+  --calls   the calls' camelCase names, one a line (as callJson and the npm package name them)",
+        calls.join(", ")
+    )
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let flag = |f: &str| args.iter().any(|a| a == f);
     let rest: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    if flag("--calls") && rest.is_empty() {
+        let names: String = Call::ALL
+            .iter()
+            .map(|c| format!("{}\n", c.name()))
+            .collect();
+        return match io::stdout().lock().write_all(names.as_bytes()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(_) => ExitCode::from(74),
+        };
+    }
     if flag("--help") || rest.is_empty() || rest.len() > 2 {
-        eprintln!("{USAGE}");
+        eprintln!("{}", usage());
         return ExitCode::from(if flag("--help") { 0 } else { 64 });
     }
     let call = rest[0].as_str();
     if Call::from_name(call).is_none() {
         let (_, json) = api::respond(call, "");
         let _ = writeln!(io::stdout().lock(), "{json}");
-        eprintln!("{USAGE}");
+        eprintln!("{}", usage());
         return ExitCode::from(64);
     }
     if call == "policies" && flag("--citations") {

@@ -1,7 +1,7 @@
 //! The TypeScript of the contract comes from its Rust types (ts-rs), never
 //! from a hand-written file: this test writes every declaration reachable
 //! from the requests and answers, dependencies first, and fails when
-//! `src/bindings/contract.d.ts` (which the wasm binding embeds in the
+//! `src/host/contract.d.ts` (which the wasm binding embeds in the
 //! package's `.d.ts`) is not exactly that. `GONGJI_BLESS=1 cargo test
 //! --test typescript` rewrites it; `scripts/build-pkg.sh` does so before
 //! every build.
@@ -13,7 +13,7 @@ use gongji::contract::profile::{Policy, Profile};
 use gongji::contract::*;
 use ts_rs::{Config, TypeVisitor, TS};
 
-const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/bindings/contract.d.ts");
+const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/host/contract.d.ts");
 
 /// Each declared type's text and the names it uses.
 struct Collector<'a> {
@@ -153,7 +153,7 @@ fn the_typescript_declarations_are_generated_from_the_rust_types() {
     let have = std::fs::read_to_string(FILE).unwrap_or_default();
     assert!(
         have == want,
-        "src/bindings/contract.d.ts differs from the Rust types: run `GONGJI_BLESS=1 cargo test --test typescript`"
+        "src/host/contract.d.ts differs from the Rust types: run `GONGJI_BLESS=1 cargo test --test typescript`"
     );
 }
 

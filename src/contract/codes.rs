@@ -16,7 +16,7 @@
 //!    message, hint);
 //! 2. the rule that finds it (`src/rules/…`): `Finding::of(lang,
 //!    Verdict::NewCode { .. })`, with its path and citation;
-//! 3. `src/bindings/contract.d.ts`, regenerated with
+//! 3. `src/host/contract.d.ts`, regenerated with
 //!    `GONGJI_BLESS=1 cargo test --test typescript` (the code joins the
 //!    `FindingCode` union).
 //!
@@ -717,6 +717,18 @@ errors! {
     Internal => ("gongji 内部错误", "internal error in gongji"),
     /// A call before `init()` finished loading the engine. Carries no path.
     NotInitialized => ("请先调用 await init()", "call await init() first"),
+    /// `init({ engine })` names an engine other than `"wasm"` or `"js"`;
+    /// the path is `engine`. Thrown by the npm entries only.
+    InvalidEngine => ("engine 只能是 \"wasm\" 或 \"js\"", "engine must be \"wasm\" or \"js\""),
+    /// `init({ engine: "wasm" })` where WebAssembly cannot run (switched
+    /// off, refused by a Content-Security-Policy, or absent from a
+    /// mini-program runtime); the path is `engine`. Without the option the
+    /// JS build answers. Thrown by the npm entries only.
+    EngineUnavailable => ("此环境无法运行 WebAssembly", "WebAssembly cannot run here"),
+    /// The mini-program runtime could not load the wasm from the path given
+    /// to `init({ path })` (or Alipay was given none); the path is `path`.
+    /// Thrown by the mini-program entry only.
+    InitFailed => ("无法加载 gongji.wasm", "gongji.wasm cannot be loaded"),
 }
 
 impl FindingCode {

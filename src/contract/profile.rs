@@ -24,7 +24,7 @@
 //! 3. for a new kind of value only, its words in `labels.rs`;
 //!
 //! and a scenario that shows it; `GONGJI_BLESS=1 cargo test --test
-//! typescript` then writes it into `src/bindings/contract.d.ts`. Declared `Option<Rule<T>>`, with what
+//! typescript` then writes it into `src/host/contract.d.ts`. Declared `Option<Rule<T>>`, with what
 //! gongji assumes where a profile is silent written beside its use (as
 //! [`Rules::funder_draw`] does), no profile need change; a `Rule<T>` must
 //! be written by every root profile (`policies/*.json` without `extend`).

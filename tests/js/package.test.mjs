@@ -127,7 +127,7 @@ test('npm pack lists exactly the files the package needs, with its LICENSE files
 
 test('the package declares every type generated from the Rust contract, and every call typed', () => {
   const dts = fs.readFileSync(path.join(root, 'pkg/gongji.d.ts'), 'utf8');
-  const generated = fs.readFileSync(path.join(root, 'src/bindings/contract.d.ts'), 'utf8');
+  const generated = fs.readFileSync(path.join(root, 'src/host/contract.d.ts'), 'utf8');
   const types = [...generated.matchAll(/^export type (\w+)/gm)].map((m) => m[1]);
   assert.ok(types.includes('FindingCode') && types.includes('ErrorCode') && types.length > 40, types.join());
   for (const t of types) assert.match(dts, new RegExp(`export type ${t}\\b`), t);
@@ -141,9 +141,25 @@ test('the package declares every type generated from the Rust contract, and ever
 });
 
 test('a trap inside the wasm reaches the caller as a GongjiError INTERNAL, not a RuntimeError', async () => {
-  const { bind, GongjiError } = await import(path.join(root, 'pkg-config/api.mjs'));
+  const { bind, GongjiError } = createRequire(import.meta.url)(path.join(root, 'pkg/node/api.cjs'));
   const api = bind(() => { throw new WebAssembly.RuntimeError('unreachable'); });
   assert.throws(() => api.checkNetwork({}), (e) => e instanceof GongjiError && e.code === 'INTERNAL' && /unreachable/.test(e.message));
+});
+
+// GongjiError.code is typed ErrorCode (generated from the Rust enum): the
+// codes the entries themselves throw must be in it too.
+test('every code the JavaScript of the package throws is an ErrorCode of the declarations', () => {
+  const dts = fs.readFileSync(path.join(root, 'pkg/gongji.d.ts'), 'utf8');
+  const errorCode = /export type ErrorCode = ([^;]+);/.exec(dts);
+  assert.ok(errorCode, 'ErrorCode declared');
+  const declared = new Set([...errorCode[1].matchAll(/"(\w+)"/g)].map((m) => m[1]));
+  const sources = ['entries', 'shared'].flatMap((dir) => fs.readdirSync(path.join(root, 'pkg-config', dir))
+    .filter((f) => /\.[cm]?js$/.test(f)).map((f) => path.join(root, 'pkg-config', dir, f)));
+  const thrown = new Set(sources.flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/\bcode: '(\w+)'/g)].map((m) => m[1])));
+  for (const code of ['NOT_INITIALIZED', 'INTERNAL', 'INVALID_JSON', 'INVALID_ENGINE', 'ENGINE_UNAVAILABLE', 'INIT_FAILED']) {
+    assert.ok(thrown.has(code), `${code} is thrown somewhere in pkg-config/`);
+  }
+  for (const code of thrown) assert.ok(declared.has(code), `${code} is thrown by the entries but is no ErrorCode`);
 });
 
 test('the web entry refuses calls before init() with NOT_INITIALIZED', async () => {

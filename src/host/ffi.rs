@@ -1,11 +1,12 @@
-//! The mini-program binding: `callJson` of `wasm.rs` (a call name and a
+//! The mini-program interface: `callJson` of `wasm.rs` (a call name and a
 //! request as JSON text in, the answer as JSON text out, read and written
 //! by serde from the contract types in `api::respond`), over a plain C ABI
 //! instead of wasm-bindgen, so the module has no imports and needs no
 //! generated glue. WeChat's `WXWebAssembly` and Alipay's
 //! `MYWebAssembly` instantiate it from a path with `{}` as imports; the
-//! hand-written loader in `pkg-config/miniprogram/` copies UTF-8 bytes in
-//! and out of linear memory. Every rule stays in the core.
+//! loader (`pkg-config/entries/miniprogram.cjs`, through
+//! `pkg-config/shared/call-over.mjs`) copies UTF-8 bytes in and out of
+//! linear memory. Every rule stays in the core.
 //!
 //! Protocol: `gongji_alloc(n)` gives a buffer for n bytes; the caller writes
 //! the call name and the request into two buffers, `gongji_call` answers

@@ -1,9 +1,12 @@
-//! The wasm binding of the npm package, and the only file that knows
-//! wasm-bindgen: each call takes a plain JS object and returns one
-//! (serde-wasm-bindgen), and a refused request throws a `GongjiError` built
-//! here with js-sys. It converts and maps errors; every rule stays in the
-//! core. The TypeScript of the contract types comes from the Rust types
-//! (`tests/typescript.rs` writes `contract.d.ts` beside this file).
+//! The npm package's interface to its JavaScript host, and the only file
+//! that knows wasm-bindgen: each call takes a plain JS object and returns
+//! one (serde-wasm-bindgen), and a refused request throws a `GongjiError`
+//! built here with js-sys. It converts and maps errors; every rule stays in
+//! the core. One function for each [`crate::api::Call`], named as
+//! `Call::name` names it (the package build, `scripts/assemble-pkg.mjs`,
+//! stops when the exports and that list differ). The TypeScript of the
+//! contract types comes from the Rust types (`tests/typescript.rs` writes
+//! `contract.d.ts` beside this file).
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;

@@ -1,6 +1,6 @@
-// The raw call over the C ABI of src/bindings/ffi.rs, to the MVP wasm
-// (mini-program) or to its JS build (scripts/build-js.mjs appends this
-// module to gongji-js.*, so the web, bundler and node entries download it
+// The raw call over the C ABI of src/host/ffi.rs, to the MVP wasm
+// (mini-program) or to its JS build (scripts/build-js.mjs bundles this
+// module into gongji-js.*, so the web, bundler and node entries download it
 // only with the JS build). ES2018 at most; nothing is added to the global
 // object.
 

@@ -12,12 +12,17 @@
 // before 2.13, Alipay's main thread) the JS build (gongji-js.js, binaryen's
 // wasm2js translation of the same module) answers instead, the same to the
 // fen. Strings cross as UTF-8 bytes through the plain C ABI of
-// src/bindings/ffi.rs (call-over.js), with a small UTF-8 codec where
+// src/host/ffi.rs (call-over.js), with a small UTF-8 codec where
 // TextEncoder/TextDecoder are missing. ES2018 syntax at most; nothing is added
 // to the global object.
-var api = require('./api.js');
-var engines = require('./engine.js');
-var callOver = require('./call-over.js').callOver;
+//
+// Built into <pkg>/miniprogram/gongji.js by scripts/assemble-miniprogram.mjs,
+// where the shared modules are the files beside it (api.js, engine.js,
+// call-over.js: a Worker copies them with it) and `./gongji-js.js` is the
+// JS build.
+var api = require('../shared/api.mjs');
+var engines = require('../shared/engine.mjs');
+var callOver = require('../shared/call-over.mjs').callOver;
 
 // A small UTF-8 codec, used only where TextEncoder/TextDecoder are missing.
 var encoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
@@ -159,16 +164,10 @@ function engine() {
   return answering;
 }
 
-// Each export assigned by name (not in a loop), so that node's ESM import
-// and the type checkers can see them.
-var calls = api.bind(rawCall);
+// Each export a plain property; the build names them for node's ESM import.
 exports.init = init;
 exports.engine = engine;
 exports.callJson = rawCall;
 exports.GongjiError = api.GongjiError;
-exports.policies = calls.policies;
-exports.relationOptions = calls.relationOptions;
-exports.checkNetwork = calls.checkNetwork;
-exports.previewSettlement = calls.previewSettlement;
-exports.projectSettlements = calls.projectSettlements;
-exports.viewNetwork = calls.viewNetwork;
+var calls = api.bind(rawCall);
+for (var name in calls) exports[name] = calls[name];

@@ -1,17 +1,13 @@
 // What wasm-bindgen cannot do for the package, shared by every target:
-// the GongjiError class (the binding throws instances of it once it is
-// registered with setErrorClass), the list of calls, and a guard that turns
-// a trap inside the wasm into a GongjiError. No rule is decided here.
-
-/** The calls of the contract (each a wasm-bindgen export of the same name). */
-export const CALLS = [
-  'policies',
-  'relationOptions',
-  'checkNetwork',
-  'previewSettlement',
-  'projectSettlements',
-  'viewNetwork',
-];
+// the GongjiError class (the wasm interface throws instances of it once it
+// is registered with setErrorClass), a guard that turns a trap inside the
+// wasm into a GongjiError, and the object calls over a raw JSON call. No
+// rule is decided here.
+//
+// `gongji:calls` is made by scripts/assemble-pkg.mjs from the Rust list of
+// calls (`gongji --calls`, src/api.rs): the names, each a wasm-bindgen
+// export of the same name.
+import { CALLS } from 'gongji:calls';
 
 /** A request gongji cannot judge: `code` is stable, `path` names the field. */
 export class GongjiError extends Error {
