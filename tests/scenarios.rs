@@ -1,0 +1,595 @@
+//! The scenarios: every `scenarios/*.json`, found at run time, answered
+//! through [`gongji::api::respond`] and held to what its source says.
+//!
+//! A file names its base requests once; a scenario patches one of them
+//! (an RFC 7396 JSON merge patch: a key replaces, `null` removes, an object
+//! merges, an array replaces whole) and says what the answer must show:
+//!
+//! ```json
+//! {
+//!   "about": "Dongying: the 《东营日报》 article and its FAQ (doc dy).",
+//!   "requests": {
+//!     "family": {"policy": "dongying", "asOf": "2025-06-01", "modes": ["payment"],
+//!                "founder": {"id": "owner", "scheme": "employee", "region": "370502",
+//!                            "historicalBalance": "8000.00"},
+//!                "members": []}
+//!   },
+//!   "scenarios": [{
+//!     "test": "dongying_staff_siblings_are_not_admitted",
+//!     "question": "兄弟姐妹可以绑定吗?",
+//!     "source": {"doc": "dy", "ref": "市医保局工作人员介绍",
+//!                "quote": "近亲属(配偶、子女、本人的父母、配偶的父母)"},
+//!     "call": "checkNetwork",
+//!     "base": "family",
+//!     "request": {"members": [{"relation": "sibling",
+//!                  "person": {"id": "b", "scheme": "resident", "region": "370502"}}]},
+//!     "expect": {"ok": false,
+//!                "members[0].findings[?severity=error].code": ["RELATION_NOT_ADMITTED"]}
+//!   }]
+//! }
+//! ```
+//!
+//! `expect` maps a path in the answer to what it must be. A path is fields
+//! and brackets: `[2]` an element, `[*]` every element, `[code=CAP_REACHED]`
+//! the first element whose `code` is that, `[?severity=error]` every such
+//! element. A value matches when it is equal, an expected object matching
+//! the keys it names (so `"split": {"family": "400.00"}` checks one part),
+//! an absent field matching `null`. A key may end in an operator:
+//! `includes` / `excludes` (a list holds / lacks these items), `contains`
+//! (a text holds this text), `length`, `exists`. A contract error is the
+//! answer `{"error": {"code", "path", "message"}}`: a scenario expects one
+//! by naming `error.…` paths, and no other scenario may get one.
+//! `also` lists further requests answering the same question, each a merge
+//! patch over the scenario's own request (`call` may change).
+//!
+//! Besides what a scenario expects, every answer keeps the invariants: a
+//! preview's split adds up to the bill, a projection's every step to its
+//! expense and its family total to the steps' family parts, to the fen.
+//!
+//! `source` is `{doc, ref, quote}`: `doc` a document of a built-in profile,
+//! `quote` a short clause found (whitespace aside) in that document's text in
+//! the policy-sources folder (`../shared/policy-sources` beside the checkout,
+//! or `$GONGJI_POLICY_SOURCES`); a document without a file there is looked
+//! up in its `LATER-SOURCES.md`. A rule of the contract itself, which no
+//! policy text states (a check character, a two-decimal amount), says
+//! `{"rationale": "…"}` instead. Without the folder the quote check is
+//! skipped, and fails under `CI=true`.
+//!
+//! The wasm and JS engines: this harness writes every request it sent and
+//! the answer it checked to `target/tmp/scenario-answers.json`;
+//! `tests/js/scenarios.test.mjs` sends each request through the npm
+//! package's wasm and JS engines and requires the same answer byte for
+//! byte, so every expectation checked here holds in every engine with one
+//! evaluator.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use std::path::{Path, PathBuf};
+
+/// The FAQ tests these scenarios replaced numbered 177: never fewer,
+/// counting those still written in Rust (`tests/faq_*.rs`).
+const AT_LEAST: usize = 177;
+
+/// The `#[test]`s left in `tests/faq_*.rs`.
+fn faq_tests_in_rust() -> usize {
+    let tests = std::fs::read_dir(root().join("tests")).expect("tests/");
+    tests
+        .map(|e| e.expect("entry").path())
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("faq_"))
+        })
+        .map(|p| {
+            std::fs::read_to_string(p)
+                .expect("a test")
+                .matches("#[test]")
+                .count()
+        })
+        .sum()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScenarioFile {
+    about: String,
+    #[serde(default)]
+    requests: Map<String, Value>,
+    scenarios: Vec<Scenario>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Scenario {
+    test: String,
+    question: String,
+    source: Source,
+    call: String,
+    base: Option<String>,
+    #[serde(default)]
+    request: Value,
+    expect: Map<String, Value>,
+    #[serde(default)]
+    also: Vec<Also>,
+}
+
+/// A further request answering the same question.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Also {
+    call: Option<String>,
+    request: Value,
+    expect: Map<String, Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Source {
+    doc: Option<String>,
+    #[serde(rename = "ref")]
+    reference: Option<String>,
+    quote: Option<String>,
+    rationale: Option<String>,
+}
+
+/// One request sent and the answer checked, for the JS test.
+#[derive(Serialize)]
+struct Answered<'a> {
+    file: &'a str,
+    test: &'a str,
+    call: &'a str,
+    request: String,
+    answer: String,
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every scenario file, sorted, with its name as shown (`scenarios/x.json`).
+fn scenario_files() -> Vec<(String, ScenarioFile)> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join("scenarios"))
+        .expect("scenarios/")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            let name = format!("scenarios/{}", p.file_name().unwrap().to_string_lossy());
+            let text = std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let file = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            (name, file)
+        })
+        .collect()
+}
+
+/// RFC 7396: `patch` merged into `target`.
+fn merge_patch(target: &mut Value, patch: &Value) {
+    let Value::Object(patch) = patch else {
+        *target = patch.clone();
+        return;
+    };
+    if !target.is_object() {
+        *target = Value::Object(Map::new());
+    }
+    let target = target.as_object_mut().expect("an object");
+    for (key, value) in patch {
+        if value.is_null() {
+            target.remove(key);
+        } else {
+            merge_patch(target.entry(key).or_insert(Value::Null), value);
+        }
+    }
+}
+
+#[test]
+fn every_scenario_answers_as_its_source_says() {
+    let files = scenario_files();
+    let mut failures = Vec::new();
+    let mut answered = Vec::new();
+    let mut total = 0;
+    for (name, file) in &files {
+        let before = failures.len();
+        for scenario in &file.scenarios {
+            let runs = run(name, file, scenario, &mut answered);
+            failures.extend(
+                runs.into_iter()
+                    .map(|f| format!("{name}: {}: {f}", scenario.test)),
+            );
+        }
+        total += file.scenarios.len();
+        match failures.len() - before {
+            0 => println!("{name}: {} scenarios passed", file.scenarios.len()),
+            n => println!("{name}: {n} of {} scenarios failed", file.scenarios.len()),
+        }
+    }
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("scenario-answers.json");
+    std::fs::write(&out, serde_json::to_string(&answered).expect("JSON")).expect("write");
+    println!(
+        "{total} scenarios, {} requests, written to {}",
+        answered.len(),
+        out.display()
+    );
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    let rust = faq_tests_in_rust();
+    assert!(
+        total + rust >= AT_LEAST,
+        "{total} scenarios and {rust} FAQ tests left in Rust, fewer than {AT_LEAST}"
+    );
+}
+
+/// Sends a scenario's requests; what went wrong, if anything.
+fn run<'a>(
+    name: &'a str,
+    file: &ScenarioFile,
+    scenario: &'a Scenario,
+    answered: &mut Vec<Answered<'a>>,
+) -> Vec<String> {
+    let mut request = match &scenario.base {
+        None => Value::Null,
+        Some(base) => match file.requests.get(base) {
+            Some(r) => r.clone(),
+            None => return vec![format!("no base request \"{base}\"")],
+        },
+    };
+    merge_patch(&mut request, &scenario.request);
+    let mut runs = vec![(scenario.call.as_str(), request.clone(), &scenario.expect)];
+    for also in &scenario.also {
+        let mut next = request.clone();
+        merge_patch(&mut next, &also.request);
+        let call = also.call.as_deref().unwrap_or(&scenario.call);
+        runs.push((call, next, &also.expect));
+    }
+    let mut failures = Vec::new();
+    for (i, (call, request, expect)) in runs.into_iter().enumerate() {
+        let text = request.to_string();
+        let (_, answer) = gongji::api::respond(call, &text);
+        let json: Value = serde_json::from_str(&answer).expect("answers are JSON");
+        let which = if i == 0 {
+            String::new()
+        } else {
+            format!("also[{}]: ", i - 1)
+        };
+        let problems = check(call, &request, &json, expect);
+        failures.extend(
+            problems
+                .into_iter()
+                .map(|p| format!("{which}{p}\n    answer: {answer}")),
+        );
+        answered.push(Answered {
+            file: name,
+            test: &scenario.test,
+            call,
+            request: text,
+            answer,
+        });
+    }
+    failures
+}
+
+/// What the answer breaks: the expectations, then the invariants.
+fn check(call: &str, request: &Value, answer: &Value, expect: &Map<String, Value>) -> Vec<String> {
+    let expects_error = expect
+        .keys()
+        .any(|k| k == "error" || k.starts_with("error."));
+    let mut problems = Vec::new();
+    if answer.get("error").is_some() != expects_error {
+        problems.push(if expects_error {
+            "expected a contract error".to_string()
+        } else {
+            format!("a contract error: {}", answer["error"])
+        });
+        return problems;
+    }
+    for (key, expected) in expect {
+        if let Err(e) = expectation(answer, key, expected) {
+            problems.push(format!("`{key}`: {e}"));
+        }
+    }
+    problems.extend(invariants(call, request, answer));
+    problems
+}
+
+/// `Ok` when the answer holds `key: expected`.
+fn expectation(answer: &Value, key: &str, expected: &Value) -> Result<(), String> {
+    const OPERATORS: [&str; 5] = ["includes", "excludes", "contains", "length", "exists"];
+    let (path, op) = match key.rsplit_once(' ') {
+        Some((path, op)) if OPERATORS.contains(&op) => (path, op),
+        _ => (key, "is"),
+    };
+    let actual = select(answer, path)?;
+    let items = || actual.as_array().ok_or(format!("{actual} is not a list"));
+    let holds = match op {
+        "is" => matches(expected, &actual),
+        "includes" | "excludes" => {
+            let items = items()?;
+            let wanted = expected.as_array().ok_or("expects a list")?;
+            let found = |w: &Value| items.iter().any(|a| matches(w, a));
+            if op == "includes" {
+                wanted.iter().all(found)
+            } else {
+                !wanted.iter().any(found)
+            }
+        }
+        "contains" => {
+            let text = actual.as_str().ok_or(format!("{actual} is not a text"))?;
+            text.contains(expected.as_str().ok_or("expects a text")?)
+        }
+        "length" => Some(items()?.len() as u64) == expected.as_u64(),
+        _ => actual.is_null() != (expected == &Value::Bool(true)),
+    };
+    if holds {
+        Ok(())
+    } else {
+        Err(format!("found {actual}, expected {op} {expected}"))
+    }
+}
+
+/// Does `actual` match `expected` (objects by the keys `expected` names)?
+fn matches(expected: &Value, actual: &Value) -> bool {
+    match (expected, actual) {
+        (Value::Object(e), Value::Object(a)) => e
+            .iter()
+            .all(|(k, v)| matches(v, a.get(k).unwrap_or(&Value::Null))),
+        (Value::Array(e), Value::Array(a)) => {
+            e.len() == a.len() && e.iter().zip(a).all(|(e, a)| matches(e, a))
+        }
+        _ => expected == actual,
+    }
+}
+
+/// One step of a path.
+enum Step<'a> {
+    Field(&'a str),
+    Index(usize),
+    Every,
+    /// `[k=v]`: the first element with `k` equal to `v`.
+    First(&'a str, &'a str),
+    /// `[?k=v]`: every element with `k` equal to `v`.
+    Where(&'a str, &'a str),
+}
+
+fn steps(path: &str) -> Result<Vec<Step<'_>>, String> {
+    let mut out = Vec::new();
+    let mut rest = path;
+    while !rest.is_empty() {
+        rest = rest.strip_prefix('.').unwrap_or(rest);
+        if let Some(inner) = rest.strip_prefix('[') {
+            let end = inner.find(']').ok_or(format!("unclosed [ in {path}"))?;
+            let (bracket, after) = (&inner[..end], &inner[end + 1..]);
+            out.push(match bracket.split_once('=') {
+                _ if bracket == "*" => Step::Every,
+                Some((k, v)) => match k.strip_prefix('?') {
+                    Some(k) => Step::Where(k, v),
+                    None => Step::First(k, v),
+                },
+                None => Step::Index(bracket.parse().map_err(|_| format!("bad [{bracket}]"))?),
+            });
+            rest = after;
+        } else {
+            let end = rest.find(['.', '[']).unwrap_or(rest.len());
+            out.push(Step::Field(&rest[..end]));
+            rest = &rest[end..];
+        }
+    }
+    Ok(out)
+}
+
+/// The value at `path`: a list once `[*]` or `[?k=v]` has been passed.
+fn select(answer: &Value, path: &str) -> Result<Value, String> {
+    let is = |v: &Value, k: &str, want: &str| match &v[k] {
+        Value::String(s) => s == want,
+        other => other.to_string() == want,
+    };
+    let elements = |v: &Value| v.as_array().cloned().ok_or(format!("{v} is not a list"));
+    let mut values = vec![answer.clone()];
+    let mut many = false;
+    for step in steps(path)? {
+        values = match step {
+            Step::Field(k) => values.iter().map(|v| v[k].clone()).collect(),
+            Step::Index(i) => values.iter().map(|v| v[i].clone()).collect(),
+            Step::First(k, want) => values
+                .iter()
+                .map(|v| {
+                    let list = elements(v)?;
+                    let found = list.iter().find(|e| is(e, k, want)).cloned();
+                    found.ok_or(format!("no element with {k}={want} in {v}"))
+                })
+                .collect::<Result<_, _>>()?,
+            Step::Every | Step::Where(..) => {
+                let mut all = Vec::new();
+                for v in &values {
+                    all.extend(elements(v)?);
+                }
+                if let Step::Where(k, want) = step {
+                    all.retain(|e| is(e, k, want));
+                }
+                many = true;
+                all
+            }
+        };
+    }
+    Ok(if many {
+        Value::Array(values)
+    } else {
+        values.pop().unwrap_or(Value::Null)
+    })
+}
+
+/// The sum of a split's four parts.
+fn split_total(split: &Value) -> Option<Decimal> {
+    ["ownCurrent", "ownHistorical", "family", "cash"]
+        .iter()
+        .map(|k| yuan(&split[*k]))
+        .sum()
+}
+
+fn yuan(v: &Value) -> Option<Decimal> {
+    v.as_str()?.parse().ok()
+}
+
+/// What every answer of this call keeps, whatever the scenario.
+fn invariants(call: &str, request: &Value, answer: &Value) -> Vec<String> {
+    let mut broken = Vec::new();
+    let mut adds_up = |split: &Value, bill: &Value, what: String| {
+        if split_total(split).is_none() || split_total(split) != yuan(bill) {
+            broken.push(format!(
+                "{what}: the split {split} does not add up to {bill}"
+            ));
+        }
+    };
+    match call {
+        "previewSettlement" => {
+            adds_up(
+                &answer["split"],
+                &request["expense"]["amount"],
+                "preview".into(),
+            );
+        }
+        "projectSettlements" => {
+            let steps = answer["steps"].as_array().cloned().unwrap_or_default();
+            for (i, step) in steps.iter().enumerate() {
+                let bill = &request["expenses"][i]["expense"]["amount"];
+                adds_up(&step["split"], bill, format!("steps[{i}]"));
+            }
+            let family: Option<Decimal> = steps.iter().map(|s| yuan(&s["split"]["family"])).sum();
+            if family != yuan(&answer["familyTotal"]) {
+                broken.push(format!(
+                    "familyTotal is not the steps' family parts ({family:?})"
+                ));
+            }
+        }
+        _ => {}
+    }
+    broken
+}
+
+/// The folder of policy texts, if present.
+fn policy_sources() -> Option<PathBuf> {
+    let dir = std::env::var_os("GONGJI_POLICY_SOURCES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("../shared/policy-sources"));
+    dir.is_dir().then_some(dir)
+}
+
+/// Each document id of the built-in profiles, with its file if it has one.
+fn documents() -> Vec<(String, Option<String>)> {
+    let mut docs = Vec::new();
+    for entry in std::fs::read_dir(root().join("policies")).expect("policies/") {
+        let text = std::fs::read_to_string(entry.expect("entry").path()).expect("profile");
+        let profile: Value = serde_json::from_str(&text).expect("profile JSON");
+        for d in profile["documents"].as_array().into_iter().flatten() {
+            let id = d["id"].as_str().expect("document id").to_string();
+            docs.push((id, d["file"].as_str().map(str::to_string)));
+        }
+    }
+    docs
+}
+
+fn without_whitespace(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn every_scenario_quotes_its_source() {
+    let docs = documents();
+    let folder = policy_sources();
+    let mut failures = Vec::new();
+    let (mut quoted, mut reasoned) = (0, 0);
+    for (name, file) in scenario_files() {
+        for s in &file.scenarios {
+            let fail = |why: String| format!("{name}: {}: {why}", s.test);
+            let src = &s.source;
+            match (&src.doc, &src.reference, &src.quote, &src.rationale) {
+                (None, None, None, Some(_)) => reasoned += 1,
+                (Some(doc), Some(_), Some(quote), None) => {
+                    quoted += 1;
+                    let Some((_, file)) = docs.iter().find(|(id, _)| id == doc) else {
+                        failures.push(fail(format!("no built-in profile lists document {doc}")));
+                        continue;
+                    };
+                    let Some(folder) = &folder else { continue };
+                    let path = folder.join(file.as_deref().unwrap_or("LATER-SOURCES.md"));
+                    let text = std::fs::read_to_string(&path).expect("a policy text");
+                    if !without_whitespace(&text).contains(&without_whitespace(quote)) {
+                        failures.push(fail(format!("\"{quote}\" is not in {}", path.display())));
+                    }
+                }
+                _ => failures.push(fail("source is {doc, ref, quote} or {rationale}".into())),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    match folder {
+        Some(dir) => println!(
+            "{quoted} quotes found in {}; {reasoned} rules of the contract",
+            dir.display()
+        ),
+        None if std::env::var("CI").as_deref() == Ok("true") => {
+            panic!("the policy sources (../shared/policy-sources) are missing under CI")
+        }
+        None => {
+            println!("skipped: {quoted} quotes not checked, ../shared/policy-sources is missing")
+        }
+    }
+}
+
+#[test]
+fn every_scenario_names_a_question_and_a_unique_test() {
+    let mut names = std::collections::BTreeSet::new();
+    for (name, file) in scenario_files() {
+        assert!(!file.about.trim().is_empty(), "{name}: about");
+        for s in &file.scenarios {
+            assert!(
+                !s.question.trim().is_empty(),
+                "{name}: {}: question",
+                s.test
+            );
+            assert!(!s.expect.is_empty(), "{name}: {}: expects nothing", s.test);
+            assert!(
+                s.also.iter().all(|a| !a.expect.is_empty()),
+                "{name}: {}",
+                s.test
+            );
+            let snake = s
+                .test
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            assert!(snake, "{name}: {} is not snake_case", s.test);
+            assert!(names.insert(s.test.clone()), "{name}: {} twice", s.test);
+        }
+    }
+}
+
+#[test]
+fn the_path_language_finds_what_it_names() {
+    let answer = serde_json::json!({"findings": [
+        {"code": "A", "severity": "error", "path": "members"},
+        {"code": "B", "severity": "info"},
+        {"code": "C", "severity": "error"}]});
+    let holds = |key: &str, v: Value| expectation(&answer, key, &v).is_ok();
+    assert!(holds(
+        "findings[?severity=error].code",
+        serde_json::json!(["A", "C"])
+    ));
+    assert!(holds("findings[code=A].path", serde_json::json!("members")));
+    assert!(holds("findings[code=B].path", Value::Null));
+    assert!(holds("findings[*].code includes", serde_json::json!(["B"])));
+    assert!(holds("findings[*].code excludes", serde_json::json!(["D"])));
+    assert!(holds("findings length", serde_json::json!(3)));
+    assert!(holds("findings[0]", serde_json::json!({"code": "A"})));
+    assert!(!holds("findings[*].code", serde_json::json!(["A", "B"])));
+    assert!(!holds("findings[code=D].path", Value::Null));
+    assert!(!holds(
+        "findings[*].code includes",
+        serde_json::json!(["D"])
+    ));
+    let mut target = serde_json::json!({"a": {"b": 1, "c": [1]}, "d": 1});
+    merge_patch(
+        &mut target,
+        &serde_json::json!({"a": {"b": null, "c": [2]}, "e": 3}),
+    );
+    assert_eq!(target, serde_json::json!({"a": {"c": [2]}, "d": 1, "e": 3}));
+}
