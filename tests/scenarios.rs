@@ -36,11 +36,12 @@
 //! the keys it names (so `"split": {"family": "400.00"}` checks one part),
 //! an absent field matching `null`. A key may end in an operator:
 //! `includes` / `excludes` (a list holds / lacks these items), `contains`
-//! (a text holds this text), `length`, `exists`. A contract error is the
+//! (a text holds this text, or each of a list of texts), `length`, `exists`. A contract error is the
 //! answer `{"error": {"code", "path", "message"}}`: a scenario expects one
 //! by naming `error.…` paths, and no other scenario may get one.
 //! `also` lists further requests answering the same question, each a merge
-//! patch over the scenario's own request (`call` may change).
+//! patch over the scenario's own request, or over the file's request named
+//! by its `base`; its `call` may differ.
 //!
 //! Besides what a scenario expects, every answer keeps the invariants: a
 //! preview's split adds up to the bill, a projection's every step to its
@@ -118,6 +119,8 @@ struct Scenario {
 #[serde(deny_unknown_fields)]
 struct Also {
     call: Option<String>,
+    /// A base request of the file to patch instead of the scenario's.
+    base: Option<String>,
     request: Value,
     expect: Map<String, Value>,
 }
@@ -227,17 +230,25 @@ fn run<'a>(
     scenario: &'a Scenario,
     answered: &mut Vec<Answered<'a>>,
 ) -> Vec<String> {
-    let mut request = match &scenario.base {
-        None => Value::Null,
-        Some(base) => match file.requests.get(base) {
-            Some(r) => r.clone(),
-            None => return vec![format!("no base request \"{base}\"")],
-        },
+    let base = |name: &Option<String>, or: &Value| match name {
+        None => Ok(or.clone()),
+        Some(name) => file
+            .requests
+            .get(name)
+            .cloned()
+            .ok_or(format!("no base request \"{name}\"")),
+    };
+    let mut request = match base(&scenario.base, &Value::Null) {
+        Ok(request) => request,
+        Err(e) => return vec![e],
     };
     merge_patch(&mut request, &scenario.request);
     let mut runs = vec![(scenario.call.as_str(), request.clone(), &scenario.expect)];
     for also in &scenario.also {
-        let mut next = request.clone();
+        let mut next = match base(&also.base, &request) {
+            Ok(next) => next,
+            Err(e) => return vec![e],
+        };
         merge_patch(&mut next, &also.request);
         let call = also.call.as_deref().unwrap_or(&scenario.call);
         runs.push((call, next, &also.expect));
@@ -315,7 +326,12 @@ fn expectation(answer: &Value, key: &str, expected: &Value) -> Result<(), String
         }
         "contains" => {
             let text = actual.as_str().ok_or(format!("{actual} is not a text"))?;
-            text.contains(expected.as_str().ok_or("expects a text")?)
+            let parts = match expected {
+                Value::Array(parts) => parts.iter().collect(),
+                one => vec![one],
+            };
+            let part = |p: &&Value| p.as_str().is_some_and(|p| text.contains(p));
+            parts.iter().all(part)
         }
         "length" => Some(items()?.len() as u64) == expected.as_u64(),
         _ => actual.is_null() != (expected == &Value::Bool(true)),
