@@ -107,8 +107,10 @@ struct Scenario {
     source: Source,
     call: String,
     base: Option<String>,
-    #[serde(default)]
+    #[serde(default = "no_change")]
     request: Value,
+    #[serde(default)]
+    edit: Map<String, Value>,
     expect: Map<String, Value>,
     #[serde(default)]
     also: Vec<Also>,
@@ -116,13 +118,20 @@ struct Scenario {
 
 /// A further request answering the same question.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
 struct Also {
     call: Option<String>,
     /// A base request of the file to patch instead of the scenario's.
     base: Option<String>,
+    #[serde(default = "no_change")]
     request: Value,
+    #[serde(default)]
+    edit: Map<String, Value>,
+    #[serde(default)]
     expect: Map<String, Value>,
+    /// The answer must be, byte for byte, the one to the request before.
+    #[serde(default)]
+    same_answer: bool,
 }
 
 #[derive(Deserialize)]
@@ -133,6 +142,11 @@ struct Source {
     reference: Option<String>,
     quote: Option<String>,
     rationale: Option<String>,
+}
+
+/// The merge patch that changes nothing.
+fn no_change() -> Value {
+    Value::Object(Map::new())
 }
 
 /// One request sent and the answer checked, for the JS test.
@@ -223,6 +237,76 @@ fn every_scenario_answers_as_its_source_says() {
     );
 }
 
+/// A built-in profile as the `policies` call lists it.
+fn built_in(id: &str) -> Option<Value> {
+    static ALL: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        let (_, json) = gongji::api::respond("policies", "");
+        serde_json::from_str(&json).expect("policies")
+    });
+    all.as_array()?.iter().find(|p| p["id"] == id).cloned()
+}
+
+/// Replaces each `{"$builtIn": id}` by that built-in profile.
+fn insert_built_ins(value: &mut Value) -> Result<(), String> {
+    if let Some(id) = value.get("$builtIn").and_then(Value::as_str) {
+        *value = built_in(id).ok_or(format!("no built-in profile {id}"))?;
+        return Ok(());
+    }
+    match value {
+        Value::Object(map) => map.values_mut().try_for_each(insert_built_ins),
+        Value::Array(items) => items.iter_mut().try_for_each(insert_built_ins),
+        _ => Ok(()),
+    }
+}
+
+/// Sets (or, given `null`, removes) the value at a JSON pointer.
+fn edit_at(request: &mut Value, pointer: &str, value: &Value) -> Result<(), String> {
+    let (parent, key) = pointer
+        .rsplit_once('/')
+        .ok_or(format!("bad pointer {pointer}"))?;
+    let missing = || format!("nothing at {parent}");
+    match request.pointer_mut(parent).ok_or_else(missing)? {
+        Value::Object(map) if value.is_null() => {
+            map.remove(key).ok_or_else(missing)?;
+        }
+        Value::Object(map) => {
+            map.insert(key.to_string(), value.clone());
+        }
+        Value::Array(items) => {
+            let i: usize = key.parse().map_err(|_| format!("bad index in {pointer}"))?;
+            *items.get_mut(i).ok_or_else(missing)? = value.clone();
+        }
+        _ => return Err(missing()),
+    }
+    Ok(())
+}
+
+/// A request: the named base (or `or`) merge-patched, its built-in
+/// profiles inserted, then edited.
+fn build(
+    file: &ScenarioFile,
+    base: &Option<String>,
+    or: &Value,
+    patch: &Value,
+    edit: &Map<String, Value>,
+) -> Result<Value, String> {
+    let mut request = match base {
+        None => or.clone(),
+        Some(name) => file
+            .requests
+            .get(name)
+            .cloned()
+            .ok_or(format!("no base request \"{name}\""))?,
+    };
+    merge_patch(&mut request, patch);
+    insert_built_ins(&mut request)?;
+    for (pointer, value) in edit {
+        edit_at(&mut request, pointer, value)?;
+    }
+    Ok(request)
+}
+
 /// Sends a scenario's requests; what went wrong, if anything.
 fn run<'a>(
     name: &'a str,
@@ -230,52 +314,50 @@ fn run<'a>(
     scenario: &'a Scenario,
     answered: &mut Vec<Answered<'a>>,
 ) -> Vec<String> {
-    let base = |name: &Option<String>, or: &Value| match name {
-        None => Ok(or.clone()),
-        Some(name) => file
-            .requests
-            .get(name)
-            .cloned()
-            .ok_or(format!("no base request \"{name}\"")),
-    };
-    let mut request = match base(&scenario.base, &Value::Null) {
+    let s = scenario;
+    let first = match build(file, &s.base, &Value::Null, &s.request, &s.edit) {
         Ok(request) => request,
         Err(e) => return vec![e],
     };
-    merge_patch(&mut request, &scenario.request);
-    let mut runs = vec![(scenario.call.as_str(), request.clone(), &scenario.expect)];
-    for also in &scenario.also {
-        let mut next = match base(&also.base, &request) {
-            Ok(next) => next,
+    let mut runs = vec![(s.call.as_str(), first.clone(), &s.expect, false)];
+    for also in &s.also {
+        match build(file, &also.base, &first, &also.request, &also.edit) {
+            Ok(next) => {
+                let call = also.call.as_deref().unwrap_or(&s.call);
+                runs.push((call, next, &also.expect, also.same_answer));
+            }
             Err(e) => return vec![e],
-        };
-        merge_patch(&mut next, &also.request);
-        let call = also.call.as_deref().unwrap_or(&scenario.call);
-        runs.push((call, next, &also.expect));
+        }
     }
     let mut failures = Vec::new();
-    for (i, (call, request, expect)) in runs.into_iter().enumerate() {
+    let mut previous = String::new();
+    for (i, (call, request, expect, same_answer)) in runs.into_iter().enumerate() {
         let text = request.to_string();
         let (_, answer) = gongji::api::respond(call, &text);
         let json: Value = serde_json::from_str(&answer).expect("answers are JSON");
-        let which = if i == 0 {
-            String::new()
-        } else {
-            format!("also[{}]: ", i - 1)
+        let mut problems = match expect.is_empty() {
+            true => invariants(call, &request, &json),
+            false => check(call, &request, &json, expect),
         };
-        let problems = check(call, &request, &json, expect);
-        failures.extend(
-            problems
-                .into_iter()
-                .map(|p| format!("{which}{p}\n    answer: {answer}")),
-        );
+        if same_answer && answer != previous {
+            problems.push(format!(
+                "answers otherwise than the request before it: {previous}"
+            ));
+        }
+        let which = match i {
+            0 => String::new(),
+            _ => format!("also[{}]: ", i - 1),
+        };
+        let with_answer = |p| format!("{which}{p}\n    request: {text}\n    answer: {answer}");
+        failures.extend(problems.into_iter().map(with_answer));
         answered.push(Answered {
             file: name,
-            test: &scenario.test,
+            test: &s.test,
             call,
             request: text,
-            answer,
+            answer: answer.clone(),
         });
+        previous = answer;
     }
     failures
 }
@@ -305,7 +387,9 @@ fn check(call: &str, request: &Value, answer: &Value, expect: &Map<String, Value
 
 /// `Ok` when the answer holds `key: expected`.
 fn expectation(answer: &Value, key: &str, expected: &Value) -> Result<(), String> {
-    const OPERATORS: [&str; 5] = ["includes", "excludes", "contains", "length", "exists"];
+    const OPERATORS: [&str; 8] = [
+        "includes", "excludes", "within", "contains", "prefix", "length", "keys", "exists",
+    ];
     let (path, op) = match key.rsplit_once(' ') {
         Some((path, op)) if OPERATORS.contains(&op) => (path, op),
         _ => (key, "is"),
@@ -314,15 +398,26 @@ fn expectation(answer: &Value, key: &str, expected: &Value) -> Result<(), String
     let items = || actual.as_array().ok_or(format!("{actual} is not a list"));
     let holds = match op {
         "is" => matches(expected, &actual),
-        "includes" | "excludes" => {
+        "includes" | "excludes" | "within" => {
             let items = items()?;
             let wanted = expected.as_array().ok_or("expects a list")?;
             let found = |w: &Value| items.iter().any(|a| matches(w, a));
-            if op == "includes" {
-                wanted.iter().all(found)
-            } else {
-                !wanted.iter().any(found)
+            match op {
+                "includes" => wanted.iter().all(found),
+                "excludes" => !wanted.iter().any(found),
+                _ => items.iter().all(|a| wanted.iter().any(|w| matches(w, a))),
             }
+        }
+        "prefix" => {
+            let text = actual.as_str().ok_or(format!("{actual} is not a text"))?;
+            text.starts_with(expected.as_str().ok_or("expects a text")?)
+        }
+        "keys" => {
+            let keys = actual
+                .as_object()
+                .ok_or(format!("{actual} is not an object"))?;
+            let keys: Vec<Value> = keys.keys().map(|k| Value::String(k.clone())).collect();
+            Value::Array(keys) == *expected
         }
         "contains" => {
             let text = actual.as_str().ok_or(format!("{actual} is not a text"))?;
@@ -399,7 +494,11 @@ fn select(answer: &Value, path: &str) -> Result<Value, String> {
         Value::String(s) => s == want,
         other => other.to_string() == want,
     };
-    let elements = |v: &Value| v.as_array().cloned().ok_or(format!("{v} is not a list"));
+    let elements = |v: &Value| match v {
+        Value::Array(items) => Ok(items.clone()),
+        Value::Object(map) => Ok(map.values().cloned().collect()),
+        _ => Err(format!("{v} is not a list")),
+    };
     let mut values = vec![answer.clone()];
     let mut many = false;
     for step in steps(path)? {
@@ -449,6 +548,9 @@ fn yuan(v: &Value) -> Option<Decimal> {
 /// What every answer of this call keeps, whatever the scenario.
 fn invariants(call: &str, request: &Value, answer: &Value) -> Vec<String> {
     let mut broken = Vec::new();
+    if answer.get("error").is_some() {
+        return broken;
+    }
     let mut adds_up = |split: &Value, bill: &Value, what: String| {
         if split_total(split).is_none() || split_total(split) != yuan(bill) {
             broken.push(format!(
@@ -565,7 +667,7 @@ fn every_scenario_names_a_question_and_a_unique_test() {
             );
             assert!(!s.expect.is_empty(), "{name}: {}: expects nothing", s.test);
             assert!(
-                s.also.iter().all(|a| !a.expect.is_empty()),
+                s.also.iter().all(|a| a.same_answer || !a.expect.is_empty()),
                 "{name}: {}",
                 s.test
             );
