@@ -82,6 +82,7 @@ use std::path::{Path, PathBuf};
 /// one scenario is new): there are never fewer.
 const AT_LEAST: usize = 177;
 
+/// A file: its base requests, and the scenarios that patch them.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ScenarioFile {
@@ -91,6 +92,8 @@ struct ScenarioFile {
     scenarios: Vec<Scenario>,
 }
 
+/// One question: its source, the request a front-end sends, and what the
+/// answer must show.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Scenario {
@@ -126,6 +129,7 @@ struct Also {
     same_answer: bool,
 }
 
+/// A quoted clause of a policy text, or why no text states the rule.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Source {
