@@ -716,6 +716,27 @@ fn the_path_language_finds_what_it_names() {
         "findings[*].code includes",
         serde_json::json!(["D"])
     ));
+    assert!(holds(
+        "findings[*].severity within",
+        serde_json::json!(["error", "info"])
+    ));
+    assert!(!holds(
+        "findings[*].severity within",
+        serde_json::json!(["error"])
+    ));
+    assert!(holds(
+        "findings[0] keys",
+        serde_json::json!(["code", "path", "severity"])
+    ));
+    assert!(holds("$ contains", serde_json::json!(["members", "\"B\""])));
+    assert!(holds("$ lacks", serde_json::json!("warning")));
+    assert!(!holds("$ lacks", serde_json::json!(["warning", "members"])));
+    assert!(holds(
+        "findings[code=A].path prefix",
+        serde_json::json!("mem")
+    ));
+    assert!(holds("findings[1].code exists", serde_json::json!(true)));
+    assert!(holds("findings[1].path exists", serde_json::json!(false)));
     let mut target = serde_json::json!({"a": {"b": 1, "c": [1]}, "d": 1});
     merge_patch(
         &mut target,
