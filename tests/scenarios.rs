@@ -57,7 +57,7 @@
 //! the steps' family parts, to the fen.
 //!
 //! `source` is `{doc, ref, quote}`: `doc` a document of a built-in profile,
-//! `quote` a short clause found (whitespace aside) in that document's text in
+//! `quote` a clause of at most 30 Chinese characters found (whitespace aside) in that document's text in
 //! the policy-sources folder (`../shared/policy-sources` beside the checkout,
 //! or `$GONGJI_POLICY_SOURCES`); a document without a file there is looked
 //! up in its `LATER-SOURCES.md`. A rule of the contract or of the engine
@@ -609,6 +609,14 @@ fn documents() -> Vec<(String, Option<String>)> {
     docs
 }
 
+/// A quote is a clause, not a paragraph: at most this many Chinese
+/// characters (punctuation and digits not counted), as in LATER-SOURCES.md.
+const QUOTE_HAN: usize = 30;
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 fn without_whitespace(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
@@ -627,6 +635,9 @@ fn every_scenario_quotes_its_source() {
                 (None, None, None, Some(_)) => reasoned += 1,
                 (Some(doc), Some(_), Some(quote), None) => {
                     quoted += 1;
+                    if quote.chars().filter(|c| is_han(*c)).count() > QUOTE_HAN {
+                        failures.push(fail(format!("\"{quote}\": over {QUOTE_HAN} characters")));
+                    }
                     let Some((_, file)) = docs.iter().find(|(id, _)| id == doc) else {
                         failures.push(fail(format!("no built-in profile lists document {doc}")));
                         continue;
