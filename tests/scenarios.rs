@@ -57,9 +57,10 @@
 //! the steps' family parts, to the fen.
 //!
 //! `source` is `{doc, ref, quote}`: `doc` a document of a built-in profile,
-//! `quote` a clause of at most 30 Chinese characters found (whitespace aside) in that document's text in
-//! the policy-sources folder (`../shared/policy-sources` beside the checkout,
-//! or `$GONGJI_POLICY_SOURCES`); a document without a file there is looked
+//! `quote` a clause of at most 30 Chinese characters found (whitespace
+//! aside) in that document's text in the policy-sources folder
+//! (`../shared/policy-sources` beside the checkout, or
+//! `$GONGJI_POLICY_SOURCES`); a document without a file there is looked
 //! up in its `LATER-SOURCES.md`. A rule of the contract or of the engine
 //! that no policy text states (a check character, a two-decimal amount, a
 //! region variant) gives `{"rationale": "…"}` instead. Without the folder
