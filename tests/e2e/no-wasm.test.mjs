@@ -60,7 +60,7 @@ async function visit({ csp, jsFlags }) {
       for (const { call, json } of examples) answers[call] = [g.callJson(call, json), JSON.stringify(g[call](JSON.parse(json)))];
       answers.policies = [g.callJson('policies', ''), JSON.stringify(g.policies())];
       let error;
-      try { g.relationOptions({ policy: 'shanghai', asOf: '2025-02-30' }); } catch (e) { error = [e instanceof g.GongjiError, e.code, e.path]; }
+      try { g.relationOptions({ policy: g.policies()[0].id, asOf: '2025-02-30' }); } catch (e) { error = [e instanceof g.GongjiError, e.code, e.path]; }
       return { engine: g.engine(), typeofWebAssembly: typeof WebAssembly, answers, error };
     }, readme);
     return { shown, ...inPage, consoleErrors, requests, csp: response.headers()['content-security-policy'] };
