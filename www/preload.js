@@ -2,9 +2,10 @@
 // wasm (the largest file; only where WebAssembly can run it; elsewhere the
 // engine loads its JavaScript build), the engine's modules (importing its
 // entry now fetches the modules it imports too; engine.js's import of it
-// then finds it loaded), then the page's modules that draw the verdict. The rest of the page's modules are fetched once the verdict is
-// on screen (`preloadRest`). Without these lists each module would wait
-// for the one importing it; a test checks they name every module.
+// then finds it loaded), then the page's modules that draw the verdict.
+// The rest of the page's modules are fetched once the verdict is on
+// screen (`preloadRest`). Without these lists each module would wait for
+// the one importing it; a test checks they name every module.
 export const VERDICT = ['app.js', 'dom.js', 'engine.js', 'i18n.js', 'model.js', 'money.js', 'sample.js', 'state.js',
   'sections/errors.js', 'sections/findings.js', 'sections/verdict.js'];
 export const REST = ['page.js', 'sections/bills.js', 'sections/chart.js', 'sections/controls.js', 'sections/detail.js', 'sections/family.js',
