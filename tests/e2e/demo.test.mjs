@@ -55,6 +55,8 @@ before(async () => {
     const url = r.url();
     if (!url.startsWith(origin) && !url.startsWith('data:')) foreignRequests.push(url);
   });
+  await open();
+  POLICIES = await page.evaluate(async () => (await import('/gongji/index.js')).policies());
   shots = bless ? path.join(root, 'docs/screenshots') : fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'gongji-shots-'));
   fs.mkdirSync(shots, { recursive: true });
   fs.mkdirSync(path.dirname(timingsFile), { recursive: true });
@@ -93,7 +95,7 @@ const pageState = () => JSON.parse(new URL(page.url()).searchParams.get('s'));
 const ran = () => page.evaluate(async () => ({ ...(await import('/engine.js')).ran }));
 
 // ---------- the regions, as the page's engine lists them ----------
-/** policies() as the engine in the page answers it (read once the page is open). */
+/** policies() as the engine in the page answers it (read in before()). */
 let POLICIES;
 const regionOf = (p) => p.region ?? POLICIES.find((x) => x.region).region;
 const options = (p, asOf = today) => gongji.relationOptions({ policy: p.id, asOf }).options;
@@ -142,7 +144,6 @@ test('a positive verdict is on the first screen of a phone, in the first region 
   }
   runs.sort((a, b) => a - b);
   timings.firstVerdictMs = { median: Math.round(runs[2]), min: Math.round(runs[0]), max: Math.round(runs[4]), runs: runs.length, viewport: '375x812' };
-  POLICIES = await page.evaluate(async () => (await import('/gongji/index.js')).policies());
   assert.deepEqual(POLICIES, gongji.policies(), 'the page and node list the same profiles');
   assert.equal(await page.inputValue('#policy'), POLICIES[0].id, 'the default region is the first profile');
   assert.deepEqual(await page.$$eval('#policy option', (o) => o.map((x) => x.value)), POLICIES.map((p) => p.id));

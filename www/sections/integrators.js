@@ -31,6 +31,6 @@ export function renderIntegrators(state) {
 }
 
 export function bindIntegrators(store) {
-  $('show-existing').addEventListener('change', (e) => store.update((s) => { s.existing = e.target.checked ? $('existing-text').value : null; }));
+  $('show-existing').addEventListener('change', (e) => store.update((s) => { s.existing = e.target.checked ? suggestion(s) : null; }));
   $('existing-text').addEventListener('input', (e) => store.update((s) => { s.existing = e.target.value; }));
 }
