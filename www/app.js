@@ -8,9 +8,8 @@
 import { $ } from './dom.js';
 import { TEXT, relabel } from './i18n.js';
 import { load, policies, policyById, engineKind } from './engine.js';
-import { fromUrl, createStore } from './state.js';
+import { fromUrl, createStore, sampleFamily, sampleBills } from './state.js';
 import { vocabulary } from './model.js';
-import { sampleFamily, sampleBills } from './sample.js';
 import { renderVerdict } from './sections/verdict.js';
 import { preloadRest } from './preload.js';
 

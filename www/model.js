@@ -6,6 +6,16 @@ import { ask, policies, policyById } from './engine.js';
 import { normalizeMoney, sum } from './money.js';
 import { words as pageWords } from './i18n.js';
 
+/** The engine's label for `key` in one of its label lists. */
+export const lookup = (list, key) => list.find((l) => l.key === key)?.label ?? '';
+
+/** "Document title · clause" for a source of `policy`. */
+export function citation(policy, source) {
+  if (!source || !policy) return '';
+  const doc = policy.documents.find((d) => d.id === source.doc);
+  return `${doc ? doc.title : source.doc} · ${source.ref}`;
+}
+
 // ---------- requests ----------
 function person(p) {
   const out = { id: p.id || '?', scheme: p.scheme, region: p.region };

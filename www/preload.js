@@ -6,8 +6,7 @@
 // The rest of the page's modules are fetched once the verdict is on
 // screen (`preloadRest`). Without these lists each module would wait for
 // the one importing it; a test checks they name every module.
-export const VERDICT = ['app.js', 'dom.js', 'engine.js', 'i18n.js', 'model.js', 'money.js', 'sample.js', 'state.js',
-  'sections/errors.js', 'sections/findings.js', 'sections/verdict.js'];
+export const VERDICT = ['app.js', 'dom.js', 'engine.js', 'i18n.js', 'model.js', 'money.js', 'state.js', 'sections/errors.js', 'sections/verdict.js'];
 export const REST = ['page.js', 'sections/bills.js', 'sections/chart.js', 'sections/controls.js', 'sections/detail.js', 'sections/family.js',
   'sections/integrators.js', 'sections/next.js', 'sections/regions.js', 'sections/rules.js', 'sections/setup.js'];
 

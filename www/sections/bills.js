@@ -4,10 +4,9 @@
 import { $, el, fieldBox, show, changed } from '../dom.js';
 import { words } from '../i18n.js';
 import { money, moneyField, normalizeMoney } from '../money.js';
-import { labels, projection, fundStart, secondFunderOffered } from '../model.js';
-import { sampleBills } from '../sample.js';
+import { labels, projection, fundStart, secondFunderOffered, lookup } from '../model.js';
+import { sampleBills } from '../state.js';
 import { control, showValues } from './controls.js';
-import { lookup } from './findings.js';
 import { drawChart } from './chart.js';
 
 const PRESETS = [['outpatient', '320.00'], ['inpatient', '2400.00'], ['pharmacy', '86.50'], ['residentPremium', '380.00']];

@@ -4,8 +4,8 @@ import { $, el, svg, changed } from '../dom.js';
 import { words } from '../i18n.js';
 import { money, normalizeMoney } from '../money.js';
 import { policyById } from '../engine.js';
-import { labels, preview } from '../model.js';
-import { finding, lookup } from './findings.js';
+import { labels, preview, lookup } from '../model.js';
+import { finding } from './verdict.js';
 import { paidFrom } from './bills.js';
 
 const PARTS = [['ownCurrent', 'var(--own-current)'], ['ownHistorical', 'var(--own-historical)'], ['family', 'var(--family)'], ['cash', 'var(--cash)']];

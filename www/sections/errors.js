@@ -4,8 +4,7 @@
 // and `code` only, never by the wording of the message.
 import { $, el } from '../dom.js';
 import { words } from '../i18n.js';
-import { checkFamily, projection, preview, labels } from '../model.js';
-import { lookup } from './findings.js';
+import { checkFamily, projection, preview, labels, lookup } from '../model.js';
 
 /** The request's path as the form's data-path: `members[0].person.id` → `members[0].id`, `expenses[1].expense.amount` → `bills[1].amount`. */
 export const formPath = (path) => path

@@ -3,10 +3,9 @@
 // spouse, two parents, …), the modes, and the sample family.
 import { $, el, fieldBox, show, changed } from '../dom.js';
 import { words } from '../i18n.js';
-import { vocabulary, labels } from '../model.js';
-import { sampleFamily, sampleBills } from '../sample.js';
+import { vocabulary, labels, lookup } from '../model.js';
+import { sampleFamily, sampleBills } from '../state.js';
 import { control, showValues } from './controls.js';
-import { lookup } from './findings.js';
 
 const memory = {};
 

@@ -3,10 +3,11 @@
 // bindings to provoke membership conflicts.
 import { $, el, show, changed } from '../dom.js';
 import { words } from '../i18n.js';
-import { labels, preview, checkFamily } from '../model.js';
-import { lookup, codeItem } from './findings.js';
+import { labels, preview, checkFamily, lookup } from '../model.js';
 
 const memory = {};
+
+const codeItem = (code, path) => el('li', {}, el('code', { text: code }), ` ${path ?? ''}`);
 
 /** The bindings offered before the user writes any: the second relative in another network. */
 const suggestion = (state) => (state.members[1] ? `${state.members[1].id}, member, net-grandpa` : '');

@@ -3,7 +3,7 @@
 import { $, el, changed } from '../dom.js';
 import { inLang } from '../i18n.js';
 import { policyById } from '../engine.js';
-import { citation } from './findings.js';
+import { citation } from '../model.js';
 
 const memory = {};
 

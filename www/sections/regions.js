@@ -4,8 +4,7 @@
 import { $, el, changed } from '../dom.js';
 import { words } from '../i18n.js';
 import { policies } from '../engine.js';
-import { labels, regionCheck } from '../model.js';
-import { lookup } from './findings.js';
+import { labels, regionCheck, lookup } from '../model.js';
 
 const memory = {};
 

@@ -3,8 +3,7 @@
 import { $, el, changed } from '../dom.js';
 import { words, inLang } from '../i18n.js';
 import { policyById } from '../engine.js';
-import { vocabulary, versionInForce } from '../model.js';
-import { citation } from './findings.js';
+import { vocabulary, versionInForce, citation } from '../model.js';
 
 const memory = {};
 

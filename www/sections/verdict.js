@@ -4,11 +4,21 @@
 import { $, el, changed } from '../dom.js';
 import { words } from '../i18n.js';
 import { policyById } from '../engine.js';
-import { checkFamily, labels } from '../model.js';
-import { finding, lookup } from './findings.js';
+import { checkFamily, labels, lookup, citation } from '../model.js';
 import { sentence } from './errors.js';
 
 const memory = {};
+
+/** One finding as a list item: ✗ / ! / ℹ and its title (the engine's label for its code), the message, what to do, the basis. */
+export function finding(f, { policy, labels: w, lang }) {
+  const t = words(lang);
+  const mark = f.severity === 'error' ? '✗' : f.severity === 'warning' ? '!' : 'ℹ';
+  return el('li', { class: `finding ${f.severity}`, 'data-code': f.code },
+    el('div', { class: 'title', text: `${mark} ${lookup(w.findings, f.code)}` }),
+    el('div', { class: 'message', text: f.message }),
+    f.hint ? el('div', { class: 'fix', text: `${t('fix')}${f.hint}` }) : null,
+    f.source ? el('div', { class: 'source', text: `${t('basis')}${citation(policy, f.source)}` }) : null);
+}
 
 export function renderVerdict(state) {
   const check = checkFamily(state);
