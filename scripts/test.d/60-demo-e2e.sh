@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # The demo page end to end in headless Chromium: builds the web package
-# into www/gongji/ (as scripts/demo.sh does) and runs tests/e2e/.
+# into www/gongji/ (as scripts/demo.sh does) and runs tests/e2e/. Writes no
+# tracked file: the screenshots are taken into $TMPDIR and checked there;
+# `GONGJI_BLESS=1 bash scripts/test.d/60-demo-e2e.sh` writes them to
+# docs/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mkdir -p "${TMPDIR:=$PWD/.tmp}"
@@ -9,4 +12,4 @@ export TMPDIR
 rm -rf www/gongji
 cp -r pkg/web www/gongji
 node --test --test-concurrency=1 tests/e2e/
-echo "screenshots: docs/screenshots/; timings: test-output/demo-timings.json"
+echo "timings: test-output/demo-timings.json${GONGJI_BLESS:+; screenshots: docs/screenshots/}"

@@ -4,10 +4,10 @@
 // without 'wasm-unsafe-eval' (compiling the wasm is refused). The page
 // must work end to end on the JS build and say so; with the strict CSP
 // that allows wasm it runs the wasm and never downloads the JS build.
-// Relies only on the element data-testid="engine" (its data-engine is what
-// engine() said; its text says it in words) and
-// on the README examples answered inside the page, held against the native
-// CLI byte for byte.
+// Relies on the element data-testid="engine" (its data-engine is what
+// engine() said; its text says it in words), the family verdict and the
+// region cards the page draws on that engine, and on the README examples
+// answered inside the page, held against the native CLI byte for byte.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -52,6 +52,10 @@ async function visit({ csp, jsFlags }) {
     const response = await page.goto(`${origin}/`);
     await page.waitForFunction(() => document.querySelector('[data-testid="engine"]')?.dataset.engine, null, { timeout: 60000 });
     const shown = await page.getAttribute('[data-testid="engine"]', 'data-engine');
+    // The page itself, drawn on that engine: the verdict of the default region's sample family, and every region's card.
+    await page.waitForSelector('body[data-ready=true]', { timeout: 60000 });
+    const verdict = await page.textContent('#family-verdict');
+    const cards = await page.$$eval('#regions li.region', (x) => x.length);
     // The engine the page loaded (same module URL, so the same instance) answers the README examples.
     const inPage = await page.evaluate(async (examples) => {
       const g = await import('/gongji/index.js');
@@ -60,10 +64,10 @@ async function visit({ csp, jsFlags }) {
       for (const { call, json } of examples) answers[call] = [g.callJson(call, json), JSON.stringify(g[call](JSON.parse(json)))];
       answers.policies = [g.callJson('policies', ''), JSON.stringify(g.policies())];
       let error;
-      try { g.relationOptions({ policy: 'shanghai', asOf: '2025-02-30' }); } catch (e) { error = [e instanceof g.GongjiError, e.code, e.path]; }
+      try { g.relationOptions({ policy: g.policies()[0].id, asOf: '2025-02-30' }); } catch (e) { error = [e instanceof g.GongjiError, e.code, e.path]; }
       return { engine: g.engine(), typeofWebAssembly: typeof WebAssembly, answers, error };
     }, readme);
-    return { shown, ...inPage, consoleErrors, requests, csp: response.headers()['content-security-policy'] };
+    return { shown, verdict, cards, ...inPage, consoleErrors, requests, csp: response.headers()['content-security-policy'] };
   } finally {
     await context.close();
     server.kill();
@@ -72,6 +76,8 @@ async function visit({ csp, jsFlags }) {
 }
 
 function answersAsNative(result) {
+  assert.match(result.verdict, /^✓ 可以组建/);
+  assert.equal(result.cards, JSON.parse(native('policies', '')).length);
   for (const { file, call, json } of readme) {
     assert.equal(result.answers[call][0], native(file, json), `${call} (callJson)`);
     assert.equal(result.answers[call][1], native(file, json), `${call} (object call)`);

@@ -1,0 +1,23 @@
+// Fetches at once, in this order, what the first verdict waits for: the
+// wasm (the largest file; only where WebAssembly can run it; elsewhere the
+// engine loads its JavaScript build), the engine's modules (importing its
+// entry now fetches the modules it imports too; engine.js's import of it
+// then finds it loaded), then the page's modules that draw the verdict.
+// The rest of the page's modules are fetched once the verdict is on
+// screen (`preloadRest`). Without these lists each module would wait for
+// the one importing it; a test checks they name every module.
+export const VERDICT = ['app.js', 'dom.js', 'engine.js', 'i18n.js', 'model.js', 'money.js', 'state.js', 'sections/errors.js', 'sections/verdict.js'];
+export const REST = ['page.js', 'sections/bills.js', 'sections/chart.js', 'sections/controls.js', 'sections/detail.js', 'sections/family.js',
+  'sections/integrators.js', 'sections/next.js', 'sections/regions.js', 'sections/rules.js', 'sections/setup.js'];
+
+const link = (attrs) => document.head.append(Object.assign(document.createElement('link'), attrs));
+// The verdict's modules at low priority: on a browser's few connections to one host, the engine's
+// modules (found only as its entry arrives) go first.
+const modules = (list, fetchPriority) => list.forEach((href) => link({ rel: 'modulepreload', href, fetchPriority }));
+
+if (typeof WebAssembly === 'object') link({ rel: 'preload', href: 'gongji/raw_bg.wasm', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous' });
+import('./gongji/index.js').catch(() => {}); // a failure is reported where engine.js imports it
+modules(VERDICT, 'low');
+
+/** The modules below the verdict, all at once. */
+export const preloadRest = () => modules(REST, 'auto');
