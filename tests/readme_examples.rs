@@ -1,10 +1,12 @@
-//! The README's worked examples are real runs: each request in
-//! `docs/examples/` answered now must appear in the README exactly as shown.
+//! The contract reference's worked examples are real runs: each request in
+//! `docs/examples/` answered now must appear in `docs/contract.md` exactly
+//! as shown (`scripts/update-readme-examples.py` writes them again).
 
 use gongji::api::{respond, respond_pretty};
 
-fn readme() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md")
+fn contract_doc() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/contract.md"))
+        .expect("docs/contract.md")
 }
 
 fn example(name: &str) -> String {
@@ -19,74 +21,74 @@ fn assert_shown(call: &str, file: &str) {
     let request = example(file);
     let (ok, json) = respond_pretty(call, &request);
     assert!(ok, "{call}: {json}");
-    let readme = readme();
+    let doc = contract_doc();
     assert!(
-        readme.contains(request.trim()),
-        "README does not show the request of {file}"
+        doc.contains(request.trim()),
+        "docs/contract.md does not show the request of {file}"
     );
     assert!(
-        readme.contains(&json),
-        "README shows a stale answer for {file}: now\n{json}"
+        doc.contains(&json),
+        "docs/contract.md shows a stale answer for {file}: now\n{json}"
     );
 }
 
 #[test]
-fn readme_shows_relation_options_as_answered_today() {
+fn contract_doc_shows_relation_options_as_answered_today() {
     assert_shown("relationOptions", "relation-options");
 }
 
 #[test]
-fn readme_shows_check_network_as_answered_today() {
+fn contract_doc_shows_check_network_as_answered_today() {
     assert_shown("checkNetwork", "check-network");
 }
 
 #[test]
-fn readme_shows_preview_settlement_as_answered_today() {
+fn contract_doc_shows_preview_settlement_as_answered_today() {
     assert_shown("previewSettlement", "preview-settlement");
 }
 
 #[test]
-fn readme_shows_project_settlements_as_answered_today() {
+fn contract_doc_shows_project_settlements_as_answered_today() {
     assert_shown("projectSettlements", "project-settlements");
 }
 
 #[test]
-fn readme_shows_a_preview_with_two_funders_as_answered_today() {
+fn contract_doc_shows_a_preview_with_two_funders_as_answered_today() {
     assert_shown("previewSettlement", "preview-settlement-funders");
 }
 
 #[test]
-fn readme_shows_a_projection_with_two_funders_as_answered_today() {
+fn contract_doc_shows_a_projection_with_two_funders_as_answered_today() {
     assert_shown("projectSettlements", "project-settlements-funders");
 }
 
 #[test]
-fn readme_shows_check_network_on_a_layer_as_answered_today() {
+fn contract_doc_shows_check_network_on_a_layer_as_answered_today() {
     assert_shown("checkNetwork", "check-network-layered");
 }
 
-/// The README block starting at `marker`, found in `policies` answered
+/// The docs/contract.md block starting at `marker`, found in `policies` answered
 /// with `request` (shown dedented: compared line by line, trimmed).
 fn assert_excerpt(request: &str, marker: &str) {
     let (ok, pretty) = respond_pretty("policies", request);
     assert!(ok);
-    let readme = readme();
-    let start = readme.find(marker).expect("excerpt in README");
-    let excerpt = &readme[start..start + readme[start..].find("\n```").expect("end of block")];
+    let doc = contract_doc();
+    let start = doc.find(marker).expect("excerpt in docs/contract.md");
+    let excerpt = &doc[start..start + doc[start..].find("\n```").expect("end of block")];
     let squash = |s: &str| s.lines().map(str::trim).collect::<Vec<_>>().join("\n");
     assert!(
         squash(&pretty).contains(&squash(excerpt)),
-        "README's policies excerpt at {marker:?} is stale"
+        "docs/contract.md's policies excerpt at {marker:?} is stale"
     );
 }
 
 #[test]
-fn readme_shows_a_resolved_policies_excerpt_as_answered_today() {
+fn contract_doc_shows_a_resolved_policies_excerpt_as_answered_today() {
     assert_excerpt("", "\"founderMinHistorical\": {\n  \"value\": \"0.01\"");
 }
 
 #[test]
-fn readme_shows_a_written_policies_excerpt_as_answered_today() {
+fn contract_doc_shows_a_written_policies_excerpt_as_answered_today() {
     assert_excerpt(
         r#"{"view":"written"}"#,
         "{\n  \"extend\": \"national\",\n  \"id\": \"guangdong\"",
