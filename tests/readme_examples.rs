@@ -108,3 +108,34 @@ fn pretty_and_compact_answers_are_the_same_json() {
         assert!(pretty.contains("\n  \""), "{call} is indented");
     }
 }
+
+/// The profile ids that start a row of the table under `heading` in
+/// docs/policies.md.
+fn ids_in_table(doc: &str, heading: &str) -> std::collections::BTreeSet<String> {
+    let start = doc.find(heading).expect("table heading in docs/policies.md");
+    doc[start..]
+        .lines()
+        .skip_while(|line| !line.starts_with('|'))
+        .take_while(|line| line.starts_with('|'))
+        .filter_map(|line| line.strip_prefix("| `"))
+        .filter_map(|rest| rest.split_once('`'))
+        .map(|(id, _)| id.to_string())
+        .collect()
+}
+
+/// A region is its profile and scenario files and nothing else must
+/// change, so the table may lag a new region; but it never names a profile
+/// that `policies/` no longer holds.
+#[test]
+fn policies_doc_names_only_profiles_that_exist() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let doc = std::fs::read_to_string(format!("{root}/docs/policies.md")).expect("policies.md");
+    let listed = ids_in_table(&doc, "## The regions");
+    assert!(listed.len() > 1, "docs/policies.md's regions table: {listed:?}");
+    for id in listed {
+        assert!(
+            std::path::Path::new(&format!("{root}/policies/{id}.json")).exists(),
+            "docs/policies.md lists {id}, which policies/ does not hold"
+        );
+    }
+}
