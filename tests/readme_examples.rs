@@ -112,7 +112,9 @@ fn pretty_and_compact_answers_are_the_same_json() {
 /// The profile ids that start a row of the table under `heading` in
 /// docs/policies.md.
 fn ids_in_table(doc: &str, heading: &str) -> std::collections::BTreeSet<String> {
-    let start = doc.find(heading).expect("table heading in docs/policies.md");
+    let start = doc
+        .find(heading)
+        .expect("table heading in docs/policies.md");
     doc[start..]
         .lines()
         .skip_while(|line| !line.starts_with('|'))
@@ -131,7 +133,10 @@ fn policies_doc_names_only_profiles_that_exist() {
     let root = env!("CARGO_MANIFEST_DIR");
     let doc = std::fs::read_to_string(format!("{root}/docs/policies.md")).expect("policies.md");
     let listed = ids_in_table(&doc, "## The regions");
-    assert!(listed.len() > 1, "docs/policies.md's regions table: {listed:?}");
+    assert!(
+        listed.len() > 1,
+        "docs/policies.md's regions table: {listed:?}"
+    );
     for id in listed {
         assert!(
             std::path::Path::new(&format!("{root}/policies/{id}.json")).exists(),
