@@ -25,7 +25,8 @@ echo "publint and arethetypeswrong: the packed package is clean"
 bash scripts/size.sh
 # The README's example prints what the README says it prints, run as a
 # user's ES module importing 'gongji' (pkg/ installed by a symlink); the
-# package's README names every entry of its exports.
+# package's README names every entry of its exports; docs/performance.md
+# shows the sizes scripts/size.sh prints.
 node - <<'JS'
 const fs = require('fs');
 const path = require('path');
@@ -47,4 +48,20 @@ const entries = Object.keys(JSON.parse(fs.readFileSync('pkg/package.json', 'utf8
 const missing = entries.filter((entry) => !pkgReadme.includes(`\`${entry}\``));
 if (missing.length) throw new Error(`pkg/README.md does not name ${missing.join(', ')}`);
 console.log(`pkg/README.md: names all ${entries.length} entries of exports`);
+// docs/performance.md's table is what scripts/size.sh prints (the wasm and
+// JS build rows within 5 %: glue moves with every small change).
+const rows = (text) => new Map(text.split('\n').map((line) => line.trim().split(/\s{2,}/))
+  .filter((cells) => cells.length === 4 && /\.wasm$|gongji-js\./.test(cells[0]))
+  .map(([file, ...sizes]) => [file, sizes.map(Number)]));
+const perf = fs.readFileSync('docs/performance.md', 'utf8');
+const shown = rows(/<!-- size\.sh -->\n```\n([\s\S]*?)```/.exec(perf)?.[1] ?? '');
+const built = rows(execFileSync('bash', ['scripts/size.sh']).toString());
+if (shown.size === 0 || shown.size !== built.size) throw new Error(`docs/performance.md shows ${shown.size} wasm and JS build rows, scripts/size.sh prints ${built.size}`);
+for (const [file, sizes] of built) {
+  const doc = shown.get(file);
+  if (!doc || sizes.some((size, i) => Math.abs(doc[i] - size) / size > 0.05)) {
+    throw new Error(`docs/performance.md shows ${file} as ${doc}, scripts/size.sh prints ${sizes}: paste its table there`);
+  }
+}
+console.log(`docs/performance.md: its ${shown.size} wasm and JS build rows are what scripts/size.sh prints`);
 JS
