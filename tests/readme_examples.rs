@@ -3,6 +3,7 @@
 //! as shown (`scripts/update-readme-examples.py` writes them again).
 
 use gongji::api::{respond, respond_pretty};
+use strum::VariantArray;
 
 fn contract_doc() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/contract.md"))
@@ -143,4 +144,56 @@ fn policies_doc_names_only_profiles_that_exist() {
             "docs/policies.md lists {id}, which policies/ does not hold"
         );
     }
+}
+
+/// The `findings` titles of `relationOptions({labels: true})` in `lang`.
+fn finding_titles(lang: &str) -> Vec<(String, String)> {
+    let request =
+        format!(r#"{{"policy":"shanghai","asOf":"2025-03-10","labels":true,"lang":"{lang}"}}"#);
+    let (ok, answer) = respond("relationOptions", &request);
+    assert!(ok, "{answer}");
+    let answer: serde_json::Value = serde_json::from_str(&answer).expect("JSON");
+    answer["labels"]["findings"]
+        .as_array()
+        .expect("labels.findings")
+        .iter()
+        .map(|f| {
+            (
+                f["key"].as_str().unwrap().into(),
+                f["label"].as_str().unwrap().into(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn contract_doc_titles_every_finding_code_as_the_engine_does() {
+    let (en, zh) = (finding_titles("en"), finding_titles("zh-CN"));
+    assert_eq!(en.len(), gongji::contract::FindingCode::VARIANTS.len());
+    let doc = contract_doc();
+    for ((code, title), (_, zh_title)) in en.iter().zip(&zh) {
+        let row = format!("| `{code}` | {title} | {zh_title} |\n");
+        assert!(
+            doc.contains(&row),
+            "docs/contract.md lacks {row}(python3 scripts/update-readme-examples.py writes it)"
+        );
+    }
+}
+
+#[test]
+fn contract_doc_lists_every_error_code_and_no_other() {
+    let doc = contract_doc();
+    let section = &doc[doc
+        .find("### Contract error codes")
+        .expect("error codes section")..];
+    let listed: std::collections::BTreeSet<&str> = section
+        .lines()
+        .filter_map(|line| line.strip_prefix("| `"))
+        .filter_map(|rest| rest.split_once('`').map(|(code, _)| code))
+        .collect();
+    let codes: std::collections::BTreeSet<&str> = gongji::contract::ErrorCode::VARIANTS
+        .iter()
+        .map(|&code| code.into())
+        .collect();
+    assert_eq!(listed, codes, "docs/contract.md's contract error codes");
 }
