@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Re-runs the README's worked examples (docs/examples/*.json) with the CLI
-and rewrites the answer blocks in README.md. tests/readme_examples.rs fails
+"""Re-runs the worked examples (docs/examples/*.json) with the CLI and
+rewrites their answer blocks in docs/contract.md, and its table of finding
+codes with the titles the engine gives them. tests/readme_examples.rs fails
 when they drift; run this (after `cargo build`) to bring them up to date."""
 import json, re, subprocess, pathlib
 
 root = pathlib.Path(__file__).resolve().parent.parent
-readme = (root / "README.md").read_text()
+doc_path = root / "docs/contract.md"
+doc = doc_path.read_text()
 cli = root / "target/debug/gongji"
 examples = [(name, name) for name in
             ["relation-options", "check-network", "preview-settlement", "project-settlements"]]
@@ -17,9 +19,22 @@ for name, call in examples:
     answer = subprocess.run([cli, call, root / f"docs/examples/{name}.json", "--pretty"],
                             capture_output=True, text=True).stdout.strip()
     # The answer block is the ```json block right after the request block.
-    start = readme.index(request) + len(request)
-    a = readme.index("```json\n", start) + len("```json\n")
-    b = readme.index("\n```", a)
-    readme = readme[:a] + answer + readme[b:]
-(root / "README.md").write_text(readme)
-print("README examples updated")
+    start = doc.index(request) + len(request)
+    a = doc.index("```json\n", start) + len("```json\n")
+    b = doc.index("\n```", a)
+    doc = doc[:a] + answer + doc[b:]
+
+# The finding codes, titled in both languages as relationOptions' labels say.
+def titles(lang):
+    request = json.dumps({"policy": "shanghai", "asOf": "2025-03-10", "labels": True, "lang": lang})
+    answer = subprocess.run([cli, "relation-options"], input=request,
+                            capture_output=True, text=True).stdout
+    return {f["key"]: f["label"] for f in json.loads(answer)["labels"]["findings"]}
+en, zh = titles("en"), titles("zh-CN")
+table = "| code | title | 标题 |\n|---|---|---|\n" + "".join(
+    f"| `{code}` | {en[code]} | {zh[code]} |\n" for code in en)
+a = doc.index("<!-- finding-codes -->\n") + len("<!-- finding-codes -->\n")
+b = doc.index("<!-- /finding-codes -->")
+doc = doc[:a] + table + doc[b:]
+doc_path.write_text(doc)
+print("docs/contract.md examples updated")

@@ -1,10 +1,13 @@
-//! The README's worked examples are real runs: each request in
-//! `docs/examples/` answered now must appear in the README exactly as shown.
+//! The contract reference's worked examples are real runs: each request in
+//! `docs/examples/` answered now must appear in `docs/contract.md` exactly
+//! as shown (`scripts/update-readme-examples.py` writes them again).
 
 use gongji::api::{respond, respond_pretty};
+use strum::VariantArray;
 
-fn readme() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md")
+fn contract_doc() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/contract.md"))
+        .expect("docs/contract.md")
 }
 
 fn example(name: &str) -> String {
@@ -19,74 +22,74 @@ fn assert_shown(call: &str, file: &str) {
     let request = example(file);
     let (ok, json) = respond_pretty(call, &request);
     assert!(ok, "{call}: {json}");
-    let readme = readme();
+    let doc = contract_doc();
     assert!(
-        readme.contains(request.trim()),
-        "README does not show the request of {file}"
+        doc.contains(request.trim()),
+        "docs/contract.md does not show the request of {file}"
     );
     assert!(
-        readme.contains(&json),
-        "README shows a stale answer for {file}: now\n{json}"
+        doc.contains(&json),
+        "docs/contract.md shows a stale answer for {file}: now\n{json}"
     );
 }
 
 #[test]
-fn readme_shows_relation_options_as_answered_today() {
+fn contract_doc_shows_relation_options_as_answered_today() {
     assert_shown("relationOptions", "relation-options");
 }
 
 #[test]
-fn readme_shows_check_network_as_answered_today() {
+fn contract_doc_shows_check_network_as_answered_today() {
     assert_shown("checkNetwork", "check-network");
 }
 
 #[test]
-fn readme_shows_preview_settlement_as_answered_today() {
+fn contract_doc_shows_preview_settlement_as_answered_today() {
     assert_shown("previewSettlement", "preview-settlement");
 }
 
 #[test]
-fn readme_shows_project_settlements_as_answered_today() {
+fn contract_doc_shows_project_settlements_as_answered_today() {
     assert_shown("projectSettlements", "project-settlements");
 }
 
 #[test]
-fn readme_shows_a_preview_with_two_funders_as_answered_today() {
+fn contract_doc_shows_a_preview_with_two_funders_as_answered_today() {
     assert_shown("previewSettlement", "preview-settlement-funders");
 }
 
 #[test]
-fn readme_shows_a_projection_with_two_funders_as_answered_today() {
+fn contract_doc_shows_a_projection_with_two_funders_as_answered_today() {
     assert_shown("projectSettlements", "project-settlements-funders");
 }
 
 #[test]
-fn readme_shows_check_network_on_a_layer_as_answered_today() {
+fn contract_doc_shows_check_network_on_a_layer_as_answered_today() {
     assert_shown("checkNetwork", "check-network-layered");
 }
 
-/// The README block starting at `marker`, found in `policies` answered
+/// The docs/contract.md block starting at `marker`, found in `policies` answered
 /// with `request` (shown dedented: compared line by line, trimmed).
 fn assert_excerpt(request: &str, marker: &str) {
     let (ok, pretty) = respond_pretty("policies", request);
     assert!(ok);
-    let readme = readme();
-    let start = readme.find(marker).expect("excerpt in README");
-    let excerpt = &readme[start..start + readme[start..].find("\n```").expect("end of block")];
+    let doc = contract_doc();
+    let start = doc.find(marker).expect("excerpt in docs/contract.md");
+    let excerpt = &doc[start..start + doc[start..].find("\n```").expect("end of block")];
     let squash = |s: &str| s.lines().map(str::trim).collect::<Vec<_>>().join("\n");
     assert!(
         squash(&pretty).contains(&squash(excerpt)),
-        "README's policies excerpt at {marker:?} is stale"
+        "docs/contract.md's policies excerpt at {marker:?} is stale"
     );
 }
 
 #[test]
-fn readme_shows_a_resolved_policies_excerpt_as_answered_today() {
+fn contract_doc_shows_a_resolved_policies_excerpt_as_answered_today() {
     assert_excerpt("", "\"founderMinHistorical\": {\n  \"value\": \"0.01\"");
 }
 
 #[test]
-fn readme_shows_a_written_policies_excerpt_as_answered_today() {
+fn contract_doc_shows_a_written_policies_excerpt_as_answered_today() {
     assert_excerpt(
         r#"{"view":"written"}"#,
         "{\n  \"extend\": \"national\",\n  \"id\": \"guangdong\"",
@@ -105,4 +108,92 @@ fn pretty_and_compact_answers_are_the_same_json() {
         assert_eq!(parse(&compact), parse(&pretty), "{call}");
         assert!(pretty.contains("\n  \""), "{call} is indented");
     }
+}
+
+/// The profile ids that start a row of the table under `heading` in
+/// docs/policies.md.
+fn ids_in_table(doc: &str, heading: &str) -> std::collections::BTreeSet<String> {
+    let start = doc
+        .find(heading)
+        .expect("table heading in docs/policies.md");
+    doc[start..]
+        .lines()
+        .skip_while(|line| !line.starts_with('|'))
+        .take_while(|line| line.starts_with('|'))
+        .filter_map(|line| line.strip_prefix("| `"))
+        .filter_map(|rest| rest.split_once('`'))
+        .map(|(id, _)| id.to_string())
+        .collect()
+}
+
+/// A region is its profile and scenario files and nothing else must
+/// change, so the table may lag a new region; but it never names a profile
+/// that `policies/` no longer holds.
+#[test]
+fn policies_doc_names_only_profiles_that_exist() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let doc = std::fs::read_to_string(format!("{root}/docs/policies.md")).expect("policies.md");
+    let listed = ids_in_table(&doc, "## The regions");
+    assert!(
+        listed.len() > 1,
+        "docs/policies.md's regions table: {listed:?}"
+    );
+    for id in listed {
+        assert!(
+            std::path::Path::new(&format!("{root}/policies/{id}.json")).exists(),
+            "docs/policies.md lists {id}, which policies/ does not hold"
+        );
+    }
+}
+
+/// The `findings` titles of `relationOptions({labels: true})` in `lang`.
+fn finding_titles(lang: &str) -> Vec<(String, String)> {
+    let request =
+        format!(r#"{{"policy":"shanghai","asOf":"2025-03-10","labels":true,"lang":"{lang}"}}"#);
+    let (ok, answer) = respond("relationOptions", &request);
+    assert!(ok, "{answer}");
+    let answer: serde_json::Value = serde_json::from_str(&answer).expect("JSON");
+    answer["labels"]["findings"]
+        .as_array()
+        .expect("labels.findings")
+        .iter()
+        .map(|f| {
+            (
+                f["key"].as_str().unwrap().into(),
+                f["label"].as_str().unwrap().into(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn contract_doc_titles_every_finding_code_as_the_engine_does() {
+    let (en, zh) = (finding_titles("en"), finding_titles("zh-CN"));
+    assert_eq!(en.len(), gongji::contract::FindingCode::VARIANTS.len());
+    let doc = contract_doc();
+    for ((code, title), (_, zh_title)) in en.iter().zip(&zh) {
+        let row = format!("| `{code}` | {title} | {zh_title} |\n");
+        assert!(
+            doc.contains(&row),
+            "docs/contract.md lacks {row}(python3 scripts/update-readme-examples.py writes it)"
+        );
+    }
+}
+
+#[test]
+fn contract_doc_lists_every_error_code_and_no_other() {
+    let doc = contract_doc();
+    let section = &doc[doc
+        .find("### Contract error codes")
+        .expect("error codes section")..];
+    let listed: std::collections::BTreeSet<&str> = section
+        .lines()
+        .filter_map(|line| line.strip_prefix("| `"))
+        .filter_map(|rest| rest.split_once('`').map(|(code, _)| code))
+        .collect();
+    let codes: std::collections::BTreeSet<&str> = gongji::contract::ErrorCode::VARIANTS
+        .iter()
+        .map(|&code| code.into())
+        .collect();
+    assert_eq!(listed, codes, "docs/contract.md's contract error codes");
 }

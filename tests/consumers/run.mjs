@@ -181,23 +181,23 @@ const setups = {
   },
 };
 
-// The README's "Using gongji with …" code blocks are the matrix's files:
+// docs/integrations.md's code blocks are the matrix's files:
 // `<!-- file: F -->` before a block means the block is F, `<!-- in: F -->`
 // that F contains it.
-function readmeSnippets() {
-  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-  const blocks = [...readme.matchAll(/<!-- (file|in): (\S+) -->\n```\w*\n([\s\S]*?)```\n/g)];
-  if (blocks.length < 10) throw new Error(`the README shows ${blocks.length} of the matrix's files`);
+function documentedSnippets() {
+  const doc = fs.readFileSync(path.join(root, 'docs/integrations.md'), 'utf8');
+  const blocks = [...doc.matchAll(/<!-- (file|in): (\S+) -->\n```\w*\n([\s\S]*?)```\n/g)];
+  if (blocks.length < 10) throw new Error(`docs/integrations.md shows ${blocks.length} of the matrix's files`);
   for (const [, how, file, block] of blocks) {
     const text = fs.readFileSync(path.join(root, file), 'utf8');
-    if (how === 'file' ? text !== block : !text.includes(block)) throw new Error(`README: the block for ${file} is not ${how === 'file' ? 'the file' : 'in the file'}`);
+    if (how === 'file' ? text !== block : !text.includes(block)) throw new Error(`docs/integrations.md: the block for ${file} is not ${how === 'file' ? 'the file' : 'in the file'}`);
   }
-  console.log(`README: its ${blocks.length} "Using gongji with" code blocks are the matrix's files`);
+  console.log(`docs/integrations.md: its ${blocks.length} code blocks are the matrix's files`);
 }
 
 // --- the run ---
 const started = Date.now();
-readmeSnippets();
+documentedSnippets();
 fs.mkdirSync(tmp, { recursive: true });
 const tarball = path.join(tmp, run(root, 'npm', ['pack', './pkg', '--pack-destination', tmp, '--silent']).trim().split('\n').pop());
 let passed = 0;
