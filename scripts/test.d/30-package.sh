@@ -8,6 +8,9 @@
 set -euo pipefail
 bash scripts/build-pkg.sh
 cargo build --bin gongji
+# The scenarios' requests and their checked answers, which the wasm and the
+# JS build must give byte for byte (tests/js/scenarios.test.mjs).
+cargo test --test scenarios
 node --test tests/js/
 mkdir -p tests/ts/node_modules
 ln -sfn ../../../pkg tests/ts/node_modules/gongji
