@@ -12,7 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 # Files that may hold ids besides policies/, scenarios/, docs/, *.md,
-# fuzz/corpus/ and lockfiles, each with its reason.
+# fuzz/corpus/, lockfiles and tests/fixtures/region/ (a region's two files,
+# as they would sit in policies/ and scenarios/), each with its reason.
 allowed=(
   # generated from policies() by tests/typescript.rs: the BuiltInPolicy type
   src/bindings/contract.d.ts
@@ -35,7 +36,7 @@ literal="\\\\?([\"'\`])($ids)\\\\?\\1|[?&]policy=($ids)([^a-z0-9-]|\$)"
 comment='^[^:]*:[0-9]+:[[:space:]]*(//|/\*|\*|#([[:space:]!]|$))'
 
 hits=$(git ls-files -z \
-  | grep -zvE '^(policies|scenarios|docs|fuzz/corpus)/|\.md$|(^|/)(Cargo\.lock|package-lock\.json)$' \
+  | grep -zvE '^(policies|scenarios|docs|fuzz/corpus|tests/fixtures/region)/|\.md$|(^|/)(Cargo\.lock|package-lock\.json)$' \
   | grep -zvxF -f <(printf '%s\n' "${allowed[@]}") \
   | xargs -0 grep -nIE "$literal" -- 2>/dev/null \
   | grep -vE "$comment" || true)
