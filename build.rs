@@ -1,37 +1,139 @@
-//! Embeds the built-in policy profiles minified: the files in `policies/`
-//! stay readable, the wasm carries them without indentation (48 KB -> 33
-//! KB raw). `src/policy/builtin.rs` includes the result.
+//! Embeds the built-in policy profiles: every `policies/*.json`, minified
+//! (the files stay readable, the wasm carries them without indentation:
+//! 48 KB -> 33 KB raw). `src/policy/builtin.rs` includes the result.
+//!
+//! A region is data: adding `policies/<id>.json` is all a build needs.
+//! The order `policies()` lists them in follows from the files too:
+//! 1. every profile before the layers it extends (sorted by the longest
+//!    chain of profiles that extend it: regions first, `national` last);
+//! 2. then by region code (GB/T 2260, the usual order of China's
+//!    divisions; a profile without one after those with one);
+//! 3. then by id.
+//!
+//! A file's `aliases` (old ids that still answer for it) is taken out of
+//! the embedded text into `BUILT_IN_ALIASES`: it names the file, it is
+//! not a rule of the profile.
 
-use std::{env, fs, path::Path};
+use std::{collections::BTreeMap, env, fs, path::Path};
 
-/// The built-in profiles, in the order `policies()` lists them: the five
-/// regions in their old places (Suzhou where `jiangsu` was), then the
-/// layers they extend.
-const PROFILES: [&str; 7] = [
-    "shanghai",
-    "jiangsu-suzhou",
-    "guangdong",
-    "dongying",
-    "ruian",
-    "jiangsu-province",
-    "national",
-];
+use serde_json::Value;
+
+/// What the order and the aliases need from one file.
+struct File {
+    id: String,
+    extend: Option<String>,
+    region: Option<String>,
+    aliases: Vec<String>,
+    minified: String,
+}
+
+fn read(path: &Path) -> File {
+    let text = fs::read_to_string(path).expect("a built-in profile is readable");
+    let mut value: Value = serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()));
+    let field = |key: &str| value.get(key).and_then(Value::as_str).map(str::to_owned);
+    let (id, extend, region) = (field("id"), field("extend"), field("region"));
+    let id = id.unwrap_or_else(|| panic!("{} has no id", path.display()));
+    let stem = path.file_stem().and_then(|s| s.to_str());
+    assert_eq!(
+        Some(id.as_str()),
+        stem,
+        "{}: a file is named after its id",
+        path.display()
+    );
+    let aliases = match value.as_object_mut().and_then(|o| o.remove("aliases")) {
+        None => Vec::new(),
+        Some(list) => serde_json::from_value(list)
+            .unwrap_or_else(|e| panic!("{}: aliases is a list of ids: {e}", path.display())),
+    };
+    File {
+        id,
+        extend,
+        region,
+        aliases,
+        minified: value.to_string(),
+    }
+}
+
+/// How many layers stand above each profile at most: 0 for a profile
+/// nothing extends.
+fn heights(files: &[File]) -> BTreeMap<String, usize> {
+    let mut height: BTreeMap<String, usize> = files.iter().map(|f| (f.id.clone(), 0)).collect();
+    for f in files {
+        // Walk up the chain; a cycle is caught at run time (and by the
+        // test of the built-ins), so stop after as many steps as files.
+        let mut at = f;
+        for above in 1..=files.len() {
+            let Some(parent) = at.extend.as_deref() else {
+                break;
+            };
+            let Some(p) = files.iter().find(|p| p.id == parent) else {
+                break;
+            };
+            let h = height.get_mut(parent).expect("every id has a height");
+            *h = (*h).max(above);
+            at = p;
+        }
+    }
+    height
+}
 
 fn main() {
-    let mut texts = Vec::new();
-    for name in PROFILES {
-        let file = format!("policies/{name}.json");
-        println!("cargo:rerun-if-changed={file}");
-        let text = fs::read_to_string(&file).expect("a built-in profile");
-        let value: serde_json::Value = serde_json::from_str(&text).expect("a profile is JSON");
-        texts.push(value.to_string());
+    println!("cargo:rerun-if-changed=policies");
+    let mut files: Vec<File> = fs::read_dir("policies")
+        .expect("the policies/ folder")
+        .map(|entry| entry.expect("a readable entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        .map(|path| read(&path))
+        .collect();
+    let height = heights(&files);
+    files.sort_by(|a, b| {
+        (height[&a.id], a.region.is_none(), &a.region, &a.id).cmp(&(
+            height[&b.id],
+            b.region.is_none(),
+            &b.region,
+            &b.id,
+        ))
+    });
+    let aliases: Vec<(&str, &str)> = files
+        .iter()
+        .flat_map(|f| f.aliases.iter().map(|old| (old.as_str(), f.id.as_str())))
+        .collect();
+    for (old, _) in &aliases {
+        assert!(
+            files.iter().all(|f| f.id != *old)
+                && aliases.iter().filter(|(o, _)| o == old).count() == 1,
+            "alias {old:?} is also an id or another alias"
+        );
     }
+    let embedded: Vec<(&str, &str)> = files
+        .iter()
+        .map(|f| (f.id.as_str(), f.minified.as_str()))
+        .collect();
     let rust = format!(
-        "/// The built-in profiles' files, minified (see `build.rs`).\n\
-         const BUILT_IN_FILES: [(&str, &str); {}] = {:?};\n",
-        PROFILES.len(),
-        PROFILES.iter().zip(&texts).collect::<Vec<_>>()
+        "/// The built-in profiles' files, minified, in `policies()`'s order (see `build.rs`).\n\
+         const BUILT_IN_FILES: [(&str, &str); {}] = {embedded:?};\n\
+         /// Each file's `aliases`: (old id, the id it stands for).\n\
+         const BUILT_IN_ALIASES: [(&str, &str); {}] = {aliases:?};\n",
+        embedded.len(),
+        aliases.len(),
+    );
+    // The TypeScript union of the ids, for the wasm binding's declarations:
+    // generated here, not in the tracked contract.d.ts, so that a new
+    // region is its two data files and nothing else.
+    let ids: Vec<String> = files
+        .iter()
+        .map(|f| f.id.as_str())
+        .chain(aliases.iter().map(|(old, _)| *old))
+        .map(|id| format!("{id:?}"))
+        .collect();
+    let typescript = format!(
+        "/** The id of a built-in profile: a file in policies/, or an old id it keeps. */\n\
+         export type BuiltInPolicy = {};\n",
+        ids.join(" | ")
     );
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    fs::write(Path::new(&out).join("built_in_policies.rs"), rust).expect("OUT_DIR is writable");
+    let out = Path::new(&out);
+    fs::write(out.join("built_in_policies.rs"), rust).expect("OUT_DIR is writable");
+    fs::write(out.join("built_in_policy.d.ts"), typescript).expect("OUT_DIR is writable");
 }

@@ -9,8 +9,17 @@ use serde_json::{json, Value};
 
 const RELATIONS: [&str; 3] = ["spouse", "parent", "child"];
 
+/// The built-in the benches run on: the one with this region code, the
+/// region benches/peer/ models (the JS benches use the same inputs).
+fn policy() -> &'static str {
+    let found = gongji::policies()
+        .iter()
+        .find(|p| p.region.as_ref().is_some_and(|r| r.to_string() == "310000"));
+    &found.expect("the benches' region in policies/").id
+}
+
 fn preview_request() -> Value {
-    json!({"policy": "shanghai", "asOf": "2025-03-10",
+    json!({"policy": policy(), "asOf": "2025-03-10",
         "member": {"relation": "parent", "person": {"id": "mum", "scheme": "employee", "region": "310104",
                    "currentBalance": "120.00", "historicalBalance": "80.50"}},
         "fund": {"balance": "1500.00", "modes": ["payment"]},
@@ -21,7 +30,7 @@ fn network_request(members: usize) -> Value {
     let members: Vec<Value> = (0..members)
         .map(|i| json!({"relation": RELATIONS[i % 3], "person": {"id": format!("m{i}"), "scheme": "resident", "region": "310104"}}))
         .collect();
-    json!({"policy": "shanghai", "asOf": "2025-03-10", "modes": ["payment"],
+    json!({"policy": policy(), "asOf": "2025-03-10", "modes": ["payment"],
         "founder": {"id": "f", "scheme": "employee", "region": "310104", "historicalBalance": "5000.00"},
         "members": members, "existing": [{"personId": "m0", "role": "member", "networkId": "mine"}], "networkId": "mine"})
 }
@@ -34,7 +43,7 @@ fn projection_request(expenses: usize) -> Value {
     let members: Vec<Value> = (0..3)
         .map(|i| json!({"relation": RELATIONS[i], "person": {"id": format!("m{i}"), "scheme": "resident", "region": "310104"}}))
         .collect();
-    json!({"policy": "shanghai", "asOf": "2025-03-10", "fund": {"balance": "20000.00", "modes": ["payment"]},
+    json!({"policy": policy(), "asOf": "2025-03-10", "fund": {"balance": "20000.00", "modes": ["payment"]},
         "members": members, "expenses": expenses})
 }
 

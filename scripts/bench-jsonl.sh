@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CLI --jsonl throughput and peak memory: generates N (default 1,000,000)
-# mixed previewSettlement requests (benches/jsonl/gen.mjs: five policies,
+# mixed previewSettlement requests (benches/jsonl/gen.mjs: the regions in policies/,
 # varied members and amounts, ~2% contract errors) into .tmp/ once, then runs
 # `gongji preview-settlement --jsonl FILE > /dev/null` under /usr/bin/time.
 # Flat memory = peak RSS in MB while the input is hundreds of MB.

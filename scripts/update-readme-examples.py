@@ -26,7 +26,11 @@ for name, call in examples:
 
 # The finding codes, titled in both languages as relationOptions' labels say.
 def titles(lang):
-    request = json.dumps({"policy": "shanghai", "asOf": "2025-03-10", "labels": True, "lang": lang})
+    # Titles do not depend on the profile: the first built-in, its first day.
+    first = json.loads(subprocess.run([cli, "policies"], input="{}", capture_output=True,
+                                      text=True).stdout)[0]
+    request = json.dumps({"policy": first["id"], "asOf": first["versions"][0]["validFrom"],
+                          "labels": True, "lang": lang})
     answer = subprocess.run([cli, "relation-options"], input=request,
                             capture_output=True, text=True).stdout
     return {f["key"]: f["label"] for f in json.loads(answer)["labels"]["findings"]}

@@ -2,7 +2,7 @@
 //!
 //! The rules of China's 职工医保个人账户家庭共济 — an employee's
 //! medical-insurance personal account shared with close relatives — for
-//! five regions, exact to the fen, every answer cited.
+//! the regions in `policies/`, exact to the fen, every answer cited.
 //!
 //! Three questions, five calls:
 //! - who may be bound: [`relation_options`], [`check_network`];

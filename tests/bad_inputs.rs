@@ -190,11 +190,24 @@ fn every_catalogued_bad_input_through_the_cli_is_json_and_exit_2_without_a_panic
     println!("bad inputs tried through the CLI: {}", cases.len());
 }
 
+/// The first built-in profile: its id, the day its last version begins,
+/// and its region code (a family registered there).
+fn first_built_in() -> (&'static str, String, String) {
+    let policy = &gongji::policies()[0];
+    let version = policy.versions.last().expect("a version");
+    let region = policy
+        .region
+        .as_ref()
+        .map_or("110105".into(), ToString::to_string);
+    (&policy.id, version.valid_from.to_string(), region)
+}
+
 fn network_with_members(n: usize) -> String {
+    let (policy, day, region) = first_built_in();
     let members: Vec<Value> = (0..n)
-        .map(|i| json!({"relation": "child", "person": {"id": format!("m{i}"), "scheme": "resident", "region": "310104"}}))
+        .map(|i| json!({"relation": "child", "person": {"id": format!("m{i}"), "scheme": "resident", "region": region}}))
         .collect();
-    json!({"policy": "shanghai", "asOf": "2025-03-10", "founder": {"id": "f", "scheme": "employee", "region": "310104", "historicalBalance": "1.00"},
+    json!({"policy": policy, "asOf": day, "founder": {"id": "f", "scheme": "employee", "region": region, "historicalBalance": "1.00"},
         "members": members})
     .to_string()
 }
@@ -220,8 +233,9 @@ fn ten_thousand_members_are_refused_by_the_member_limit() {
 
 #[test]
 fn a_ten_megabyte_request_is_refused_by_size_before_parsing() {
+    let (policy, day, _) = first_built_in();
     let big = format!(
-        r#"{{"policy":"shanghai","asOf":"2025-03-10","lang":"en","founder":{{"id":"{}"}}}}"#,
+        r#"{{"policy":"{policy}","asOf":"{day}","lang":"en","founder":{{"id":"{}"}}}}"#,
         "x".repeat(10 << 20)
     );
     let started = Instant::now();
@@ -245,8 +259,9 @@ fn a_ten_megabyte_string_inside_a_field_is_refused_too() {
 
 #[test]
 fn deeply_nested_json_is_refused_without_overflowing_the_stack() {
+    let (policy, day, _) = first_built_in();
     let deep = format!(
-        r#"{{"policy":"shanghai","asOf":"2025-03-10","founder":{}{}}}"#,
+        r#"{{"policy":"{policy}","asOf":"{day}","founder":{}{}}}"#,
         "[".repeat(100_000),
         "]".repeat(100_000)
     );
@@ -260,8 +275,9 @@ fn too_many_expenses_are_refused_by_the_projection_limit() {
     let expenses: Vec<Value> = (0..=gongji::contract::MAX_EXPENSES)
         .map(|_| json!({"memberId": "c", "expense": {"amount": "1.00", "kind": "outpatient"}}))
         .collect();
-    let r = json!({"policy": "jiangsu", "asOf": "2025-03-10", "fund": {"balance": "1.00", "modes": ["payment"]},
-        "members": [{"relation": "child", "person": {"id": "c", "scheme": "resident", "region": "320505"}}], "expenses": expenses});
+    let (policy, day, region) = first_built_in();
+    let r = json!({"policy": policy, "asOf": day, "fund": {"balance": "1.00", "modes": ["payment"]},
+        "members": [{"relation": "child", "person": {"id": "c", "scheme": "resident", "region": region}}], "expenses": expenses});
     let (ok, json) = respond("projectSettlements", &r.to_string());
     assert!(!ok);
     assert!(
@@ -286,8 +302,10 @@ fn an_oversized_jsonl_line_is_refused_in_flat_memory_and_the_stream_goes_on() {
         .spawn()
         .expect("spawn gongji");
     let mut stdin = child.stdin.take().expect("stdin");
+    let (policy, day, _) = first_built_in();
+    let request = format!(r#"{{"policy":"{policy}","asOf":"{day}""#);
     stdin
-        .write_all(b"{\"policy\":\"ruian\",\"asOf\":\"2017-06-01\"}\n")
+        .write_all(format!("{request}}}\n").as_bytes())
         .expect("write");
     let chunk = vec![b'x'; 1 << 20];
     for _ in 0..24 {
@@ -304,7 +322,7 @@ fn an_oversized_jsonl_line_is_refused_in_flat_memory_and_the_stream_goes_on() {
         assert!(peak < 16 * 1024, "peak resident {peak} kB for a 24 MB line");
     }
     stdin
-        .write_all(b"{\"policy\":\"ruian\",\"asOf\":\"2017-06-01\",\"lang\":\"en\"}")
+        .write_all(format!(r#"{request},"lang":"en"}}"#).as_bytes())
         .expect("write");
     drop(stdin);
     let out = child.wait_with_output().expect("wait");
@@ -313,7 +331,7 @@ fn an_oversized_jsonl_line_is_refused_in_flat_memory_and_the_stream_goes_on() {
         .map(|l| serde_json::from_str(l).expect("a JSON line"))
         .collect();
     assert_eq!(lines.len(), 3, "{lines:?}");
-    assert_eq!(lines[0]["policy"], "ruian");
+    assert_eq!(lines[0]["policy"], policy);
     assert_eq!(lines[1]["error"]["code"], "REQUEST_TOO_LARGE");
     assert_eq!(lines[2]["options"][0]["label"], "spouse");
     assert_eq!(out.status.code(), Some(2));

@@ -127,11 +127,27 @@ fn every_kind_relation_field_part_national_field_and_finding_code_has_both_label
         .any(|l| l.key == "STEP_FAMILY" && l.label == "家庭共济资金支付"));
 }
 
+/// The first built-in (in `policies()`'s order) whose last version's
+/// rule `key` satisfies `matches`, with the day that version begins.
+fn built_in_where(key: &str, matches: impl Fn(&Value) -> bool) -> (String, String, Value) {
+    gongji::policies()
+        .iter()
+        .find_map(|policy| {
+            let json = serde_json::to_value(policy).expect("JSON");
+            let version = json["versions"].as_array()?.last()?.clone();
+            let rule = version["rules"][key].clone();
+            let day = version["validFrom"].as_str()?.to_owned();
+            matches(&rule["value"]).then(|| (policy.id.clone(), day, rule))
+        })
+        .unwrap_or_else(|| panic!("a built-in profile with such a {key}"))
+}
+
 #[test]
 fn the_member_area_local_reads_as_insured_in_this_city() {
+    let (id, day, rule) = built_in_where("memberArea", |v| v == "local");
     let (ok, json) = respond(
         "relationOptions",
-        r#"{"policy":"shanghai","asOf":"2025-03-10","labels":true}"#,
+        &format!(r#"{{"policy":"{id}","asOf":"{day}","labels":true}}"#),
     );
     assert!(ok, "{json}");
     let answer: Value = serde_json::from_str(&json).expect("json");
@@ -142,14 +158,19 @@ fn the_member_area_local_reads_as_insured_in_this_city() {
         .expect("memberArea");
     assert_eq!(area["label"], "成员参保地");
     assert_eq!(area["valueLabel"], "本市（本统筹区）参保");
-    assert_eq!(area["source"]["ref"], "Q8");
+    assert_eq!(area["source"]["ref"], rule["source"]["ref"]);
 }
 
 #[test]
 fn relation_options_say_how_many_of_a_relation_a_family_can_have() {
+    let admits_spouse_parents = |v: &Value| {
+        v.as_array()
+            .is_some_and(|r| r.contains(&"spouseParent".into()))
+    };
+    let (id, day, _) = built_in_where("relations", admits_spouse_parents);
     let (_, json) = respond(
         "relationOptions",
-        r#"{"policy":"dongying","asOf":"2025-06-01"}"#,
+        &format!(r#"{{"policy":"{id}","asOf":"{day}"}}"#),
     );
     let answer: Value = serde_json::from_str(&json).expect("json");
     let max = |r: &str| {

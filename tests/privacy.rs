@@ -4,10 +4,43 @@
 mod common;
 use common::*;
 
-fn view(policy: &str, region: &str, viewer: &str) -> gongji::contract::NetworkView {
+/// A built-in region from `policies()`: its id, the day its last version
+/// begins, its region code, and its last version's rule `memberSees`.
+struct Region {
+    id: &'static str,
+    day: String,
+    code: String,
+    member_sees: Value,
+}
+
+/// Every built-in profile with a region code, in `policies()`'s order.
+fn regions() -> Vec<Region> {
+    let regions: Vec<Region> = gongji::policies()
+        .iter()
+        .filter_map(|p| {
+            let json = serde_json::to_value(p).expect("JSON");
+            let last = json["versions"].as_array()?.last()?;
+            Some(Region {
+                id: &p.id,
+                day: last["validFrom"].as_str()?.to_owned(),
+                code: json["region"].as_str()?.to_owned(),
+                member_sees: last["rules"]["memberSees"].clone(),
+            })
+        })
+        .collect();
+    assert!(!regions.is_empty(), "policies/ holds regions");
+    regions
+}
+
+fn first_region() -> Region {
+    regions().swap_remove(0)
+}
+
+fn view(at: &Region, viewer: &str) -> gongji::contract::NetworkView {
+    let region = at.code.as_str();
     let mut founder = employee("f", region, "5000.00");
     founder["idNumber"] = json!(id_number("310104", "19800101", "001"));
-    let r = json!({"policy": policy, "asOf": "2025-03-10", "viewerId": viewer, "founder": founder,
+    let r = json!({"policy": at.id, "asOf": at.day, "viewerId": viewer, "founder": founder,
         "members": [member("parent", resident("m1", region)), member("child", resident("m2", region))]});
     gongji::view_network(&gongji::contract::parse(&r.to_string()).expect("request"))
         .expect("answered")
@@ -18,28 +51,31 @@ fn ids(v: &gongji::contract::NetworkView) -> Vec<&str> {
 }
 
 #[test]
-fn shanghai_q21_a_member_sees_the_founder_and_himself_only() {
-    let v = view("shanghai", "310104", "m1");
-    assert_eq!(v.viewer_role, gongji::contract::ViewerRole::Member);
-    assert_eq!(ids(&v), ["f", "m1"]);
-    assert_eq!(&*v.source.reference, "Q21");
+fn in_every_region_a_member_sees_whom_its_rule_member_sees_says_citing_it() {
+    for region in regions() {
+        let v = view(&region, "m2");
+        assert_eq!(v.viewer_role, gongji::contract::ViewerRole::Member);
+        let rule = &region.member_sees;
+        let want: &[&str] = match rule["value"].as_str() {
+            Some("founderAndSelf") => &["f", "m2"],
+            Some("wholeNetwork") => &["f", "m1", "m2"],
+            other => panic!("{}: memberSees {other:?}", region.id),
+        };
+        assert_eq!(ids(&v), want, "{}", region.id);
+        assert_eq!(*v.source.reference, rule["source"]["ref"], "{}", region.id);
+    }
 }
 
 #[test]
-fn dongying_q8_a_relative_sees_the_owner_and_every_bound_relative() {
-    let v = view("dongying", "370502", "m2");
-    assert_eq!(ids(&v), ["f", "m1", "m2"]);
-    assert_eq!(&*v.source.reference, "问(八)");
-}
-
-#[test]
-fn shanghai_q21_the_founder_sees_every_member() {
-    assert_eq!(ids(&view("shanghai", "310104", "f")), ["f", "m1", "m2"]);
+fn in_every_region_the_founder_sees_every_member() {
+    for region in regions() {
+        assert_eq!(ids(&view(&region, "f")), ["f", "m1", "m2"], "{}", region.id);
+    }
 }
 
 #[test]
 fn a_stranger_sees_no_one() {
-    let v = view("shanghai", "310104", "neighbour");
+    let v = view(&first_region(), "neighbour");
     assert_eq!(v.viewer_role, gongji::contract::ViewerRole::None);
     assert!(v.visible.is_empty());
     assert_eq!(errors(&v.findings), ["VIEWER_NOT_IN_NETWORK"]);
@@ -48,9 +84,15 @@ fn a_stranger_sees_no_one() {
 #[test]
 fn a_view_shows_a_masked_id_number_and_no_balances() {
     let id = id_number("310104", "19800101", "001");
-    let r = json!({"policy": "dongying", "asOf": "2025-03-10", "viewerId": "m1",
-        "founder": {"id": "f", "scheme": "employee", "region": "370502", "historicalBalance": "4321.09", "idNumber": id},
-        "members": [member("parent", resident("m1", "370502"))]});
+    let Region {
+        id: policy,
+        day,
+        code,
+        ..
+    } = first_region();
+    let r = json!({"policy": policy, "asOf": day, "viewerId": "m1",
+        "founder": {"id": "f", "scheme": "employee", "region": code, "historicalBalance": "4321.09", "idNumber": id},
+        "members": [member("parent", resident("m1", &code))]});
     let (ok, json) = gongji::api::respond("viewNetwork", &r.to_string());
     assert!(ok, "{json}");
     assert!(
@@ -67,27 +109,33 @@ fn a_view_shows_a_masked_id_number_and_no_balances() {
 #[test]
 fn no_call_ever_echoes_a_whole_id_number() {
     let id = id_number("370502", "19750612", "021");
-    let founder = json!({"id": "f", "scheme": "employee", "region": "370502", "historicalBalance": "10.00", "idNumber": id});
-    let person = json!({"id": "m", "scheme": "resident", "region": "370502", "idNumber": id});
+    let Region {
+        id: policy,
+        day,
+        code,
+        ..
+    } = first_region();
+    let founder = json!({"id": "f", "scheme": "employee", "region": code, "historicalBalance": "10.00", "idNumber": id});
+    let person = json!({"id": "m", "scheme": "resident", "region": code, "idNumber": id});
     let m = json!({"relation": "parent", "person": person});
     let requests = [
         (
             "checkNetwork",
-            json!({"policy": "dongying", "asOf": "2025-03-10", "founder": founder, "members": [m.clone(), m.clone()]}),
+            json!({"policy": policy, "asOf": day, "founder": founder, "members": [m.clone(), m.clone()]}),
         ),
         (
             "previewSettlement",
-            json!({"policy": "dongying", "asOf": "2025-03-10", "member": m.clone(),
+            json!({"policy": policy, "asOf": day, "member": m.clone(),
             "fund": {"balance": "10.00", "modes": ["payment"]}, "expense": {"amount": "1.00", "kind": "outpatient"}}),
         ),
         (
             "projectSettlements",
-            json!({"policy": "dongying", "asOf": "2025-03-10", "fund": {"balance": "10.00", "modes": ["payment"]},
+            json!({"policy": policy, "asOf": day, "fund": {"balance": "10.00", "modes": ["payment"]},
             "members": [m.clone()], "expenses": [{"memberId": "m", "expense": {"amount": "1.00", "kind": "outpatient"}}]}),
         ),
         (
             "viewNetwork",
-            json!({"policy": "dongying", "asOf": "2025-03-10", "viewerId": "f", "founder": founder, "members": [m.clone()]}),
+            json!({"policy": policy, "asOf": day, "viewerId": "f", "founder": founder, "members": [m.clone()]}),
         ),
     ];
     for (call, request) in requests {
@@ -158,31 +206,34 @@ fn plant(v: &mut Value, path: &[String], text: &str) {
 fn an_id_number_in_any_field_or_key_is_never_echoed_whole() {
     let id = id_number("310104", "19800101", "001");
     let lower = id.to_lowercase();
-    let founder = employee("f", "310104", "100.00");
-    let m = member("parent", resident("m", "310104"));
+    let Region {
+        id: policy,
+        day,
+        code,
+        ..
+    } = first_region();
+    let founder = employee("f", &code, "100.00");
+    let m = member("parent", resident("m", &code));
     let requests = [
-        (
-            "relationOptions",
-            json!({"policy": "shanghai", "asOf": "2025-03-10"}),
-        ),
+        ("relationOptions", json!({"policy": policy, "asOf": day})),
         (
             "checkNetwork",
-            json!({"policy": "shanghai", "asOf": "2025-03-10", "founder": founder, "members": [m.clone()],
+            json!({"policy": policy, "asOf": day, "founder": founder, "members": [m.clone()],
             "modes": ["payment"], "existing": [{"personId": "x", "role": "member", "networkId": "n1"}], "networkId": "n2"}),
         ),
         (
             "previewSettlement",
-            json!({"policy": "shanghai", "asOf": "2025-03-10", "member": m.clone(),
+            json!({"policy": policy, "asOf": day, "member": m.clone(),
             "fund": {"balance": "10.00", "modes": ["payment"]}, "expense": {"amount": "1.00", "kind": "outpatient"}}),
         ),
         (
             "projectSettlements",
-            json!({"policy": "shanghai", "asOf": "2025-03-10", "fund": {"balance": "10.00", "modes": ["payment"]},
+            json!({"policy": policy, "asOf": day, "fund": {"balance": "10.00", "modes": ["payment"]},
             "members": [m.clone()], "expenses": [{"memberId": "m", "expense": {"amount": "1.00", "kind": "outpatient"}}]}),
         ),
         (
             "viewNetwork",
-            json!({"policy": "shanghai", "asOf": "2025-03-10", "viewerId": "m", "founder": founder, "members": [m]}),
+            json!({"policy": policy, "asOf": day, "viewerId": "m", "founder": founder, "members": [m]}),
         ),
     ];
     let mut tried = 0;

@@ -8,17 +8,53 @@
 
 use gongji::api::respond;
 use gongji::contract::money::Yuan;
+use gongji::contract::profile::Policy;
 use gongji::contract::{ProjectionRequest, SettlementRequest};
 use proptest::prelude::*;
 use serde_json::{json, Value};
+use std::sync::LazyLock;
 
-const POLICIES: [(&str, &str, &str); 5] = [
-    ("shanghai", "2025-03-10", "310104"),
-    ("jiangsu", "2025-03-10", "320505"),
-    ("guangdong", "2025-03-10", "440106"),
-    ("dongying", "2025-03-10", "370502"),
-    ("ruian", "2017-06-01", "330381"),
-];
+/// A built-in region, a day its last version is in force, and its code
+/// for the family's registration.
+#[derive(Debug)]
+struct Region {
+    id: &'static str,
+    day: String,
+    code: String,
+}
+
+/// Every built-in profile with a region code, from `policies()`.
+static REGIONS: LazyLock<Vec<Region>> = LazyLock::new(|| {
+    let regions: Vec<Region> = gongji::policies()
+        .iter()
+        .filter_map(|p| {
+            Some(Region {
+                id: &p.id,
+                day: in_force(p),
+                code: p.region.as_ref()?.to_string(),
+            })
+        })
+        .collect();
+    assert!(!regions.is_empty(), "policies/ holds regions");
+    regions
+});
+
+/// 2025-03-10, or the first day of the profile's last version if later.
+fn in_force(policy: &Policy) -> String {
+    let from = policy
+        .versions
+        .last()
+        .expect("a version")
+        .valid_from
+        .to_string();
+    from.max("2025-03-10".into())
+}
+
+/// The first built-in whose profile matches, in `policies()`'s order.
+fn built_in_where(matches: impl Fn(&Policy) -> bool) -> &'static Policy {
+    let found = gongji::policies().iter().find(|p| matches(p));
+    found.expect("a built-in profile of that kind in policies/")
+}
 const RELATIONS: [&str; 5] = ["spouse", "parent", "child", "spouseParent", "sibling"];
 const KINDS: [&str; 9] = [
     "outpatient",
@@ -58,10 +94,10 @@ prop_compose! {
 }
 
 fn a_bill() -> impl Strategy<Value = (Value, i64, i64, Option<i64>, i64, bool)> {
-    (0usize..5).prop_flat_map(|p| {
-        let (policy, day, region) = POLICIES[p];
+    (0..REGIONS.len()).prop_flat_map(|r| {
+        let Region { id: policy, day, code } = &REGIONS[r];
         (
-            a_member(region),
+            a_member(code),
             0i64..1_000_000,
             0i64..300_000,
             0i64..2_000_000,
@@ -127,11 +163,11 @@ proptest! {
 
     #[test]
     fn a_projection_never_spends_more_than_the_fund(
-        p in 0usize..5,
+        r in 0..REGIONS.len(),
         balance in 0i64..500_000,
         bills in prop::collection::vec((0usize..3, 0i64..300_000, prop::sample::select(&KINDS[..])), 0..40),
     ) {
-        let (policy, day, region) = POLICIES[p];
+        let Region { id: policy, day, code: region } = &REGIONS[r];
         let members: Vec<Value> = (0..3).map(|i| json!({"relation": RELATIONS[i], "cap": yuan(100_000),
             "person": {"id": format!("m{i}"), "scheme": if i == 0 { "employee" } else { "resident" }, "region": region,
                        "currentBalance": yuan(5_000), "historicalBalance": yuan(20_000)}})).collect();
@@ -154,8 +190,9 @@ proptest! {
     }
 }
 
-/// Ruian as built (drawn in turn, no caps), and Dongying (caps) reworked
-/// to allow three funders drawn by each rule, or by none stated.
+/// The first built-in that lets a member have several funders, as built
+/// (by its id), and the first with per-member caps reworked to allow
+/// three funders drawn by each rule, or by none stated.
 fn several_funders_policy(choice: usize) -> Value {
     const DRAWS: [Option<&str>; 5] = [
         None,
@@ -165,11 +202,11 @@ fn several_funders_policy(choice: usize) -> Value {
         Some("onlyOne"),
     ];
     if choice == DRAWS.len() {
-        return json!("ruian");
+        return json!(several_funders_built_in().id);
     }
-    let mut policy = serde_json::to_value(gongji::policy::built_in("dongying").expect("built in"))
-        .expect("JSON");
-    policy["id"] = json!("dongying-several");
+    let capped = built_in_where(|p| p.versions.iter().all(|v| v.rules.per_member_cap.value));
+    let mut policy = serde_json::to_value(capped).expect("JSON");
+    policy["id"] = json!("capped-several");
     let rules = &mut policy["versions"][0]["rules"];
     rules["networksPerMember"]["value"] = json!(3);
     if let Some(draw) = DRAWS[choice] {
@@ -179,10 +216,46 @@ fn several_funders_policy(choice: usize) -> Value {
     policy
 }
 
+/// The first built-in that lets a member have several funders.
+fn several_funders_built_in() -> &'static Policy {
+    built_in_where(|p| {
+        p.versions
+            .iter()
+            .any(|v| v.rules.networks_per_member.value > 1)
+    })
+}
+
+/// The policy (an id or a profile) as a profile.
+fn profile(policy: &Value) -> Value {
+    match policy.as_str() {
+        Some(id) => {
+            serde_json::to_value(gongji::policy::built_in(id).expect("built in")).expect("JSON")
+        }
+        None => policy.clone(),
+    }
+}
+
 /// Whether one bill may draw on only one funder under this policy.
 fn one_funder_a_bill(policy: &Value) -> bool {
-    let draw = &policy["versions"][0]["rules"]["funderDraw"]["value"];
-    policy == "ruian" || draw.is_null() || draw == "inTurn" || draw == "onlyOne"
+    let profile = profile(policy);
+    let draw = &profile["versions"][0]["rules"]["funderDraw"]["value"];
+    draw.is_null() || draw == "inTurn" || draw == "onlyOne"
+}
+
+/// Whether this policy holds a member to a cap at each funder.
+fn capped(policy: &Value) -> bool {
+    profile(policy)["versions"][0]["rules"]["perMemberCap"]["value"] == true
+}
+
+/// The day and region code of a several-funders request under this policy.
+fn day_and_region(policy: &Value) -> (String, String) {
+    let profile = profile(policy);
+    let code = profile["region"]
+        .as_str()
+        .expect("a region code")
+        .to_owned();
+    let built_in = gongji::policy::built_in(profile["id"].as_str().expect("id"));
+    (built_in.map_or_else(|| "2025-03-10".into(), in_force), code)
 }
 
 prop_compose! {
@@ -211,19 +284,17 @@ proptest! {
     #[test]
     fn several_funders_never_pay_past_a_balance_or_a_cap_and_add_up_to_the_fen(
         choice in 0usize..6,
-        member in a_member("330381"),
+        member in a_member("000000"),
         funders in (a_funder(0), a_funder(1), a_funder(2)),
         count in 1usize..=3,
         amount in 0i64..600_000,
         kind in prop::sample::select(&KINDS[..]),
     ) {
         let policy = several_funders_policy(choice);
+        let (day, region) = day_and_region(&policy);
         let mut member = member;
-        if policy != "ruian" {
-            member["person"]["region"] = json!("370502");
-        }
+        member["person"]["region"] = json!(region);
         let funders: Vec<Value> = [funders.0, funders.1, funders.2].into_iter().take(count).collect();
-        let day = if policy == "ruian" { "2017-06-01" } else { "2025-03-10" };
         let request = json!({"policy": policy, "asOf": day, "member": member, "funders": funders,
             "expense": {"amount": yuan(amount), "kind": kind, "facilityLevel": 2}});
         let parsed: SettlementRequest = gongji::contract::parse(&request.to_string()).expect("valid request");
@@ -238,8 +309,8 @@ proptest! {
             prop_assert!(part.paid.fen() <= fen(&funder["balance"]), "never past a balance");
             prop_assert_eq!(part.balance_after.fen(), fen(&funder["balance"]) - part.paid.fen());
             let cap = funder["cap"].as_str().or(member["cap"].as_str());
-            // Ruian has no caps; the reworked Dongying has.
-            if let (false, Some(cap)) = (policy == "ruian", cap) {
+            // Only a policy with per-member caps holds a funder to one.
+            if let (true, Some(cap)) = (capped(&policy), cap) {
                 let left = (Yuan::parse(cap).expect("cap").fen() - fen(&funder["usedByMember"])).max(0);
                 prop_assert!(part.paid.fen() <= left, "never past the member's cap there");
             }
@@ -260,7 +331,7 @@ proptest! {
         bills in prop::collection::vec((0usize..2, 0i64..150_000), 0..25),
     ) {
         let policy = several_funders_policy(choice);
-        let (day, region) = if policy == "ruian" { ("2017-06-01", "330381") } else { ("2025-03-10", "370502") };
+        let (day, region) = day_and_region(&policy);
         let funders: Vec<Value> = balances.iter().enumerate()
             .map(|(i, b)| json!({"id": format!("f{i}"), "balance": yuan(*b)})).collect();
         let members: Vec<Value> = (0..2).map(|i| json!({"relation": RELATIONS[i], "cap": yuan(80_000),
@@ -296,7 +367,7 @@ proptest! {
                 drawn[*m][f] += part.paid.fen();
             }
         }
-        if policy != "ruian" {
+        if capped(&policy) {
             for f in 0..balances.len() {
                 prop_assert!(drawn[0][f] + used[f] <= 80_000 || drawn[0][f] == 0, "member 0's cap at f{} kept", f);
                 prop_assert!(drawn[1][f] <= 80_000, "member 1's cap at f{} kept", f);

@@ -115,16 +115,9 @@ fn generated() -> String {
     c.add::<Projection>();
     c.add::<NetworkView>();
     c.add::<ContractError>();
-    let built_ins: Vec<String> = gongji::policies()
-        .iter()
-        .map(|p| p.id.as_str())
-        .chain(gongji::policy::ALIASES.iter().map(|(old, _)| *old))
-        .map(|id| format!("\"{id}\""))
-        .collect();
     format!(
         "// Generated from the Rust types by tests/typescript.rs (ts-rs): do not edit.\n\n\
-         /** The id of a built-in profile. */\nexport type BuiltInPolicy = {};\n\n{}\n",
-        built_ins.join(" | "),
+         {}\n",
         c.text(&[
             "PoliciesRequest",
             "RelationOptionsRequest",

@@ -11,18 +11,18 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod wasm_common;
 
 #[wasm_bindgen_test]
-fn browser_previews_a_shanghai_bill_to_the_fen() {
-    wasm_common::previews_a_shanghai_bill_to_the_fen();
+fn browser_previews_a_bill_to_the_fen() {
+    wasm_common::previews_a_bill_to_the_fen();
 }
 
 #[wasm_bindgen_test]
-fn browser_refuses_a_spouse_parent_in_shanghai() {
-    wasm_common::refuses_a_spouse_parent_in_shanghai();
+fn browser_refuses_a_relation_its_profile_does_not_admit() {
+    wasm_common::refuses_a_relation_its_profile_does_not_admit();
 }
 
 #[wasm_bindgen_test]
-fn browser_admits_a_sibling_in_guangdong_only_from_2024_07_01() {
-    wasm_common::admits_a_sibling_in_guangdong_only_from_2024_07_01();
+fn browser_admits_a_sibling_only_from_the_version_that_admits_siblings() {
+    wasm_common::admits_a_sibling_only_from_the_version_that_admits_siblings();
 }
 
 #[wasm_bindgen_test]
@@ -46,6 +46,6 @@ fn browser_answers_a_city_written_as_overrides_on_a_built_in() {
 }
 
 #[wasm_bindgen_test]
-fn browser_draws_two_ruian_authorizers_in_turn() {
-    wasm_common::draws_two_ruian_authorizers_in_turn();
+fn browser_draws_two_authorizers_in_turn() {
+    wasm_common::draws_two_authorizers_in_turn();
 }

@@ -7,18 +7,18 @@ use wasm_bindgen_test::*;
 mod wasm_common;
 
 #[wasm_bindgen_test]
-fn node_previews_a_shanghai_bill_to_the_fen() {
-    wasm_common::previews_a_shanghai_bill_to_the_fen();
+fn node_previews_a_bill_to_the_fen() {
+    wasm_common::previews_a_bill_to_the_fen();
 }
 
 #[wasm_bindgen_test]
-fn node_refuses_a_spouse_parent_in_shanghai() {
-    wasm_common::refuses_a_spouse_parent_in_shanghai();
+fn node_refuses_a_relation_its_profile_does_not_admit() {
+    wasm_common::refuses_a_relation_its_profile_does_not_admit();
 }
 
 #[wasm_bindgen_test]
-fn node_admits_a_sibling_in_guangdong_only_from_2024_07_01() {
-    wasm_common::admits_a_sibling_in_guangdong_only_from_2024_07_01();
+fn node_admits_a_sibling_only_from_the_version_that_admits_siblings() {
+    wasm_common::admits_a_sibling_only_from_the_version_that_admits_siblings();
 }
 
 #[wasm_bindgen_test]
@@ -42,6 +42,6 @@ fn node_answers_a_city_written_as_overrides_on_a_built_in() {
 }
 
 #[wasm_bindgen_test]
-fn node_draws_two_ruian_authorizers_in_turn() {
-    wasm_common::draws_two_ruian_authorizers_in_turn();
+fn node_draws_two_authorizers_in_turn() {
+    wasm_common::draws_two_authorizers_in_turn();
 }

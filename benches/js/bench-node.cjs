@@ -10,6 +10,8 @@ const I = require('./inputs.cjs');
 const peer = require('../peer/shanghai-peer.cjs');
 const lite = require('../peer/shanghai-peer-lite.cjs');
 const pkg = path.resolve(__dirname, '../../pkg/node/index.cjs');
+const g = require(pkg);
+I.use(g.policies());
 
 // Start-up: a fresh node each time; time from before require (file read,
 // compile, instantiate, externref table init) to the first answer.
@@ -25,7 +27,6 @@ const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 console.log(`node ${process.version}; load ${require('os').loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 console.log(`start-up (require = read + compile + instantiate + init), 15 processes: median ${med(starts).toFixed(2)} ms (min ${Math.min(...starts).toFixed(2)}, max ${Math.max(...starts).toFixed(2)}); first previewSettlement ${med(firsts).toFixed(2)} ms`);
 
-const g = require(pkg);
 // The peers must agree before they are timed: the full one on the whole
 // answer, the lite one on the split and the finding codes.
 const agreed = fullAgreement(g, peer, I);

@@ -1,14 +1,33 @@
 // The benchmark inputs shared by the node and browser harnesses (the same
 // shapes as benches/core.rs, plus failing members so findings are built).
+// The peers (benches/peer/) model one region's rules: the built-in profile
+// with this region code. Each harness calls I.use(gongji.policies()) once,
+// after init, so no policy id is written here.
 'use strict';
 const RELATIONS = ['spouse', 'parent', 'child'];
+const PEER_REGION = '310000';
+let policyId;
 
-const preview = {
-  policy: 'shanghai', asOf: '2025-03-10',
+/** Picks the peers' region among the built-ins; sets I.preview. */
+function use(policies) {
+  const found = policies.find((p) => p.region === PEER_REGION);
+  if (!found) throw new Error(`no built-in profile with region ${PEER_REGION}, the one the peers model`);
+  policyId = found.id;
+  module.exports.preview = previewRequest();
+  return module.exports;
+}
+
+function policy() {
+  if (!policyId) throw new Error('call I.use(gongji.policies()) first');
+  return policyId;
+}
+
+const previewRequest = () => ({
+  policy: policy(), asOf: '2025-03-10',
   member: { relation: 'parent', person: { id: 'mum', scheme: 'employee', region: '310104', currentBalance: '120.00', historicalBalance: '80.50' } },
   fund: { balance: '1500.00', modes: ['payment'] },
   expense: { amount: '356.80', kind: 'pharmacy', facilityType: 'pharmacy' },
-};
+});
 
 /** n members; member 5 is insured in Suzhou, member 3 is in another network. */
 function network(n) {
@@ -17,7 +36,7 @@ function network(n) {
     members.push({ relation: RELATIONS[i % 3], person: { id: `m${i}`, scheme: i % 2 ? 'employee' : 'resident', region: i === 5 ? '320508' : '310104' } });
   }
   return {
-    policy: 'shanghai', asOf: '2025-03-10', modes: ['payment'],
+    policy: policy(), asOf: '2025-03-10', modes: ['payment'],
     founder: { id: 'f', scheme: 'employee', region: '310104', historicalBalance: '5000.00' },
     members,
     existing: [{ personId: 'm0', role: 'member', networkId: 'mine' }, { personId: 'm3', role: 'member', networkId: 'other' }],
@@ -32,10 +51,10 @@ function projection(n) {
     expenses.push({ memberId: `m${i % 3}`, expense: { amount: `${20 + ((i * 7) % 300)}.${String(i % 100).padStart(2, '0')}`, kind: kinds[i % 3] } });
   }
   const members = [0, 1, 2].map((i) => ({ relation: RELATIONS[i], person: { id: `m${i}`, scheme: 'resident', region: '310104' } }));
-  return { policy: 'shanghai', asOf: '2025-03-10', fund: { balance: '20000.00', modes: ['payment'] }, members, expenses };
+  return { policy: policy(), asOf: '2025-03-10', fund: { balance: '20000.00', modes: ['payment'] }, members, expenses };
 }
 
-module.exports = { preview, network, projection };
+module.exports = { use, preview: undefined, network, projection };
 
 /** More inputs the full peer must agree on (beyond the timed ones): a
  *  resident, a bill larger than the fund, an outside-area member, a sibling,
@@ -44,7 +63,7 @@ module.exports = { preview, network, projection };
 function peerCases() {
   const person = (over) => ({ id: 'mum', scheme: 'employee', region: '310104', currentBalance: '10.00', historicalBalance: '5.00', ...over });
   const bill = (over, expense, fund) => ({
-    policy: 'shanghai', asOf: '2025-03-10',
+    policy: policy(), asOf: '2025-03-10',
     member: { relation: 'parent', ...over, person: person(over.person) },
     fund: { balance: '300.00', modes: ['payment'], ...fund },
     expense: { amount: '356.80', kind: 'outpatient', ...expense },

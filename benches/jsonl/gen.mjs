@@ -1,16 +1,19 @@
-// Writes N previewSettlement requests, one a line, to FILE: a mix of the five
-// built-in policies, relations, schemes, expense kinds and amounts, with about
+// Writes N previewSettlement requests, one a line, to FILE: a mix of the
+// regions in policies/ (each profile no other extends, with its region code), relations, schemes, expense kinds and amounts, with about
 // 1% contract errors (bad amount, unknown field), so the CLI's --jsonl path
 // sees what a batch re-check would. Deterministic (LCG seed 1).
 // usage: node benches/jsonl/gen.mjs FILE [N=1000000]
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 
 const [file, n = '1000000'] = process.argv.slice(2);
 const total = Number(n);
 let seed = 1;
 const rand = (k) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % k; };
-const policies = ['shanghai', 'shanghai', 'shanghai', 'dongying', 'ruian', 'jiangsu', 'guangdong'];
-const regions = { shanghai: '310104', dongying: '370502', ruian: '330381', jiangsu: '320508', guangdong: '440106' };
+const dir = new URL('../../policies/', import.meta.url);
+const profiles = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')));
+const regionsOf = profiles.filter((p) => p.region && !profiles.some((q) => q.extend === p.id));
+const policies = regionsOf.map((p) => p.id);
+const regions = Object.fromEntries(regionsOf.map((p) => [p.id, p.region]));
 const relations = ['spouse', 'parent', 'child', 'parent', 'spouse'];
 const kinds = ['outpatient', 'pharmacy', 'inpatient'];
 const money = () => `${rand(2000)}.${String(rand(100)).padStart(2, '0')}`;

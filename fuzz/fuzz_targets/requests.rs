@@ -5,7 +5,12 @@
 use arbitrary::Arbitrary;
 use serde_json::json;
 
-const POLICIES: [&str; 6] = ["shanghai", "jiangsu", "guangdong", "dongying", "ruian", "nowhere"];
+/// Every built-in id in `policies()`'s order, the old ids, and one no
+/// profile has.
+static POLICIES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let ids = gongji::policies().iter().map(|p| p.id.as_str());
+    ids.chain(gongji::policy::ALIASES.iter().map(|(old, _)| *old)).chain(["nowhere"]).collect()
+});
 const REGIONS: [&str; 8] = ["310104", "320505", "320900", "440106", "370502", "330381", "330106", "110105"];
 const RELATIONS: [&str; 11] = [
     "spouse", "parent", "child", "spouseParent", "sibling", "grandparent", "maternalGrandparent", "grandchild",

@@ -1,8 +1,5 @@
 // Generated from the Rust types by tests/typescript.rs (ts-rs): do not edit.
 
-/** The id of a built-in profile. */
-export type BuiltInPolicy = "shanghai" | "jiangsu-suzhou" | "guangdong" | "dongying" | "ruian" | "jiangsu-province" | "national" | "jiangsu";
-
 /**
  * The language of messages: zh-CN unless a request asks for en.
  */

@@ -22,19 +22,25 @@ use crate::contract::{
 #[wasm_bindgen(typescript_custom_section)]
 const CONTRACT_TYPES: &str = include_str!("contract.d.ts");
 
+/// `BuiltInPolicy`, the union of the built-in ids, written by `build.rs`
+/// from `policies/`.
+#[wasm_bindgen(typescript_custom_section)]
+const BUILT_IN_POLICY: &str = include_str!(concat!(env!("OUT_DIR"), "/built_in_policy.d.ts"));
+
 #[wasm_bindgen(typescript_custom_section)]
 const OPTIONAL_REQUEST: &str = r#"
 /**
  * Every built-in profile, in the same schema a custom profile uses: id,
  * names, region, documents and dated versions of rules, each rule with
- * its citation.
+ * its citation. In order: each profile before the layers it extends (so
+ * the regions come first), then by region code (GB/T 2260), then by id.
  *
  * Throws `GongjiError` only for a request it cannot read (`lang` is all it
  * takes: `UNKNOWN_FIELD`, `UNKNOWN_VALUE`).
  *
  * @example
  * ```js
- * policies().map((p) => p.id); // ['shanghai', 'jiangsu-suzhou', 'guangdong', 'dongying', 'ruian', 'jiangsu-province', 'national']
+ * policies().map((p) => p.id); // ['shanghai', 'jiangsu-suzhou', 'ruian', 'dongying', 'guangdong', 'jiangsu-province', 'national']
  * ```
  */
 export function policies(request?: PoliciesRequest & { view?: "resolved" }): Policy[];

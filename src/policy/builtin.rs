@@ -1,5 +1,5 @@
-//! The built-in profiles: the files in `policies/`, embedded minified by
-//! `build.rs`, parsed, resolved (each on top of the one it extends) and
+//! The built-in profiles: the files in `policies/`, found and embedded
+//! minified by `build.rs` (which also sets their order), parsed, resolved (each on top of the one it extends) and
 //! validated once, on first use.
 
 use std::sync::OnceLock;
@@ -12,10 +12,10 @@ use crate::contract::profile::Policy;
 
 include!(concat!(env!("OUT_DIR"), "/built_in_policies.rs"));
 
-/// Old ids that still answer: `jiangsu` was Suzhou's profile before the
-/// provincial rules became a layer of their own (`jiangsu-province`), so a
-/// request naming it keeps getting Suzhou's answers.
-pub const ALIASES: [(&str, &str); 1] = [("jiangsu", "jiangsu-suzhou")];
+/// Old ids that still answer, (old id, the id it stands for): each
+/// profile file's `aliases`, so a request naming an id a profile once
+/// had keeps getting that profile's answers.
+pub const ALIASES: &[(&str, &str)] = &BUILT_IN_ALIASES;
 
 /// The built-in profiles: resolved, their JSON (the base a custom layer
 /// starts from), and the JSON of the files as written.
@@ -52,7 +52,9 @@ fn loaded() -> &'static Loaded {
     })
 }
 
-/// The built-in profiles, resolved.
+/// The built-in profiles, resolved, in the order `build.rs` sets from the
+/// files: each before the layers it extends, then by region code, then by
+/// id.
 pub fn built_ins() -> &'static [Policy] {
     &loaded().resolved
 }

@@ -25,7 +25,10 @@ const rand = () => {
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const chance = (p) => rand() < p;
 
-const POLICIES = ['shanghai', 'jiangsu', 'jiangsu-suzhou', 'jiangsu-province', 'guangdong', 'national', 'dongying', 'ruian'];
+// Every built-in in policies()'s order, each followed by the old ids its
+// file lists under `aliases`: the corpus changes only when the built-ins do.
+const aliases = (id) => JSON.parse(fs.readFileSync(path.join(root, 'policies', `${id}.json`), 'utf8')).aliases || [];
+const POLICIES = JSON.parse(execFileSync(cli, ['policies'], { input: '{}' })).flatMap((p) => [p.id, ...aliases(p.id)]);
 const REGIONS = ['310000', '310104', '320500', '320506', '320900', '440106', '440304', '370502', '370521', '330381', '330302', '110105'];
 const RELATIONS = ['spouse', 'parent', 'child', 'spouseParent', 'sibling', 'grandparent', 'maternalGrandparent', 'grandchild', 'maternalGrandchild', '12', '55'];
 const KINDS = ['outpatient', 'inpatient', 'pharmacy', 'vaccine', 'residentPremium', 'commercialInsurance', 'longTermCarePremium', 'checkup', 'cosmetic'];

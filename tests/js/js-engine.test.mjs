@@ -29,7 +29,7 @@ const examples = ${JSON.stringify(readme)};
     out.answers[call] = [g.callJson(call, json), JSON.stringify(g[call](JSON.parse(json)))];
   }
   out.answers.policies = [g.callJson('policies', ''), JSON.stringify(g.policies())];
-  try { g.relationOptions({ policy: 'shanghai', asOf: '2025-02-30' }); } catch (e) {
+  try { g.relationOptions({ policy: g.policies()[0].id, asOf: '2025-02-30' }); } catch (e) {
     out.error = [e instanceof g.GongjiError, e.name, e.code, e.path];
   }
   try { await (g.default || g.init)({ engine: 'wasm' }); out.forced = g.engine(); } catch (e) {

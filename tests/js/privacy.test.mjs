@@ -26,7 +26,7 @@ test('every call runs without touching the network or storage', async () => {
   gongji.checkNetwork(example('check-network'));
   gongji.previewSettlement(example('preview-settlement'));
   gongji.projectSettlements(example('project-settlements'));
-  const view = gongji.viewNetwork({ policy: 'shanghai', asOf: '2025-03-10', viewerId: 'm',
+  const view = gongji.viewNetwork({ policy: gongji.policies()[0].id, asOf: '2025-03-10', viewerId: 'm',
     founder: { id: 'f', scheme: 'employee', region: '310104', idNumber: '11010519491231002X' },
     members: [{ relation: 'parent', person: { id: 'm', scheme: 'resident', region: '310104' } }] });
   assert.equal(view.visible[0].idNumber, '1101**********002X');

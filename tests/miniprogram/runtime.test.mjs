@@ -80,7 +80,7 @@ for (const [name, globalName] of [['WeChat', 'WXWebAssembly'], ['Alipay', 'MYWeb
   test(`${name}: the UTF-8 fallback carries Chinese and astral characters both ways`, async () => {
     const { gongji } = runtime(globalName);
     await gongji.init({ path: PACKAGE_PREFIX + 'gongji.wasm.br' });
-    const request = JSON.stringify({ policy: 'shanghai', asOf: '2025-03-10',
+    const request = JSON.stringify({ policy: gongji.policies()[0].id, asOf: '2025-03-10',
       founder: { id: '组建人😀', scheme: 'employee', region: '310104', historicalBalance: '10.00' },
       members: [{ relation: 'spouseParent', person: { id: '岳母𠀀', scheme: 'resident', region: '310104' } }] });
     const answer = gongji.callJson('checkNetwork', request);
@@ -92,7 +92,7 @@ for (const [name, globalName] of [['WeChat', 'WXWebAssembly'], ['Alipay', 'MYWeb
   test(`${name}: bad input throws a GongjiError with code and path`, async () => {
     const { gongji } = runtime(globalName);
     await gongji.init({ path: PACKAGE_PREFIX + 'gongji.wasm' });
-    assert.throws(() => gongji.relationOptions({ policy: 'shanghai', asOf: '2025-02-30' }),
+    assert.throws(() => gongji.relationOptions({ policy: gongji.policies()[0].id, asOf: '2025-02-30' }),
       (e) => e.name === 'GongjiError' && e.code === 'INVALID_DATE' && e.path === 'asOf');
   });
 }

@@ -5,7 +5,7 @@ import init, {
   checkNetwork, previewSettlement, projectSettlements, relationOptions, policies, GongjiError, engine,
   type Engine,
   type NetworkRequest, type SettlementRequest, type ProjectionRequest, type Finding, type FindingCode,
-  type Relation, type Split, type Policy,
+  type Relation, type Split, type Policy, type BuiltInPolicy,
 } from 'gongji';
 
 export async function demo(): Promise<string[]> {
@@ -13,8 +13,15 @@ export async function demo(): Promise<string[]> {
   await init({ module_or_path: '/static/gongji.wasm' });
   // @ts-expect-error: init takes { module_or_path } and nothing else; a misspelt key is caught.
   await init({ modul_or_path: '/static/gongji.wasm' });
+  // The regions are the package's: policies() lists every built-in profile,
+  // and an id it lists is a BuiltInPolicy.
+  const profiles: Policy[] = policies();
+  const region = profiles[0].id as BuiltInPolicy;
+  // @ts-expect-error: an id no built-in profile has is refused.
+  const wrongPolicy: BuiltInPolicy = 'atlantis';
+  void wrongPolicy;
   const request: NetworkRequest = {
-    policy: 'dongying',
+    policy: region,
     asOf: '2025-06-01',
     founder: { id: 'wang', scheme: 'employee', region: '370502', historicalBalance: '8200.00' },
     members: [{ relation: 'spouseParent', person: { id: 'mil', scheme: 'resident', region: '370521' }, cap: '3000.00' }],
@@ -25,7 +32,7 @@ export async function demo(): Promise<string[]> {
   const codes: FindingCode[] = check.members.flatMap((m) => m.findings.map((f: Finding) => f.code));
 
   const bill: SettlementRequest = {
-    policy: 'shanghai',
+    policy: region,
     asOf: '2025-03-10',
     member: { relation: 'parent', person: { id: 'mum', scheme: 'resident', region: '310104' } },
     fund: { balance: '800.00', modes: ['payment'] },
@@ -35,16 +42,15 @@ export async function demo(): Promise<string[]> {
   const nhsa: string = previewSettlement(bill).nhsa.acct_mulaid_pay;
 
   const year: ProjectionRequest = {
-    policy: 'jiangsu',
+    policy: profiles[1].id as BuiltInPolicy,
     asOf: '2025-01-15',
     fund: { balance: '1000.00', modes: ['payment', 'premium'] },
     members: [{ relation: '20', person: { id: 'kid', scheme: 'resident', region: '320506' } }],
     expenses: [{ memberId: 'kid', expense: { amount: '380.00', kind: 'residentPremium' } }],
   };
   const fundEnd: string = projectSettlements(year).fundEnd;
-  const relations: Relation[] = relationOptions({ policy: 'guangdong', asOf: '2024-07-01', lang: 'en' }).options.map((o) => o.relation);
-  const profiles: Policy[] = policies();
-  const threshold: string = profiles[4].versions[0].rules.founderMinHistorical.value;
+  const relations: Relation[] = relationOptions({ policy: region, asOf: '2024-07-01', lang: 'en' }).options.map((o) => o.relation);
+  const threshold: string = profiles[0].versions[0].rules.founderMinHistorical.value;
 
   try {
     // A custom profile is a built-in with other values.

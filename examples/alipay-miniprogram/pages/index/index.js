@@ -7,14 +7,15 @@ Page({
 
   onLoad() {
     const { gongji } = app;
-    const request = {
-      policy: 'shanghai',
+    // A bill in the first region gongji lists (policies(): every built-in profile).
+    const bill = ([region]) => ({
+      policy: region.id,
       asOf: '2025-03-10',
-      member: { relation: 'parent', person: { id: 'mum', scheme: 'employee', region: '310104', currentBalance: '120.00', historicalBalance: '80.50' } },
+      member: { relation: 'parent', person: { id: 'mum', scheme: 'employee', region: region.region, currentBalance: '120.00', historicalBalance: '80.50' } },
       fund: { balance: '1500.00', modes: ['payment'] },
       expense: { amount: '356.80', kind: 'pharmacy', facilityType: 'pharmacy' },
-    };
-    Promise.all([gongji.call('engine'), gongji.call('previewSettlement', request)])
+    });
+    Promise.all([gongji.call('engine'), gongji.call('policies').then((all) => gongji.call('previewSettlement', bill(all)))])
       .then(([engine, preview]) => this.setData({ engine, where: gongji.where, split: preview.split, findings: preview.findings }))
       .catch((e) => this.setData({ error: e.message }));
   },

@@ -4,7 +4,7 @@ const app = getApp();
 
 Page({
   data: {
-    policies: ['shanghai', 'jiangsu', 'guangdong', 'dongying', 'ruian'],
+    policies: [], // gongji.policies(): every built-in profile, as { id, name }
     policyIndex: 0,
     asOf: '2025-03-10',
     founderRegion: '310104',
@@ -22,14 +22,18 @@ Page({
   },
 
   onLoad() {
-    app.ready.then(() => this.refresh());
+    app.ready.then(() => {
+      const policies = app.gongji.policies().map((p) => ({ id: p.id, name: p.name['zh-CN'], region: p.region }));
+      this.setData({ policies });
+      this.refresh();
+    });
   },
 
   request() {
     const d = this.data;
     const relation = d.relations[d.relationIndex] ? d.relations[d.relationIndex].relation : 'spouse';
     return {
-      policy: d.policies[d.policyIndex],
+      policy: d.policies[d.policyIndex].id,
       asOf: d.asOf,
       member: { relation, person: { id: 'member', scheme: d.memberScheme, region: d.memberRegion } },
     };
@@ -39,8 +43,8 @@ Page({
     const { gongji } = app;
     const d = this.data;
     try {
-      const options = gongji.relationOptions({ policy: d.policies[d.policyIndex], asOf: d.asOf });
       const base = this.request();
+      const options = gongji.relationOptions({ policy: base.policy, asOf: d.asOf });
       const check = gongji.checkNetwork({
         policy: base.policy, asOf: base.asOf, modes: ['payment'],
         founder: { id: 'founder', scheme: 'employee', region: d.founderRegion, historicalBalance: d.founderBalance },
@@ -59,7 +63,12 @@ Page({
     }
   },
 
-  onPolicy(e) { this.setData({ policyIndex: Number(e.detail.value), relationIndex: 0 }); this.refresh(); },
+  onPolicy(e) {
+    // The family is insured where the chosen profile applies (a layer without a region keeps the codes typed).
+    const { region } = this.data.policies[Number(e.detail.value)];
+    this.setData({ policyIndex: Number(e.detail.value), relationIndex: 0, ...(region ? { founderRegion: region, memberRegion: region } : {}) });
+    this.refresh();
+  },
   onRelation(e) { this.setData({ relationIndex: Number(e.detail.value) }); this.refresh(); },
   onInput(e) { this.setData({ [e.currentTarget.dataset.field]: e.detail.value }); this.refresh(); },
 });

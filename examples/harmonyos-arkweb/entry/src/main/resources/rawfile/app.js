@@ -8,10 +8,12 @@ const $ = (id) => document.getElementById(id);
 try {
   await init();
   $('engine').textContent = gongji.engine();
+  // A bill in the first region gongji lists (policies(): every built-in profile).
+  const [region] = gongji.policies();
   const preview = gongji.previewSettlement({
-    policy: 'shanghai',
+    policy: region.id,
     asOf: '2025-03-10',
-    member: { relation: 'parent', person: { id: 'mum', scheme: 'employee', region: '310104', currentBalance: '120.00', historicalBalance: '80.50' } },
+    member: { relation: 'parent', person: { id: 'mum', scheme: 'employee', region: region.region, currentBalance: '120.00', historicalBalance: '80.50' } },
     fund: { balance: '1500.00', modes: ['payment'] },
     expense: { amount: '356.80', kind: 'pharmacy', facilityType: 'pharmacy' },
   });
