@@ -2,9 +2,9 @@
 //! from a hand-written file: this test writes every declaration reachable
 //! from the requests and answers, dependencies first, and fails when
 //! `src/host/contract.d.ts` (which the wasm binding embeds in the
-//! package's `.d.ts`) is not exactly that. `GONGJI_BLESS=1 cargo test
-//! --test typescript` rewrites it; `scripts/build-pkg.sh` does so before
-//! every build.
+//! package's `.d.ts`) is not exactly that. Only `GONGJI_BLESS=1 cargo test
+//! --test typescript` rewrites it: the test command and the build
+//! (`scripts/build-pkg.sh`) check it and write no tracked file.
 
 use std::any::TypeId;
 use std::collections::{BTreeMap, HashSet};
@@ -140,14 +140,32 @@ fn generated() -> String {
 #[test]
 fn the_typescript_declarations_are_generated_from_the_rust_types() {
     let want = generated();
-    if std::env::var_os("GONGJI_BLESS").is_some() {
+    if std::env::var("GONGJI_BLESS").as_deref() == Ok("1") {
         std::fs::write(FILE, &want).expect("writes contract.d.ts");
     }
     let have = std::fs::read_to_string(FILE).unwrap_or_default();
-    assert!(
-        have == want,
-        "src/host/contract.d.ts differs from the Rust types: run `GONGJI_BLESS=1 cargo test --test typescript`"
-    );
+    if have != want {
+        let (line, have, want) = first_difference(&have, &want);
+        panic!(
+            "src/host/contract.d.ts is not what the Rust types generate; \
+             regenerate it with `GONGJI_BLESS=1 cargo test --test typescript` \
+             and commit it.\nfirst difference, line {line}:\n  file:      {have:?}\n  generated: {want:?}"
+        );
+    }
+}
+
+/// Where two different texts first differ: the line (from 1) and each
+/// side's text of it (`<end of file>` past the last line), so that even a
+/// lost final newline is shown.
+fn first_difference<'a>(have: &'a str, want: &'a str) -> (usize, &'a str, &'a str) {
+    const END: &str = "<end of file>";
+    let (mut have, mut want) = (have.split('\n'), want.split('\n'));
+    (1..)
+        .find_map(|line| {
+            let (a, b) = (have.next(), want.next());
+            (a != b).then(|| (line, a.unwrap_or(END), b.unwrap_or(END)))
+        })
+        .expect("different texts differ on some line")
 }
 
 #[test]
