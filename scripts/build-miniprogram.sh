@@ -3,9 +3,10 @@
 # compiled for the WebAssembly MVP only (nightly -Z build-std with
 # -C target-cpu=mvp: no reference types, bulk memory, multivalue or
 # sign-extension, which WeChat/Alipay do not document), shrunk by wasm-opt
-# -Oz --mvp-features (npm binaryen), checked by `wasm-tools validate
-# --features mvp`, brotli-compressed for the code package, and put beside
-# its loader (pkg-config/entries/miniprogram.cjs) in <pkg>/miniprogram/.
+# -Oz --mvp-features (npm binaryen) and validated again as written with MVP
+# features only (tests/miniprogram/ checks it independently with
+# wasm-tools), brotli-compressed for the code package, and put beside its
+# loader (pkg-config/entries/miniprogram.cjs) in <pkg>/miniprogram/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-pkg}/miniprogram
@@ -20,7 +21,8 @@ rm -rf "$out"
 mkdir -p "$out"
 # shellcheck disable=SC2086 # a list of flags
 node_modules/.bin/wasm-opt $GONGJI_SIZE_WASM_OPT --mvp-features --strip-debug --strip-producers "$raw" -o "$out/gongji.wasm"
-wasm-tools validate --features mvp "$out/gongji.wasm"
+# binaryen refuses sign-extension, reference types, bulk memory, multi-value...
+node_modules/.bin/wasm-opt -q --mvp-features "$out/gongji.wasm"
 node scripts/assemble-miniprogram.mjs "$out"
 # The JavaScript build of the same module, for where WebAssembly is off.
 node scripts/build-js.mjs "${1:-pkg}"

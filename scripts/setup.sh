@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
 # Installs what gongji's build, demo and tests need, from the package
-# registries only (rustup, crates.io, Debian, npm). Safe to run again: each
-# step skips what is already there. Steps live in scripts/setup.d/, run in
-# name order. `scripts/setup.sh demo` installs only what building and
-# serving the demo needs (no browsers or Firefox; wasm-tools, because the
-# web package carries the JS build made from the mini-program module).
+# registries only (rustup, crates.io, PyPI, Debian, npm). Safe to run again:
+# each step skips what is already there. Steps live in scripts/setup.d/,
+# named by what they install:
+#   scripts/setup.sh            every step, in name order
+#   scripts/setup.sh demo       what building the package and serving the
+#                               demo needs (rust, wasm-bindgen, npm)
+#   scripts/setup.sh NAME...    those steps only, e.g. `firefox cargo-deny`;
+#                               each test step (scripts/test.d/) asks for
+#                               what it uses, so the first tests run before
+#                               the slow installs
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for step in scripts/setup.d/*.sh; do
-  name=$(basename "$step" .sh)
-  if [ "${1:-all}" = demo ] && ! [[ "$name" =~ ^(10-rust|20-wasm-bindgen|40-npm|50-miniprogram)$ ]]; then
-    continue
-  fi
-  echo "== setup: $name"
+case "${1:-all}" in
+  all) set -- $(for step in scripts/setup.d/*.sh; do basename "$step" .sh | cut -d- -f2-; done) ;;
+  demo | package) set -- rust wasm-bindgen npm ;;
+esac
+for name in "$@"; do
+  step=$(ls scripts/setup.d/[0-9][0-9]-"$name".sh 2>/dev/null || true)
+  [ -n "$step" ] || { echo "setup: no step named $name in scripts/setup.d/" >&2; exit 1; }
   bash "$step"
 done

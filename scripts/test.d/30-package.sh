@@ -6,6 +6,8 @@
 # (The README example compiled to CommonJS and run is in the consumer
 # matrix, step 35.)
 set -euo pipefail
+cd "$(dirname "$0")/../.."
+bash scripts/setup.sh package
 bash scripts/build-pkg.sh
 cargo build --bin gongji
 # The scenarios' requests and their checked answers, which the wasm and the

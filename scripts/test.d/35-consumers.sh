@@ -5,5 +5,7 @@
 # installed offline first from the npm cache, running the README's example;
 # the browser cases in headless Chromium.
 set -euo pipefail
+cd "$(dirname "$0")/../.."
+bash scripts/setup.sh package browsers
 [ -f pkg/package.json ] || bash scripts/build-pkg.sh
 node tests/consumers/run.mjs

@@ -11,6 +11,7 @@
 # realms in 45-miniprogram.sh (tests/miniprogram/no-wasm.test.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+bash scripts/setup.sh package browsers
 mkdir -p "${TMPDIR:=$PWD/.tmp}"
 export TMPDIR
 [ -f pkg/web/gongji-js.js ] || bash scripts/build-pkg.sh

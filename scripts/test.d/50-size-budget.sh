@@ -15,6 +15,7 @@
 #   never downloaded; it gets its own ratchet.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+bash scripts/setup.sh package
 [ -d pkg/node ] || bash scripts/build-pkg.sh
 node - <<'JS'
 const fs = require('fs'), zlib = require('zlib'), path = require('path');

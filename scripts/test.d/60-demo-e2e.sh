@@ -6,6 +6,7 @@
 # docs/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+bash scripts/setup.sh package browsers
 mkdir -p "${TMPDIR:=$PWD/.tmp}"
 export TMPDIR
 [ -d pkg/web ] && [ -f pkg/node/index.cjs ] || bash scripts/build-pkg.sh
