@@ -21,7 +21,9 @@ rm -rf "$out"
 mkdir -p "$out"
 # shellcheck disable=SC2086 # a list of flags
 node_modules/.bin/wasm-opt $GONGJI_SIZE_WASM_OPT --mvp-features --strip-debug --strip-producers "$raw" -o "$out/gongji.wasm"
-# binaryen refuses sign-extension, reference types, bulk memory, multi-value...
+# Validated again as written, MVP features only: binaryen refuses sign-extension,
+# reference types, bulk memory, multi-value... (the file carries no
+# target_features section, which would widen what binaryen accepts).
 node_modules/.bin/wasm-opt -q --mvp-features "$out/gongji.wasm"
 node scripts/assemble-miniprogram.mjs "$out"
 # The JavaScript build of the same module, for where WebAssembly is off.

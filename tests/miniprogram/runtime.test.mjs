@@ -130,7 +130,7 @@ test('the stable build needs sign-extension, reference types, multi-value and bu
   const all = ['mutable-global', 'saturating-float-to-int', 'sign-extension', 'reference-types', 'multi-value', 'bulk-memory'];
   const validate = (features) => execFileSync('wasm-tools', ['validate', '--features', ['mvp', ...features].join(','), stable], { stdio: 'pipe' });
   assert.doesNotThrow(() => validate(all));
-  const needed = { 'sign-extension': /sign extension/, 'reference-types': /multiple tables|reference types/, 'multi-value': /multi-value/, 'bulk-memory': /bulk memory/ };
+  const needed = { 'sign-extension': /sign extension/, 'reference-types': /multiple tables|reference types/, 'multi-value': /multi-value/, 'bulk-memory': /bulk.memory/ };
   for (const [feature, message] of Object.entries(needed)) {
     assert.throws(() => validate(all.filter((f) => f !== feature)), (e) => message.test(String(e.stderr)), feature);
   }
