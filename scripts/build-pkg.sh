@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/: checks the TypeScript of the contract
-# against the Rust types (tests/typescript.rs), then the release wasm,
-# wasm-bindgen glue and declarations for the web, bundler and nodejs targets, wasm-opt (npm
+# (tests/typescript.rs), then the release wasm, wasm-bindgen glue and
+# declarations for the web, bundler and nodejs targets, wasm-opt (npm
 # binaryen, never Debian's), and the entries (pkg-config/entries/, bundled
 # by esbuild with pkg-config/shared/ and the list of calls that
 # `gongji --calls` prints) and package.json from pkg-config/; then the
