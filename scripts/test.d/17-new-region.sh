@@ -13,6 +13,12 @@ id=example-city
 
 # The tracked files as they are in the work tree, as a git repository of
 # their own, so that `git status` there shows what adding the region took.
+# The scratch copy has no ../shared beside it: its scenarios' quotes are
+# checked against this checkout's policy sources.
+if [ -z "${GONGJI_POLICY_SOURCES:-}" ] && [ -d ../shared/policy-sources ]; then
+  GONGJI_POLICY_SOURCES=$(cd ../shared/policy-sources && pwd)
+  export GONGJI_POLICY_SOURCES
+fi
 scratch=$(mktemp -d "$TMPDIR/new-region-XXXX")
 trap 'rm -rf "$scratch"' EXIT
 git ls-files -z | tar --null -T - -c | tar -x -C "$scratch"
