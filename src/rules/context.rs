@@ -1,5 +1,5 @@
 //! What every call judges by: the profile, the version of it in force on
-//! the request's date, and the language of messages.
+//! the request's date, that date, and the language of messages.
 
 use crate::contract::date::Date;
 use crate::contract::profile::{Policy, Version};
@@ -10,6 +10,8 @@ use crate::contract::{ContractError, Lang};
 pub struct Context<'a> {
     pub policy: &'a Policy,
     pub version: &'a Version,
+    /// The day judged: a binding made after it does not hold yet.
+    pub as_of: Date,
     pub lang: Lang,
 }
 
@@ -22,6 +24,7 @@ impl<'a> Context<'a> {
         Ok(Context {
             policy,
             version: policy.version_on(as_of, lang)?,
+            as_of,
             lang,
         })
     }
