@@ -470,6 +470,18 @@ findings! { lang, 'a;
             "funder {} bound this member on {}, after {}: not bound yet on that day, so his fund cannot pay", funder, bound_on, as_of),
         hint: say!(lang, "自 {} 起可用；请核对绑定日期或结算日", bound_on; "usable from {}; check the binding date or the day judged", bound_on),
     }
+    /// The day judged is after the day through which the profile's sources
+    /// were reviewed (`reviewedThrough`): the answer applies the rules as
+    /// those sources state them, and a change since, national or local, may
+    /// be missing. None on or before that day, nor for a profile that
+    /// records no review date.
+    ReviewedThrough { reviewed_through: Date, as_of: Date } => {
+        severity: Info,
+        title: ("依据资料的审阅截止日", "sources reviewed through"),
+        message: say!(lang, "本答复依据的政策资料审阅至 {}；{} 适用的规定可能已有变化（包括全国性调整）", reviewed_through, as_of;
+            "the sources of this answer were reviewed through {}; the rules in force on {} may have changed since, nationally or locally", reviewed_through, as_of),
+        hint: say!(lang, "请向当地医保部门核实现行规定"; "check the rules in force with the local medical insurance office"),
+    }
     /// A resident member at a facility the profile excludes. Rule
     /// `residentFacilities` (Ruian 问4: 一、二级, never retail pharmacies).
     /// `level` is the institution's; `None` for a retail pharmacy.

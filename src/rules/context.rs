@@ -3,7 +3,7 @@
 
 use crate::contract::date::Date;
 use crate::contract::profile::{Policy, Version};
-use crate::contract::{ContractError, Lang};
+use crate::contract::{ContractError, Finding, Lang, Verdict};
 
 /// A profile resolved for a request: the policy, the version in force on
 /// the request's date, and the language of messages.
@@ -26,6 +26,21 @@ impl<'a> Context<'a> {
             version: policy.version_on(as_of, lang)?,
             as_of,
             lang,
+        })
+    }
+}
+
+impl Context<'_> {
+    /// How current the answer is: an info finding when the day judged is
+    /// after the day through which the profile's sources were reviewed.
+    pub fn currency(&self) -> Option<Finding> {
+        let review = self.policy.reviewed_through.as_ref()?;
+        (self.as_of > review.value).then(|| {
+            let verdict = Verdict::ReviewedThrough {
+                reviewed_through: review.value,
+                as_of: self.as_of,
+            };
+            Finding::of(self.lang, verdict).cite(&review.source)
         })
     }
 }
