@@ -463,11 +463,15 @@ findings! { lang, 'a;
     /// neither pays nor counts towards the funder limit. No rule: a
     /// binding holds from the day it is made. An error when no fund the
     /// member draws on is bound yet, a warning when another pays instead.
-    BoundAfterAsOf { funder: &'a str, bound_on: Date, as_of: Date, none_bound: bool } => {
+    BoundAfterAsOf { funder: Option<&'a str>, bound_on: Date, as_of: Date, none_bound: bool } => {
         severity: if none_bound { Error } else { Warning },
         title: ("绑定日期晚于结算日", "bound after the day judged"),
-        message: say!(lang, "授权人 {} 的绑定日期 {} 晚于结算日 {}，当日尚未绑定，其资金不能支付", funder, bound_on, as_of;
-            "funder {} bound this member on {}, after {}: not bound yet on that day, so his fund cannot pay", funder, bound_on, as_of),
+        message: match funder {
+            Some(id) => say!(lang, "授权人 {} 的绑定日期 {} 晚于结算日 {}，当日尚未绑定，其资金不能支付", id, bound_on, as_of;
+                "funder {} bound this member on {}, after {}: not bound yet on that day, so his fund cannot pay", id, bound_on, as_of),
+            None => say!(lang, "成员的绑定日期 {} 晚于结算日 {}，当日尚未绑定，共济资金不能支付", bound_on, as_of;
+                "the member was bound on {}, after {}: not bound yet on that day, so the family fund cannot pay", bound_on, as_of),
+        },
         hint: say!(lang, "自 {} 起可用；请核对绑定日期或结算日", bound_on; "usable from {}; check the binding date or the day judged", bound_on),
     }
     /// The day judged is after the day through which the profile's sources

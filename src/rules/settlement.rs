@@ -182,12 +182,12 @@ pub fn settle(
 fn not_bound_yet(ctx: &Context, funds: &[FundState], findings: &mut Vec<Finding>) {
     let none_bound = !funds.iter().any(|f| f.bound_by_day(ctx.as_of));
     for fund in funds {
-        let (Some(funder), Some(bound_on)) = (fund.id, fund.bound_on) else {
+        let Some(bound_on) = fund.bound_on else {
             continue;
         };
         if bound_on > ctx.as_of {
             let verdict = Verdict::BoundAfterAsOf {
-                funder,
+                funder: fund.id,
                 bound_on,
                 as_of: ctx.as_of,
                 none_bound,
