@@ -244,6 +244,30 @@ mod tests {
         policy.validate(Lang::Zh).expect("at the limits");
     }
 
+    /// A review date cites a document as every rule does: one the profile
+    /// lists, with a bounded `ref`.
+    #[test]
+    fn a_review_date_citing_an_unlisted_document_is_refused_at_its_path() {
+        let base = serde_json::to_value(&super::super::built_ins()[0]).expect("serializes");
+        assert!(base["reviewedThrough"].is_object(), "the built-in has one");
+        for (field, value, path) in [
+            ("doc", "nowhere", "policy.reviewedThrough.source.doc"),
+            ("ref", "", "policy.reviewedThrough.source.ref"),
+        ] {
+            let mut v = base.clone();
+            v["reviewedThrough"]["source"][field] = value.into();
+            let policy: Policy = serde_json::from_value(v).expect("still parses");
+            let err = policy.validate(Lang::En).expect_err(path);
+            assert_eq!(err.path.as_deref(), Some(path));
+        }
+        let mut v = base;
+        v.as_object_mut().map(|o| o.remove("reviewedThrough"));
+        let policy: Policy = serde_json::from_value(v).expect("parses");
+        policy
+            .validate(Lang::En)
+            .expect("a review date is optional");
+    }
+
     /// Each rule's check, declared beside the rule, reports at the value it
     /// judges, or at `rules` for the lists the membership checks share.
     #[test]
