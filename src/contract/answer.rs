@@ -141,6 +141,11 @@ pub struct Projection {
     /// order, with what he paid over the whole projection.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub funders: Option<Vec<FunderPart>>,
+    /// About the whole projection, not one bill: how current its sources
+    /// are. Absent when there is nothing to say.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<_>")]
+    pub findings: Vec<Finding>,
 }
 
 /// A relation a form may offer, with its label.
@@ -172,6 +177,11 @@ pub struct RelationOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub labels: Option<super::labels::Labels>,
+    /// How current the profile's sources are on the day asked. Absent when
+    /// there is nothing to say.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<_>")]
+    pub findings: Vec<Finding>,
 }
 
 /// A person's role as a viewer sees it.

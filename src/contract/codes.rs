@@ -20,8 +20,9 @@
 //!    `GONGJI_BLESS=1 cargo test --test typescript` (the code joins the
 //!    `FindingCode` union).
 //!
-//! For example, a warning when a funder's `boundOn` is after the day
-//! judged: the entry, in the table,
+//! For example (a simplified form of the table's `BoundAfterAsOf`), a
+//! warning when a funder's `boundOn` is after the day judged: the entry,
+//! in the table,
 //!
 //! ```text
 //! /// A funder's `boundOn` is after `asOf`: on the day judged the member
@@ -456,6 +457,34 @@ findings! { lang, 'a;
         title: ("本地不区分共济方式", "modes make no difference here"),
         message: say!(lang, "本地无需选择共济方式，所填方式不影响{}的使用", kind.label(lang);
             "there is no choice of modes here: the modes given do not limit {}", kind.label(lang)),
+    }
+    /// A funder's (or a projection binding's) `boundOn` is after `asOf`: on
+    /// the day judged the member is not bound to him yet, so his fund
+    /// neither pays nor counts towards the funder limit. No rule: a
+    /// binding holds from the day it is made. An error when no fund the
+    /// member draws on is bound yet, a warning when another pays instead.
+    BoundAfterAsOf { funder: Option<&'a str>, bound_on: Date, as_of: Date, none_bound: bool } => {
+        severity: if none_bound { Error } else { Warning },
+        title: ("绑定日期晚于结算日", "bound after the day judged"),
+        message: match funder {
+            Some(id) => say!(lang, "授权人 {} 的绑定日期 {} 晚于结算日 {}，当日尚未绑定，其资金不能支付", id, bound_on, as_of;
+                "funder {} bound this member on {}, after {}: not bound yet on that day, so his fund cannot pay", id, bound_on, as_of),
+            None => say!(lang, "成员的绑定日期 {} 晚于结算日 {}，当日尚未绑定，共济资金不能支付", bound_on, as_of;
+                "the member was bound on {}, after {}: not bound yet on that day, so the family fund cannot pay", bound_on, as_of),
+        },
+        hint: say!(lang, "自 {} 起可用；请核对绑定日期或结算日", bound_on; "usable from {}; check the binding date or the day judged", bound_on),
+    }
+    /// The day judged is after the day through which the profile's sources
+    /// were reviewed (`reviewedThrough`): the answer applies the rules as
+    /// those sources state them, and a change since, national or local, may
+    /// be missing. None on or before that day, nor for a profile that
+    /// records no review date.
+    ReviewedThrough { reviewed_through: Date, as_of: Date } => {
+        severity: Info,
+        title: ("依据资料的审阅截止日", "sources reviewed through"),
+        message: say!(lang, "本答复依据的政策资料审阅至 {}；{} 适用的规定可能已有变化（包括全国性调整）", reviewed_through, as_of;
+            "the sources of this answer were reviewed through {}; the rules in force on {} may have changed since, nationally or locally", reviewed_through, as_of),
+        hint: say!(lang, "请向当地医保部门核实现行规定"; "check the rules in force with the local medical insurance office"),
     }
     /// A resident member at a facility the profile excludes. Rule
     /// `residentFacilities` (Ruian 问4: 一、二级, never retail pharmacies).

@@ -16,8 +16,8 @@ use super::finding::{Lang, Source};
 use super::money::Yuan;
 use super::person::{Scheme, Status};
 use super::profile::{
-    Area, ExpenseKind, FacilityLimit, FundSource, FunderDraw, Mode, Pot, Rules, Shortfall, Use,
-    Visibility,
+    Area, ExpenseKind, FacilityLimit, FundSource, FunderDraw, Grade, Mode, Pot, Rules, Shortfall,
+    Use, Visibility,
 };
 use super::relation::Relation;
 
@@ -72,6 +72,8 @@ pub struct Labels {
     pub answers: Vec<Label>,
     /// A short title for every finding code (`STEP_FAMILY` → 家庭共济资金支付).
     pub findings: Vec<Label>,
+    /// A cited document's `grade` (`official` → 官方原文).
+    pub grades: Vec<Label>,
 }
 
 fn label(key: &str, (zh, en): (&str, &str), lang: Lang) -> Label {
@@ -470,6 +472,12 @@ impl Labels {
                 FindingCode::VARIANTS,
                 |c| c.as_str().to_owned(),
                 finding,
+                lang,
+            ),
+            grades: labels(
+                Grade::VARIANTS,
+                |g| <&str>::from(g).to_owned(),
+                Grade::words,
                 lang,
             ),
         }

@@ -592,6 +592,50 @@ pub struct Document {
     /// The file under `shared/policy-sources/` holding its text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
+    /// How strong a citation of it is: the official text itself, an
+    /// official text as reposted, or a press report of one. Absent: not
+    /// said.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grade: Option<Grade>,
+    /// Why the grade is what it is, where the copy leaves it unsure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub note: Option<Note>,
+}
+
+/// How close a document is to the official text it carries.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "camelCase")]
+#[strum(serialize_all = "camelCase")]
+pub enum Grade {
+    /// The issuer's own text, on its own site or account.
+    Official,
+    /// An official text reproduced by another site.
+    Repost,
+    /// A newspaper's or explainer's report of an official text.
+    Press,
+}
+
+impl Grade {
+    /// The grade's words: 官方原文 / official text.
+    pub fn words(self) -> (&'static str, &'static str) {
+        match self {
+            Grade::Official => ("官方原文", "official text"),
+            Grade::Repost => ("官方原文转载", "official text as reposted"),
+            Grade::Press => ("媒体报道", "press report"),
+        }
+    }
 }
 
 /// A profile's name (or a rule's note) in both languages.
@@ -620,6 +664,11 @@ pub struct Policy {
     pub region: Option<RegionCode>,
     /// Its own documents first, then those of the layers below it.
     pub documents: Vec<Document>,
+    /// The day through which its sources were reviewed, citing the newest
+    /// of them: an answer for a later day may miss changes since. A layer
+    /// that gives none inherits its parent's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reviewed_through: Option<Rule<Date>>,
     pub versions: Vec<Version>,
     /// Where and how to apply, in the channels the region's text names
     /// (an app, a mini-program, a window), each step cited.
@@ -659,6 +708,10 @@ pub struct Profile {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[ts(optional, as = "Option<_>")]
     pub documents: Vec<Document>,
+    /// The day through which its sources were reviewed; inherited unless
+    /// given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reviewed_through: Option<Rule<Date>>,
     pub versions: Vec<VersionLayer>,
     /// Where and how to apply; inherited unless given.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

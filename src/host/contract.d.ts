@@ -314,18 +314,39 @@ bindings?: Array<MemberBinding>, expenses: Array<ProjectedExpense>, };
 export type ViewRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang, viewerId: PersonId, founder: Insured, members: Array<Member>, };
 
 /**
+ * How close a document is to the official text it carries.
+ */
+export type Grade = "official" | "repost" | "press";
+
+/**
+ * A profile's name (or a rule's note) in both languages.
+ */
+export type Names = { "zh-CN": string, en: string, };
+
+/**
+ * A rule's note: in both languages (`{"zh-CN": …, "en": …}`, as every
+ * built-in writes it) or, in a custom profile, one plain string.
+ */
+export type Note = string | Names;
+
+/**
  * A document a profile cites.
  */
 export type Document = { id: string, title: string,
 /**
  * The file under `shared/policy-sources/` holding its text.
  */
-file?: string, };
-
+file?: string,
 /**
- * A profile's name (or a rule's note) in both languages.
+ * How strong a citation of it is: the official text itself, an
+ * official text as reposted, or a press report of one. Absent: not
+ * said.
  */
-export type Names = { "zh-CN": string, en: string, };
+grade?: Grade,
+/**
+ * Why the grade is what it is, where the copy leaves it unsure.
+ */
+note?: Note, };
 
 /**
  * Where a rule comes from: a document id (see `policies()`) and the
@@ -375,12 +396,6 @@ export type FundSource = "historical" | "personalAccount";
  * `onlyOne` only the earliest-registered funder pays.
  */
 export type FunderDraw = "inTurn" | "registrationOrder" | "largestBalance" | "onlyOne";
-
-/**
- * A rule's note: in both languages (`{"zh-CN": …, "en": …}`, as every
- * built-in writes it) or, in a custom profile, one plain string.
- */
-export type Note = string | Names;
 
 /**
  * One of the member's own accounts.
@@ -488,7 +503,13 @@ region?: RegionCode,
 /**
  * Its own documents first, then those of the layers below it.
  */
-documents: Array<Document>, versions: Array<Version>,
+documents: Array<Document>,
+/**
+ * The day through which its sources were reviewed, citing the newest
+ * of them: an answer for a later day may miss changes since. A layer
+ * that gives none inherits its parent's.
+ */
+reviewedThrough?: Rule<IsoDate>, versions: Array<Version>,
 /**
  * Where and how to apply, in the channels the region's text names
  * (an app, a mini-program, a window), each step cited.
@@ -532,11 +553,53 @@ region?: RegionCode,
 /**
  * The documents this layer cites beyond those of its parents.
  */
-documents?: Array<Document>, versions: Array<VersionLayer>,
+documents?: Array<Document>,
+/**
+ * The day through which its sources were reviewed; inherited unless
+ * given.
+ */
+reviewedThrough?: Rule<IsoDate>, versions: Array<VersionLayer>,
 /**
  * Where and how to apply; inherited unless given.
  */
 nextSteps?: Array<NextStep>, };
+
+/**
+ * A rule's verdict on one request.
+ */
+export type FindingCode = "FOUNDER_NOT_EMPLOYEE" | "FOUNDER_NOT_LOCAL" | "FOUNDER_ACCOUNT_NOT_ACTIVE" | "FOUNDER_BALANCE_UNKNOWN" | "FOUNDER_BALANCE_TOO_LOW" | "RELATION_NOT_ADMITTED" | "MEMBER_SCHEME_NOT_ADMITTED" | "MEMBER_OUTSIDE_AREA" | "MEMBER_WINDOW_CLAIM" | "MEMBER_NOT_ACTIVE" | "CAP_NOT_IN_POLICY" | "RELATION_AGE_IMPLAUSIBLE" | "SECOND_SPOUSE" | "THIRD_PARENT" | "THIRD_SPOUSE_PARENT" | "FOUNDER_HAS_NETWORK" | "FOUNDER_IS_MEMBER_ELSEWHERE" | "FOUNDER_LISTED_AS_MEMBER" | "PERSON_LISTED_TWICE" | "MEMBER_IS_FOUNDER_ELSEWHERE" | "MEMBER_IN_OTHER_NETWORK" | "MEMBER_SECOND_AUTHORIZER" | "BINDING_CYCLE" | "TOO_MANY_MEMBERS" | "MODE_NOT_OFFERED" | "MODES_NOT_CHOSEN" | "PREMIUM_MODE_DEADLINE" | "KIND_NOT_COVERED" | "MODE_NOT_CHOSEN" | "MODES_IGNORED" | "BOUND_AFTER_AS_OF" | "REVIEWED_THROUGH" | "FACILITY_NOT_ALLOWED" | "FACILITY_LEVEL_MISSING" | "FULL_PAYMENT_SHORT" | "DECLINED_THEN_RETRY" | "CAP_REACHED" | "FUND_EXHAUSTED" | "OWN_BALANCE_UNKNOWN" | "NOT_TOWARD_DEDUCTIBLE" | "OUTSIDE_RELIEF_SCHEMES" | "STEP_OWN_CURRENT" | "STEP_OWN_HISTORICAL" | "STEP_FAMILY" | "STEP_CASH" | "VIEWER_NOT_IN_NETWORK" | "FUNDERS_NOT_COMBINED";
+
+/**
+ * `error` blocks the binding or the payment; `warning` informs of a
+ * risk; `info` explains a step.
+ */
+export type Severity = "info" | "warning" | "error";
+
+/**
+ * One verdict of one rule on one request.
+ */
+export type Finding = {
+/**
+ * Stable; front-ends switch on it.
+ */
+code: FindingCode, severity: Severity,
+/**
+ * In the request's language.
+ */
+message: string,
+/**
+ * How to fix it, where there is a fix.
+ */
+hint?: string,
+/**
+ * The request field the finding is about, e.g. `members[2].relation`.
+ */
+path?: string,
+/**
+ * The clause the verdict rests on.
+ */
+source?: Source,
+};
 
 /**
  * A value of the contract (a key, a code, a field name) and its label.
@@ -618,6 +681,10 @@ answers: Array<Label>,
  * A short title for every finding code (`STEP_FAMILY` → 家庭共济资金支付).
  */
 findings: Array<Label>,
+/**
+ * A cited document's `grade` (`official` → 官方原文).
+ */
+grades: Array<Label>,
 };
 
 /**
@@ -647,44 +714,12 @@ validFrom: IsoDate, options: Array<RelationOption>, source: Source,
  * With `labels: true` in the request: every label a form shows under
  * this version, in the request's language.
  */
-labels?: Labels, };
-
+labels?: Labels,
 /**
- * A rule's verdict on one request.
+ * How current the profile's sources are on the day asked. Absent when
+ * there is nothing to say.
  */
-export type FindingCode = "FOUNDER_NOT_EMPLOYEE" | "FOUNDER_NOT_LOCAL" | "FOUNDER_ACCOUNT_NOT_ACTIVE" | "FOUNDER_BALANCE_UNKNOWN" | "FOUNDER_BALANCE_TOO_LOW" | "RELATION_NOT_ADMITTED" | "MEMBER_SCHEME_NOT_ADMITTED" | "MEMBER_OUTSIDE_AREA" | "MEMBER_WINDOW_CLAIM" | "MEMBER_NOT_ACTIVE" | "CAP_NOT_IN_POLICY" | "RELATION_AGE_IMPLAUSIBLE" | "SECOND_SPOUSE" | "THIRD_PARENT" | "THIRD_SPOUSE_PARENT" | "FOUNDER_HAS_NETWORK" | "FOUNDER_IS_MEMBER_ELSEWHERE" | "FOUNDER_LISTED_AS_MEMBER" | "PERSON_LISTED_TWICE" | "MEMBER_IS_FOUNDER_ELSEWHERE" | "MEMBER_IN_OTHER_NETWORK" | "MEMBER_SECOND_AUTHORIZER" | "BINDING_CYCLE" | "TOO_MANY_MEMBERS" | "MODE_NOT_OFFERED" | "MODES_NOT_CHOSEN" | "PREMIUM_MODE_DEADLINE" | "KIND_NOT_COVERED" | "MODE_NOT_CHOSEN" | "MODES_IGNORED" | "FACILITY_NOT_ALLOWED" | "FACILITY_LEVEL_MISSING" | "FULL_PAYMENT_SHORT" | "DECLINED_THEN_RETRY" | "CAP_REACHED" | "FUND_EXHAUSTED" | "OWN_BALANCE_UNKNOWN" | "NOT_TOWARD_DEDUCTIBLE" | "OUTSIDE_RELIEF_SCHEMES" | "STEP_OWN_CURRENT" | "STEP_OWN_HISTORICAL" | "STEP_FAMILY" | "STEP_CASH" | "VIEWER_NOT_IN_NETWORK" | "FUNDERS_NOT_COMBINED";
-
-/**
- * `error` blocks the binding or the payment; `warning` informs of a
- * risk; `info` explains a step.
- */
-export type Severity = "info" | "warning" | "error";
-
-/**
- * One verdict of one rule on one request.
- */
-export type Finding = {
-/**
- * Stable; front-ends switch on it.
- */
-code: FindingCode, severity: Severity,
-/**
- * In the request's language.
- */
-message: string,
-/**
- * How to fix it, where there is a fix.
- */
-hint?: string,
-/**
- * The request field the finding is about, e.g. `members[2].relation`.
- */
-path?: string,
-/**
- * The clause the verdict rests on.
- */
-source?: Source,
-};
+findings?: Array<Finding>, };
 
 /**
  * One person's verdict.
@@ -835,7 +870,12 @@ fundEnd: Yuan,
  * Only when the request named `funders`: each in the request's
  * order, with what he paid over the whole projection.
  */
-funders?: Array<FunderPart>, };
+funders?: Array<FunderPart>,
+/**
+ * About the whole projection, not one bill: how current its sources
+ * are. Absent when there is nothing to say.
+ */
+findings?: Array<Finding>, };
 
 /**
  * A person's role as a viewer sees it.

@@ -151,6 +151,12 @@ fn inherited(parent: Option<(&Policy, &Value)>, layer: &Layer) -> Map<String, Va
             }
         }
     }
+    // A review date the layer writes is its own; else its parent's stays.
+    if layer.json.get("reviewedThrough").is_some() {
+        if let Some(review) = out.get_mut("reviewedThrough") {
+            stamp(review, &layer.profile.id);
+        }
+    }
     out.insert("id".into(), layer.profile.id.as_str().into());
     if let Some(extend) = &layer.profile.extend {
         out.insert("extend".into(), extend.as_str().into());

@@ -1,12 +1,13 @@
 //! What parsing cannot check of a custom profile, in numbered steps: 1.
 //! its id and names, 2. its lists bounded, 3. its documents, 4. its
 //! versions in date order without overlap, 5. each version's rules
-//! usable, 6. every citation naming a listed document. Built-in profiles
+//! usable, 6. every citation naming a listed document, 7. the review
+//! date's too. Built-in profiles
 //! pass the same steps (a test holds them to it).
 
 use crate::contract::codes::ErrorCode;
 use crate::contract::error::ContractError;
-use crate::contract::finding::Lang;
+use crate::contract::finding::{Lang, Source};
 use crate::contract::profile::{Policy, Rules, Unusable, Version};
 
 /// Longest policy name (zh-CN or en) a custom profile may have: it is
@@ -45,6 +46,7 @@ impl Policy {
                     rules_usable(v, &at).and_then(|()| self.citations_listed(v, &at))
                 })
             })
+            .and_then(|()| self.review_cited())
             .map_err(|(path, zh, en)| {
                 ContractError::new(
                     ErrorCode::InvalidPolicy,
@@ -139,20 +141,35 @@ impl Policy {
     /// 6. Every citation names a listed document and a bounded `ref`.
     fn citations_listed(&self, v: &Version, at: &str) -> Step {
         for (path, source) in v.sources() {
-            if too_long(&source.reference, MAX_REF_CHARS) {
-                return Err((
-                    format!("{at}.{path}.source.ref"),
-                    "引用位置须为 1 至 100 个字符",
-                    "a citation's ref must have 1 to 100 characters",
-                ));
-            }
-            if !self.documents.iter().any(|d| *d.id == *source.doc) {
-                return Err((
-                    format!("{at}.{path}.source.doc"),
-                    "引用的文件不在 documents 列表中",
-                    "the cited document is not in the documents list",
-                ));
-            }
+            self.cited(&format!("{at}.{path}"), source)?;
+        }
+        Ok(())
+    }
+
+    /// 7. The review date cites a listed document too.
+    fn review_cited(&self) -> Step {
+        match &self.reviewed_through {
+            Some(review) => self.cited("policy.reviewedThrough", &review.source),
+            None => Ok(()),
+        }
+    }
+
+    /// The citation of the rule at `at` names a listed document and a
+    /// bounded `ref`.
+    fn cited(&self, at: &str, source: &Source) -> Step {
+        if too_long(&source.reference, MAX_REF_CHARS) {
+            return Err((
+                format!("{at}.source.ref"),
+                "引用位置须为 1 至 100 个字符",
+                "a citation's ref must have 1 to 100 characters",
+            ));
+        }
+        if !self.documents.iter().any(|d| *d.id == *source.doc) {
+            return Err((
+                format!("{at}.source.doc"),
+                "引用的文件不在 documents 列表中",
+                "the cited document is not in the documents list",
+            ));
         }
         Ok(())
     }
@@ -225,6 +242,30 @@ mod tests {
         v["name"]["zh-CN"] = "名".repeat(MAX_NAME_CHARS).into();
         let policy: Policy = serde_json::from_value(v.clone()).expect("parses");
         policy.validate(Lang::Zh).expect("at the limits");
+    }
+
+    /// A review date cites a document as every rule does: one the profile
+    /// lists, with a bounded `ref`.
+    #[test]
+    fn a_review_date_citing_an_unlisted_document_is_refused_at_its_path() {
+        let base = serde_json::to_value(&super::super::built_ins()[0]).expect("serializes");
+        assert!(base["reviewedThrough"].is_object(), "the built-in has one");
+        for (field, value, path) in [
+            ("doc", "nowhere", "policy.reviewedThrough.source.doc"),
+            ("ref", "", "policy.reviewedThrough.source.ref"),
+        ] {
+            let mut v = base.clone();
+            v["reviewedThrough"]["source"][field] = value.into();
+            let policy: Policy = serde_json::from_value(v).expect("still parses");
+            let err = policy.validate(Lang::En).expect_err(path);
+            assert_eq!(err.path.as_deref(), Some(path));
+        }
+        let mut v = base;
+        v.as_object_mut().map(|o| o.remove("reviewedThrough"));
+        let policy: Policy = serde_json::from_value(v).expect("parses");
+        policy
+            .validate(Lang::En)
+            .expect("a review date is optional");
     }
 
     /// Each rule's check, declared beside the rule, reports at the value it

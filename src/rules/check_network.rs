@@ -28,7 +28,8 @@ pub fn check_network(req: &NetworkRequest) -> Result<NetworkCheck, ContractError
             person_check(m.person.id.as_str(), findings)
         })
         .collect();
-    let findings = membership::network_findings(&ctx, req);
+    let mut findings = membership::network_findings(&ctx, req);
+    findings.extend(ctx.currency());
     let founder = person_check(req.founder.id.as_str(), founder);
     let ok = founder.eligible
         && members.iter().all(|m| m.eligible)

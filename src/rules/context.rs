@@ -1,15 +1,17 @@
 //! What every call judges by: the profile, the version of it in force on
-//! the request's date, and the language of messages.
+//! the request's date, that date, and the language of messages.
 
 use crate::contract::date::Date;
 use crate::contract::profile::{Policy, Version};
-use crate::contract::{ContractError, Lang};
+use crate::contract::{ContractError, Finding, Lang, Verdict};
 
 /// A profile resolved for a request: the policy, the version in force on
 /// the request's date, and the language of messages.
 pub struct Context<'a> {
     pub policy: &'a Policy,
     pub version: &'a Version,
+    /// The day judged: a binding made after it does not hold yet.
+    pub as_of: Date,
     pub lang: Lang,
 }
 
@@ -22,7 +24,23 @@ impl<'a> Context<'a> {
         Ok(Context {
             policy,
             version: policy.version_on(as_of, lang)?,
+            as_of,
             lang,
+        })
+    }
+}
+
+impl Context<'_> {
+    /// How current the answer is: an info finding when the day judged is
+    /// after the day through which the profile's sources were reviewed.
+    pub fn currency(&self) -> Option<Finding> {
+        let review = self.policy.reviewed_through.as_ref()?;
+        (self.as_of > review.value).then(|| {
+            let verdict = Verdict::ReviewedThrough {
+                reviewed_through: review.value,
+                as_of: self.as_of,
+            };
+            Finding::of(self.lang, verdict).cite(&review.source)
         })
     }
 }

@@ -58,8 +58,12 @@ pub struct FundState<'a> {
     pub used_by_member: Yuan,
     /// The member's cap at this fund.
     pub cap: Option<Cap>,
-    /// The day the member was bound to it: the order of registration.
+    /// The day the member was bound to it: the order of registration. A
+    /// day after the one judged: not bound yet, so it neither pays nor
+    /// counts towards the funder limit.
     pub bound_on: Option<Date>,
+    /// Which of `bindings` gave `bound_on`; `None`: the funder's entry.
+    pub bound_by: Option<usize>,
     /// The modes chosen; `None`: every mode the region offers.
     pub modes: Option<&'a [Mode]>,
 }
@@ -70,6 +74,20 @@ impl FundState<'_> {
         match self.id {
             None => "fund".to_owned(),
             Some(_) => format!("funders[{}]", self.fund),
+        }
+    }
+
+    /// Whether the member is bound to it on `day`: undated bindings are.
+    pub fn bound_by_day(&self, day: Date) -> bool {
+        self.bound_on.is_none_or(|bound_on| bound_on <= day)
+    }
+
+    /// Where the request gives `bound_on` (`funders[1].boundOn`,
+    /// `bindings[3].boundOn`).
+    pub fn bound_on_at(&self) -> String {
+        match self.bound_by {
+            Some(k) => format!("bindings[{k}].boundOn"),
+            None => format!("{}.boundOn", self.at()),
         }
     }
 }
@@ -152,6 +170,7 @@ impl<'a> Funds<'a> {
                 .unwrap_or(Yuan::ZERO),
             cap: binding_cap.or(funder_cap).or(member_cap),
             bound_on: bound.and_then(|b| b.bound_on).or(bound_on),
+            bound_by: binding.and_then(|(k, b)| b.bound_on.map(|_| k)),
             modes,
         }
     }

@@ -42,6 +42,7 @@ pub fn preview_settlement(req: &SettlementRequest) -> Result<SettlementPreview, 
         "expense",
     );
     out.findings.extend(notes);
+    out.findings.extend(ctx.currency());
     let s = out.split;
     Ok(SettlementPreview {
         allowed: out.allowed,

@@ -37,7 +37,9 @@ pub fn project_settlements(req: &ProjectionRequest) -> Result<Projection, Contra
         .enumerate()
         .map(|(i, &m)| run.step(i, m))
         .collect();
-    Ok(run.end(steps))
+    let mut projection = run.end(steps);
+    projection.findings.extend(ctx.currency());
+    Ok(projection)
 }
 
 /// A projection as the bills go.
@@ -158,6 +160,7 @@ impl<'a> Run<'a> {
                     .map(|f| part(self.funds.id(f), self.paid[f], self.balances[f]))
                     .collect()
             }),
+            findings: Vec::new(),
         }
     }
 }

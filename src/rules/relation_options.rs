@@ -30,5 +30,6 @@ pub fn relation_options(req: &RelationOptionsRequest) -> Result<RelationOptions,
         labels: req
             .labels
             .then(|| Labels::new(&ctx.version.rules, req.lang)),
+        findings: ctx.currency().into_iter().collect(),
     })
 }

@@ -120,16 +120,21 @@ pub fn settle(
         expense_at,
     };
     let mut findings = eligibility::member(ctx, None, member, at);
-    // The same limit checkNetwork applies to the networks a member joins.
-    if funds.len() > 1 {
-        let ids: Vec<&str> = funds.iter().filter_map(|f| f.id).collect();
+    // The same limit checkNetwork applies to the networks a member joins,
+    // counting only the funders he is bound to on the day judged.
+    let ids: Vec<&str> = (funds.iter())
+        .filter(|f| f.bound_by_day(ctx.as_of))
+        .filter_map(|f| f.id)
+        .collect();
+    if ids.len() > 1 {
         findings.extend(membership::over_the_funder_limit(
             ctx,
             &ids,
-            funds.len(),
+            ids.len(),
             format!("{at}.person.id"),
         ));
     }
+    not_bound_yet(ctx, funds, &mut findings);
     let (use_, usable) = bill.may_the_fund_pay(funds, &mut findings);
     let allowed = !findings.iter().any(Finding::is_error);
     let draw = bill.what_the_funds_may_give(funds, &usable, allowed);
@@ -169,6 +174,26 @@ pub fn settle(
         fund_after,
         findings,
         flags,
+    }
+}
+
+/// A fund whose binding is dated after the day judged does not hold yet:
+/// one finding for each, an error when no fund is bound yet.
+fn not_bound_yet(ctx: &Context, funds: &[FundState], findings: &mut Vec<Finding>) {
+    let none_bound = !funds.iter().any(|f| f.bound_by_day(ctx.as_of));
+    for fund in funds {
+        let Some(bound_on) = fund.bound_on else {
+            continue;
+        };
+        if bound_on > ctx.as_of {
+            let verdict = Verdict::BoundAfterAsOf {
+                funder: fund.id,
+                bound_on,
+                as_of: ctx.as_of,
+                none_bound,
+            };
+            findings.push(Finding::of(ctx.lang, verdict).at(fund.bound_on_at()));
+        }
     }
 }
 
@@ -229,10 +254,14 @@ impl<'a> Bill<'a> {
     ) -> Vec<bool> {
         let (r, lang) = (&self.ctx.version.rules, self.ctx.lang);
         let mut usable = vec![true; funds.len()];
-        let refusing: Vec<usize> = (0..funds.len())
+        // A fund not bound yet pays nothing whatever its modes.
+        let bound: Vec<usize> = (0..funds.len())
+            .filter(|&i| funds[i].bound_by_day(self.ctx.as_of))
+            .collect();
+        let refusing: Vec<usize> = (bound.iter().copied())
             .filter(|&i| funds[i].modes.is_some_and(|chosen| !chosen.contains(&mode)))
             .collect();
-        let none_pays = refusing.len() == funds.len();
+        let none_pays = refusing.len() == bound.len();
         for &i in &refusing {
             let verdict = if r.founder_chooses_modes.value {
                 usable[i] = false;
@@ -322,7 +351,10 @@ impl<'a> Bill<'a> {
             }
             .then(a.cmp(&b))
         };
-        let mut left: Vec<usize> = (0..funds.len()).collect();
+        // A fund not bound on the day judged is not drawn on at all.
+        let mut left: Vec<usize> = (0..funds.len())
+            .filter(|&i| funds[i].bound_by_day(self.ctx.as_of))
+            .collect();
         let mut order = Vec::with_capacity(left.len());
         while let Some(next) = left.iter().copied().min_by(first) {
             order.push(next);

@@ -22,8 +22,11 @@ pub fn view_network(req: &ViewRequest) -> Result<NetworkView, ContractError> {
     req.check()?;
     let policy = load(&req.policy, req.lang)?;
     let ctx = Context::new(&policy, req.as_of, req.lang)?;
-    Ok(view(&ctx, req))
+    let mut answer = view(&ctx, req);
+    answer.findings.extend(ctx.currency());
+    Ok(answer)
 }
+
 fn founder_entry(founder: &Insured) -> Visible {
     Visible {
         person_id: founder.id.as_str().to_owned(),
