@@ -4,13 +4,15 @@
 # deterministic, so this belongs in CI.
 # - JS glue: <= 6 KB brotli per target.
 # - The JS build (gongji-js.*, wasm2js of the mini-program module, loaded
-#   only where WebAssembly is off): <= 200 KB brotli (issue 14).
+#   only where WebAssembly is off): <= 200 KB brotli.
 # - The downloaded wasm: the budgets of the serde design are <= 72 KB brotli
 #   for web and bundler and <= 88 KB for the mini-program build (which reads
-#   JSON text inside the wasm); above 96 KB is a blocker, reported with
-#   where the bytes go (README "performance"). The build is over it
-#   (2026-12-01), so this step holds each build to a ratchet a few KB above
-#   today's size, fails on growth, and prints the distance to the budget.
+#   JSON text inside the wasm); above 96 KB is a blocker line. The build is
+#   over it (what the stack and its features cost is accepted:
+#   docs/performance.md says where the bytes go), so this step holds each
+#   build to a ratchet a few KB above its size, fails on growth, and prints
+#   the distance to the budget. The ratchet moves up only by the measured
+#   cost of a feature, named in CHANGELOG.md.
 # - The node build's wasm is speed-built (opt-level 3, wasm-opt -O3) and
 #   never downloaded; it gets its own ratchet.
 set -euo pipefail
@@ -25,18 +27,13 @@ const GLUE_BR = 6 * KB;
 const JS_BUILD_BR = 200 * KB;
 const BUDGET_BR = { web: 72 * KB, bundler: 72 * KB, miniprogram: 88 * KB };
 const BLOCKER_BR = 96 * KB;
-// Today's size + a few KB. Raised 2026-12-02 for issue 15 (every label a
-// page shows, in zh-CN and en, from the engine: +8.8 KB brotli on web) and
-// issue 13 (several funders per member: the Funder and MemberBinding
-// readers, the funderDraw rule, the funders' parts in answers: +10.5 KB
-// brotli; layered profiles: the embedded profiles grew 33 -> 51 KB with
-// bilingual notes and the national root, and resolving a layer adds its
-// code: +18 KB brotli). README "performance" says where the bytes go.
+// The measured size + a few KB (CHANGELOG.md names what each raise paid
+// for; docs/performance.md says where the bytes go).
 const RATCHET = {
-  web: { raw: 544 * KB, br: 153 * KB },
-  bundler: { raw: 544 * KB, br: 153 * KB },
-  miniprogram: { raw: 490 * KB, br: 138 * KB },
-  node: { raw: 688 * KB, br: 180 * KB },
+  web: { raw: 556 * KB, br: 155 * KB },
+  bundler: { raw: 556 * KB, br: 155 * KB },
+  miniprogram: { raw: 502 * KB, br: 141 * KB },
+  node: { raw: 696 * KB, br: 181 * KB },
 };
 let failed = 0, seen = 0;
 for (const target of ['web', 'bundler', 'node', 'miniprogram']) {
@@ -66,7 +63,7 @@ for (const target of ['web', 'bundler', 'node', 'miniprogram']) {
     const ok = raw <= max.raw && b <= max.br;
     const budget = BUDGET_BR[target];
     const toBudget = budget === undefined ? ' (speed build, not downloaded)'
-      : `; budget ${budget} brotli: ${(b / budget).toFixed(2)}x${b > BLOCKER_BR ? `, over the ${BLOCKER_BR} B blocker line (README "performance")` : ''}`;
+      : `; budget ${budget} brotli: ${(b / budget).toFixed(2)}x${b > BLOCKER_BR ? `, over the ${BLOCKER_BR} B blocker line (docs/performance.md)` : ''}`;
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${target}/${f}: ${raw} B raw, ${b} B brotli (ratchet ${max.raw} / ${max.br})${toBudget}`);
     if (!ok) failed++;
   }

@@ -3,9 +3,12 @@
 # fictional region in tests/fixtures/region/ (Example City, a layer on the
 # national frame with one rule of its own) into a scratch copy of the
 # repository, builds it, and finds the region in policies(), the CLI's
-# answers and the scenario harness, with no other file changed.
+# answers, the scenario harness and the demo page's region cards, with no
+# other file changed. Runs after the package build (step 30), whose cargo
+# target dirs it seeds its own wasm builds from.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+bash scripts/setup.sh package browsers
 root=$PWD
 mkdir -p "${TMPDIR:=$PWD/.tmp}"
 fixture=tests/fixtures/region
@@ -56,14 +59,48 @@ ran=$(cargo test -q --test scenarios -- --nocapture 2>&1) || { echo "$ran" | tai
 grep -E "scenarios/$id\.json: [1-9][0-9]* scenarios? passed" <<<"$ran" \
   || { echo "$ran" | tail -30; echo "FAIL: the harness did not run scenarios/$id.json"; exit 1; }
 
-# TODO(lead): the page's region cards. Once the page renders
-# li.region[data-region="<id>"] for each profile of policies(), build the web
-# package here (scripts/build-pkg.sh with this CARGO_TARGET_DIR), serve www/
-# and require li.region[data-region="$id"] in headless Chromium, as
-# tests/e2e/ does.
+# The page: this copy's web package, its wasm target dirs seeded from the
+# checkout's as hard links (cargo writes new files and never edits these in
+# place, so the checkout's builds are untouched, and only gongji itself
+# compiles again), served as scripts/demo.sh serves it; the region's card
+# found in headless Chromium.
+mkdir -p target
+for dir in pkg-std mvp; do
+  [ -d "$root/target/$dir" ] && cp -al "$root/target/$dir" target/
+done
+ln -s "$root/node_modules" node_modules
+bash scripts/build-pkg.sh >/dev/null
+cp -r pkg/web www/gongji
+node --input-type=module - "$id" <<'JS'
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+const id = process.argv[2];
+const server = spawn('node', ['scripts/serve.mjs', 'www'], { env: { ...process.env, PORT: '0' } });
+const origin = await new Promise((resolve, reject) => {
+  server.stdout.on('data', (d) => { const m = /http:\/\/[^\s]+/.exec(String(d)); if (m) resolve(m[0].replace(/\/$/, '')); });
+  server.on('exit', () => reject(new Error('the demo server exited')));
+});
+const profile = fs.mkdtempSync(path.join(process.env.TMPDIR, 'chromium-'));
+const browser = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+try {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('body[data-ready=true]', { timeout: 60000 });
+  const card = await page.waitForSelector(`#regions li.region[data-region="${id}"]`, { timeout: 30000 });
+  console.log(`the demo page's region card: ${(await card.textContent()).trim().slice(0, 80)}`);
+} finally {
+  await browser.close();
+  server.kill();
+  fs.rmSync(profile, { recursive: true, force: true });
+}
+JS
 
 # Nothing but the two new files: the build and the tests wrote no tracked file.
 changed=$(git status --porcelain --untracked-files=all)
 want=$(printf '?? policies/%s.json\n?? scenarios/%s.json' "$id" "$id")
 [ "$changed" = "$want" ] || { printf 'FAIL: git status shows\n%s\n' "$changed"; exit 1; }
-echo "a new region is one profile file and one scenario file: $id found in policies(), the CLI and the scenario harness"
+echo "a new region is one profile file and one scenario file: $id found in policies(), the CLI, the scenario harness and the page's region cards"
