@@ -59,14 +59,15 @@ ran=$(cargo test -q --test scenarios -- --nocapture 2>&1) || { echo "$ran" | tai
 grep -E "scenarios/$id\.json: [1-9][0-9]* scenarios? passed" <<<"$ran" \
   || { echo "$ran" | tail -30; echo "FAIL: the harness did not run scenarios/$id.json"; exit 1; }
 
-# The page: this copy's web package, its wasm target dirs seeded from the
-# checkout's as hard links (cargo writes new files and never edits these in
-# place, so the checkout's builds are untouched, and only gongji itself
-# compiles again), served as scripts/demo.sh serves it; the region's card
-# found in headless Chromium.
+# The page: this copy's web package, served as scripts/demo.sh serves it,
+# and the region's card found in headless Chromium. Its wasm target dirs
+# start as copies of the checkout's (std and the dependencies already
+# built, so only gongji itself compiles again). Copies, never links: cargo
+# names a unit the same in both trees, and a build here must not write into
+# the checkout's.
 mkdir -p target
 for dir in pkg-std mvp; do
-  [ -d "$root/target/$dir" ] && cp -al "$root/target/$dir" target/
+  [ -d "$root/target/$dir" ] && cp -a "$root/target/$dir" target/
 done
 ln -s "$root/node_modules" node_modules
 bash scripts/build-pkg.sh >/dev/null
@@ -98,6 +99,11 @@ try {
   fs.rmSync(profile, { recursive: true, force: true });
 }
 JS
+
+# And the checkout's own builds never saw it.
+if grep -rlq --include=gongji.wasm "$id" "$root/target/pkg-std" "$root/target/mvp" "$root/pkg" 2>/dev/null; then
+  echo "FAIL: the checkout's wasm builds carry $id"; exit 1
+fi
 
 # Nothing but the two new files: the build and the tests wrote no tracked file.
 changed=$(git status --porcelain --untracked-files=all)
