@@ -12,11 +12,15 @@
 #                               the slow installs
 set -euo pipefail
 cd "$(dirname "$0")/.."
-case "${1:-all}" in
-  all) set -- $(for step in scripts/setup.d/*.sh; do basename "$step" .sh | cut -d- -f2-; done) ;;
-  demo | package) set -- rust wasm-bindgen npm ;;
-esac
-for name in "$@"; do
+names=()
+for name in "${@:-all}"; do
+  case "$name" in
+    all) for step in scripts/setup.d/*.sh; do names+=("$(basename "$step" .sh | cut -d- -f2-)"); done ;;
+    demo | package) names+=(rust wasm-bindgen npm) ;;
+    *) names+=("$name") ;;
+  esac
+done
+for name in "${names[@]}"; do
   step=$(ls scripts/setup.d/[0-9][0-9]-"$name".sh 2>/dev/null || true)
   [ -n "$step" ] || { echo "setup: no step named $name in scripts/setup.d/" >&2; exit 1; }
   bash "$step"
