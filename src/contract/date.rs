@@ -43,6 +43,18 @@ impl Date {
             .or_else(|| Date::new(self.year + 1, 1, 1))
     }
 
+    /// The day before, if it is in 1900 or later.
+    pub fn prev(self) -> Option<Date> {
+        if self.day > 1 {
+            return Date::new(self.year, self.month, self.day - 1);
+        }
+        let (year, month) = match self.month {
+            1 => (self.year.checked_sub(1)?, 12),
+            m => (self.year, m - 1),
+        };
+        (28..=31).rev().find_map(|day| Date::new(year, month, day))
+    }
+
     /// Parses `YYYY-MM-DD` exactly (ten characters, real day).
     ///
     /// ```

@@ -580,6 +580,11 @@ pub struct Version {
     /// Why this version starts when it does.
     pub since: Rule<String>,
     pub rules: Rules,
+    /// Rules of this version that supersede what a layer on this profile
+    /// wrote in an older text (`policy::resolve`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<_>")]
+    pub reaches: Vec<Reach>,
 }
 
 /// A document a profile cites.
@@ -601,6 +606,15 @@ pub struct Document {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub note: Option<Note>,
+    /// Where the cited copy was read (a later source's address).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The date the copy shows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Who issued or published it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
 }
 
 /// How close a document is to the official text it carries.
@@ -669,6 +683,12 @@ pub struct Policy {
     /// that gives none inherits its parent's.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewed_through: Option<Rule<Date>>,
+    /// National changes, dated and cited, that an answer after a profile's
+    /// review date names as possibly missing; written once, by the
+    /// national frame, and inherited.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<_>")]
+    pub changes: Vec<Change>,
     pub versions: Vec<Version>,
     /// Where and how to apply, in the channels the region's text names
     /// (an app, a mini-program, a window), each step cited.
@@ -712,6 +732,10 @@ pub struct Profile {
     /// given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewed_through: Option<Rule<Date>>,
+    /// Dated national changes; inherited unless given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<_>")]
+    pub changes: Vec<Change>,
     pub versions: Vec<VersionLayer>,
     /// Where and how to apply; inherited unless given.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -734,6 +758,48 @@ pub struct VersionLayer {
     /// Read as [`Rules`] once merged with the parent's.
     #[ts(type = "Partial<Rules>")]
     pub rules: Map<String, Value>,
+    /// Rules of this version that supersede what a layer on this profile
+    /// wrote in an older text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<_>")]
+    pub reaches: Vec<Reach>,
+}
+
+/// How a parent's rule reaches a layer's older text: in place of the
+/// layer's value, or (a list) with its items added to the layer's own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ReachHow {
+    Replace,
+    Add,
+}
+
+/// A parent version's rule that supersedes, from `from`, what a layer on
+/// the profile wrote in a text older than that version: e.g. the national
+/// widening to 近亲属 over a province's 2023 list. `policy::resolve` says
+/// which text wins on a day; DESIGN.md, "Which text wins on a day?".
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Reach {
+    /// The rule's key (`"relations"`).
+    pub rule: String,
+    pub how: ReachHow,
+    /// The day it took effect in the regions, or the latest day the
+    /// sources allow (the note says which).
+    pub from: Date,
+    pub source: Source,
+    /// Why from this day: the assumption, in both languages.
+    pub note: Names,
+}
+
+/// A dated national change an answer after a profile's review date names
+/// (`REVIEWED_THROUGH`).
+#[derive(Clone, Debug, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    pub date: Date,
+    pub title: Names,
+    pub source: Source,
 }
 
 impl Policy {

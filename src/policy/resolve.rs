@@ -10,6 +10,13 @@
 //! is then read by the same derive as a whole one, and validated
 //! (`validate.rs`) as resolved.
 //!
+//! Two exceptions to "the layer's rule wins" (DESIGN.md, "Which text wins
+//! on a day?"): a parent version's `reaches` puts its rule over a rule the
+//! layer wrote in an older text, from the reach's `from` (the version is
+//! split on that day too); and a layer version that writes every rule
+//! stands alone on days its parent does not cover (Ruian's 2017 text,
+//! before the national frame).
+//!
 //! The merge works on the JSON each profile was read from (kept beside it),
 //! never by writing typed profiles back to JSON: that serializer would
 //! cost the phone's download 18 KB.
@@ -21,7 +28,7 @@ use crate::contract::date::Date;
 use crate::contract::error::{clip, ContractError};
 use crate::contract::finding::Lang;
 use crate::contract::from_value_at;
-use crate::contract::profile::{Policy, Profile, VersionLayer};
+use crate::contract::profile::{Policy, Profile, Reach, ReachHow, Rules, VersionLayer};
 
 /// A written profile, the JSON it was read from, and the path its errors
 /// are reported under (`policy`, `policy[1]`, or a built-in's file).
@@ -113,10 +120,19 @@ fn apply(
     for (i, v) in layer.profile.versions.iter().enumerate() {
         let own = Own::of(layer, i, v);
         match parent {
-            None => pieces.push(i, piece(v.valid_from, v.valid_until, own.since, own.rules)),
+            None => pieces.push(
+                i,
+                piece(
+                    v.valid_from,
+                    v.valid_until,
+                    own.since,
+                    own.rules,
+                    own.reaches.as_ref(),
+                ),
+            ),
             Some(parent) => pieces.over(
                 parent,
-                &format!("{}.versions[{i}]", layer.at),
+                (&format!("{}.versions[{i}]", layer.at), &layer.profile.id),
                 i,
                 v,
                 &own,
@@ -124,11 +140,82 @@ fn apply(
             )?,
         }
     }
+    reaches_checked(layer, &pieces, lang)?;
     let origin = pieces.origin;
     out.insert("versions".into(), pieces.versions.into());
     let merged = Value::Object(out);
     let policy = read_merged(&merged, &layer.at, &origin, lang)?;
     Ok((policy, merged))
+}
+
+/// Checks the reaches each written version declares: a declared rule the
+/// version has, a day not before the version starts, `add` only on a list
+/// of names (relations, schemes, modes).
+///
+/// # Errors
+/// `INVALID_POLICY` at the faulty field of the first faulty reach.
+fn reaches_checked(layer: &Layer, pieces: &Pieces, lang: Lang) -> Result<(), ContractError> {
+    for (i, v) in layer.profile.versions.iter().enumerate() {
+        for (j, reach) in v.reaches.iter().enumerate() {
+            let at = format!("{}.versions[{i}].reaches[{j}]", layer.at);
+            let values: Vec<Option<&Value>> = pieces
+                .versions
+                .iter()
+                .zip(&pieces.origin)
+                .filter(|(_, &o)| o == i)
+                .map(|(piece, _)| piece.get("rules").and_then(|r| r.get(&reach.rule)))
+                .collect();
+            let declared = Rules::DECLARED.iter().any(|d| d.key == reach.rule);
+            if !declared || values.iter().any(Option::is_none) {
+                return Err(invalid(
+                    format!("{at}.rule"),
+                    format!(
+                        "reaches 中的规则 \"{}\" 不是本版本具有的规则",
+                        clip(&reach.rule)
+                    ),
+                    format!(
+                        "reaches names \"{}\", not a rule this version has",
+                        clip(&reach.rule)
+                    ),
+                    lang,
+                ));
+            }
+            if reach.from < v.valid_from {
+                return Err(invalid(
+                    format!("{at}.from"),
+                    format!(
+                        "reaches 的 from（{}）早于本版本的 validFrom（{}）",
+                        reach.from, v.valid_from
+                    ),
+                    format!(
+                        "reaches from ({}) is before the version's validFrom ({})",
+                        reach.from, v.valid_from
+                    ),
+                    lang,
+                ));
+            }
+            let names = |rule: &Value| {
+                rule.get("value")
+                    .and_then(Value::as_array)
+                    .is_some_and(|list| list.iter().all(Value::is_string))
+            };
+            if reach.how == ReachHow::Add && !values.iter().flatten().all(|rule| names(rule)) {
+                return Err(invalid(
+                    format!("{at}.how"),
+                    format!(
+                        "规则 {} 不是名单，不能用 \"add\" 合并，请用 \"replace\"",
+                        reach.rule
+                    ),
+                    format!(
+                        "{} is not a list of names: \"add\" cannot unite it; use \"replace\"",
+                        reach.rule
+                    ),
+                    lang,
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `INVALID_POLICY` at `path`.
@@ -197,6 +284,11 @@ fn documents(
 struct Own {
     rules: Map<String, Value>,
     since: Option<Value>,
+    /// The reaches it declares, as written.
+    reaches: Option<Value>,
+    /// It writes every rule, so it can stand where its parent has no
+    /// version in force.
+    complete: bool,
 }
 
 impl Own {
@@ -214,7 +306,17 @@ impl Own {
                 stamp(&mut s, id);
                 s
             });
-        Own { rules, since }
+        let reaches = items(layer.json.get("versions"))
+            .get(i)
+            .and_then(|jv| jv.get("reaches"))
+            .cloned();
+        let complete = serde_json::from_value::<Rules>(Value::Object(rules.clone())).is_ok();
+        Own {
+            rules,
+            since,
+            reaches,
+            complete,
+        }
     }
 }
 
@@ -226,86 +328,305 @@ struct Pieces {
     origin: Vec<usize>,
 }
 
+/// One stretch of days of a written version over its parent: the parent's
+/// version in force (none where the version stands alone), the reaches
+/// that bind it and whether each is in force yet.
+struct Stretch<'p> {
+    until: Option<Date>,
+    under: Option<&'p Value>,
+    reached: Vec<&'p Reach>,
+}
+
 impl Pieces {
     fn push(&mut self, i: usize, version: Value) {
         self.versions.push(version);
         self.origin.push(i);
     }
 
+    /// Adds the piece of written version `i` from `from`, or extends the
+    /// previous piece of the same version when the rules are the same.
+    fn add(
+        &mut self,
+        i: usize,
+        from: Date,
+        until: Option<Date>,
+        since: Option<Value>,
+        rules: Map<String, Value>,
+        reaches: Option<&Value>,
+    ) {
+        let last = self
+            .versions
+            .last_mut()
+            .filter(|_| self.origin.last() == Some(&i));
+        match last.and_then(Value::as_object_mut) {
+            Some(prev) if prev.get("rules") == Some(&Value::Object(rules.clone())) => {
+                match until {
+                    Some(end) => prev.insert("validUntil".into(), end.to_string().into()),
+                    None => prev.remove("validUntil"),
+                };
+            }
+            _ => self.push(i, piece(from, until, since, rules, reaches)),
+        }
+    }
+
     /// The written version `i` on top of its parent: one piece per parent
-    /// version it spans, the same overrides on each; where the parent's
-    /// change does not reach through the overrides, the earlier piece is
-    /// extended instead.
+    /// version it spans and per day a parent's reach takes effect, the same
+    /// overrides on each (those reached giving way); where nothing changes
+    /// through the overrides, the earlier piece is extended instead. Days
+    /// no parent version covers are the version's own, if it writes every
+    /// rule.
     ///
     /// # Errors
-    /// `INVALID_POLICY` for a day of the version no parent version covers.
+    /// `INVALID_POLICY` for a day of the version no parent version covers
+    /// while the version does not write every rule.
     fn over(
         &mut self,
         (p, pv): (&Policy, &Value),
-        here: &str,
+        (here, layer): (&str, &str),
         i: usize,
         v: &VersionLayer,
         own: &Own,
         lang: Lang,
     ) -> Result<(), ContractError> {
         let parent_versions = items(pv.get("versions"));
+        let written_reaches = own.reaches.as_ref();
         let mut day = v.valid_from;
         loop {
-            let Some(k) = p
-                .versions
-                .iter()
-                .position(|pv| pv.valid_from <= day && pv.valid_until.is_none_or(|e| day <= e))
-            else {
-                let field = if day == v.valid_from {
-                    "validFrom"
-                } else {
-                    "validUntil"
-                };
-                return Err(invalid(
-                    format!("{here}.{field}"),
-                    format!("上层政策 {} 在 {} 没有生效的版本", p.id, day),
-                    format!("the parent {} has no version in force on {}", p.id, day),
-                    lang,
-                ));
+            let stretch = stretch(p, parent_versions, v, own, day);
+            let Some(under) = stretch.under else {
+                if !own.complete {
+                    let field = if day == v.valid_from {
+                        "validFrom"
+                    } else {
+                        "validUntil"
+                    };
+                    return Err(invalid(
+                        format!("{here}.{field}"),
+                        format!("上层政策 {} 在 {} 没有生效的版本，而本版本没有写出全部规则", p.id, day),
+                        format!("the parent {} has no version in force on {}, and this version does not write every rule itself", p.id, day),
+                        lang,
+                    ));
+                }
+                self.add(
+                    i,
+                    day,
+                    stretch.until,
+                    own.since.clone(),
+                    own.rules.clone(),
+                    written_reaches,
+                );
+                match stretch.until.and_then(Date::next) {
+                    Some(next) if v.valid_until.is_none_or(|u| next <= u) => {
+                        day = next;
+                        continue;
+                    }
+                    _ => break,
+                }
             };
-            let under = parent_versions.get(k);
-            let end = match (p.versions[k].valid_until, v.valid_until) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                (a, b) => a.or(b),
-            };
-            let mut rules = match under.and_then(|u| u.get("rules")) {
+            let mut rules = match under.get("rules") {
                 Some(Value::Object(rules)) => rules.clone(),
                 _ => Map::new(),
             };
             rules.extend(own.rules.clone());
+            for reach in &stretch.reached {
+                reached_rule(&mut rules, under, reach, &p.id, own, layer);
+            }
+            let reach_since = stretch
+                .reached
+                .iter()
+                .find(|r| r.from == day)
+                .map(|r| reach_since(p, r));
             let since = own
                 .since
                 .clone()
                 .filter(|_| day == v.valid_from)
-                .or_else(|| under.and_then(|u| u.get("since")).cloned());
-            let last = self
-                .versions
-                .last_mut()
-                .filter(|_| self.origin.last() == Some(&i));
-            match last.and_then(Value::as_object_mut) {
-                Some(prev) if prev.get("rules") == Some(&Value::Object(rules.clone())) => {
-                    match end {
-                        Some(end) => prev.insert("validUntil".into(), end.to_string().into()),
-                        None => prev.remove("validUntil"),
-                    };
-                }
-                _ => self.push(i, piece(day, end, since, rules)),
-            }
-            match (end, v.valid_until) {
-                (Some(e), until) if until.is_none_or(|u| e < u) => {
-                    let Some(next) = e.next() else { break };
-                    day = next;
-                }
+                .or(reach_since)
+                .or_else(|| under.get("since").cloned());
+            self.add(i, day, stretch.until, since, rules, written_reaches);
+            match stretch.until.and_then(Date::next) {
+                Some(next) if v.valid_until.is_none_or(|u| next <= u) => day = next,
                 _ => break,
             }
         }
         Ok(())
     }
+}
+
+/// The stretch of days of written version `v` from `day`: to the end of
+/// the parent's version in force (or to the start of the next, where none
+/// is), of `v`, or to the eve of the next reach taking effect.
+fn stretch<'p>(
+    p: &'p Policy,
+    parent_versions: &'p [Value],
+    v: &VersionLayer,
+    own: &Own,
+    day: Date,
+) -> Stretch<'p> {
+    let earliest = |a: Option<Date>, b: Option<Date>| match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    let in_force = p
+        .versions
+        .iter()
+        .position(|pv| pv.valid_from <= day && pv.valid_until.is_none_or(|e| day <= e));
+    let Some(k) = in_force else {
+        let next_parent = p
+            .versions
+            .iter()
+            .map(|pv| pv.valid_from)
+            .filter(|&from| from > day)
+            .min()
+            .and_then(Date::prev);
+        return Stretch {
+            until: earliest(next_parent, v.valid_until),
+            under: None,
+            reached: Vec::new(),
+        };
+    };
+    let binding = reaches_on(p, parent_versions, k, v.valid_from, own);
+    let next_reach = binding
+        .iter()
+        .map(|r| r.from)
+        .filter(|&from| from > day)
+        .min()
+        .and_then(Date::prev);
+    let until = earliest(
+        earliest(p.versions[k].valid_until, v.valid_until),
+        next_reach,
+    );
+    let mut reached: Vec<&Reach> = Vec::new();
+    for reach in binding.into_iter().filter(|r| r.from <= day) {
+        if !reached.iter().any(|r| r.rule == reach.rule) {
+            reached.push(reach);
+        }
+    }
+    Stretch {
+        until,
+        under: parent_versions.get(k),
+        reached,
+    }
+}
+
+/// The reaches of the parent's version `k` that bind a layer version
+/// written on `written` with the rules of `own`: those of `k` or of an
+/// earlier version whose value of the rule is still the one in force,
+/// declared by a version newer than the layer's text, for a rule the layer
+/// writes. Earliest declaring version first.
+fn reaches_on<'p>(
+    p: &'p Policy,
+    parent_versions: &[Value],
+    k: usize,
+    written: Date,
+    own: &Own,
+) -> Vec<&'p Reach> {
+    let value = |j: usize, rule: &str| {
+        parent_versions
+            .get(j)
+            .and_then(|v| v.get("rules"))
+            .and_then(|r| r.get(rule))
+            .and_then(|r| r.get("value"))
+    };
+    let mut found = Vec::new();
+    for j in (0..=k).rev() {
+        for reach in p.versions[j].reaches.iter().rev() {
+            let carried = value(k, &reach.rule).is_some()
+                && (j..=k).all(|m| value(m, &reach.rule) == value(k, &reach.rule));
+            let newer = p.versions[j].valid_from > written;
+            if carried && newer && own.rules.contains_key(&reach.rule) {
+                found.push(reach);
+            }
+        }
+    }
+    found.reverse();
+    found
+}
+
+/// Writes the parent's reached rule over the layer's: its value (or, for
+/// `add`, the union of the layer's list and the parent's), the reach's
+/// source stamped with the parent's id, and a note saying why.
+fn reached_rule(
+    rules: &mut Map<String, Value>,
+    under: &Value,
+    reach: &Reach,
+    parent: &str,
+    own: &Own,
+    layer: &str,
+) {
+    let theirs = under
+        .get("rules")
+        .and_then(|r| r.get(&reach.rule))
+        .and_then(|r| r.get("value"))
+        .cloned()
+        .unwrap_or(Value::Null);
+    let mine = own.rules.get(&reach.rule);
+    let cited = mine
+        .and_then(|r| r.get("source"))
+        .map(|s| {
+            let text = |key: &str| {
+                s.get(key)
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned()
+            };
+            (text("doc"), text("ref"))
+        })
+        .unwrap_or_default();
+    let (value, zh, en) = match reach.how {
+        ReachHow::Replace => (
+            theirs,
+            format!(
+                "{}（取代 {} 较早文本的规定：{}·{}）",
+                reach.note.zh, layer, cited.0, cited.1
+            ),
+            format!(
+                "{} (in place of {}'s older text: {}, {})",
+                reach.note.en, layer, cited.0, cited.1
+            ),
+        ),
+        ReachHow::Add => {
+            let mut list: Vec<Value> = mine
+                .and_then(|r| r.get("value"))
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            for item in items(Some(&theirs)) {
+                if !list.contains(item) {
+                    list.push(item.clone());
+                }
+            }
+            (
+                Value::Array(list),
+                format!(
+                    "{}（与 {} 自己的名单取并集：{}·{}）",
+                    reach.note.zh, layer, cited.0, cited.1
+                ),
+                format!(
+                    "{} (united with {}'s own list: {}, {})",
+                    reach.note.en, layer, cited.0, cited.1
+                ),
+            )
+        }
+    };
+    let mut source =
+        serde_json::json!({"doc": &*reach.source.doc, "ref": &*reach.source.reference});
+    stamp_source(&mut source, parent);
+    rules.insert(
+        reach.rule.clone(),
+        serde_json::json!({"value": value, "source": source, "note": {"zh-CN": zh, "en": en}}),
+    );
+}
+
+/// Why a piece starts on the day a reach takes effect.
+fn reach_since(p: &Policy, reach: &Reach) -> Value {
+    let mut source =
+        serde_json::json!({"doc": &*reach.source.doc, "ref": &*reach.source.reference});
+    stamp_source(&mut source, &p.id);
+    serde_json::json!({
+        "value": format!("{}：{} 自 {} 起取代本层较早的文本", p.name.zh, reach.rule, reach.from),
+        "source": source,
+        "note": {"zh-CN": reach.note.zh, "en": reach.note.en},
+    })
 }
 
 /// Reads the merged profile, an error in `versions[k]` reported at the
@@ -348,6 +669,7 @@ fn piece(
     until: Option<Date>,
     since: Option<Value>,
     rules: Map<String, Value>,
+    reaches: Option<&Value>,
 ) -> Value {
     let mut version = Map::new();
     version.insert("validFrom".into(), from.to_string().into());
@@ -358,13 +680,23 @@ fn piece(
         version.insert("since".into(), since);
     }
     version.insert("rules".into(), rules.into());
+    if let Some(reaches) = reaches {
+        version.insert("reaches".into(), reaches.clone());
+    }
     Value::Object(version)
+}
+
+/// Marks a citation as this layer's.
+fn stamp_source(source: &mut Value, layer: &str) {
+    if let Value::Object(source) = source {
+        source.insert("layer".into(), layer.into());
+    }
 }
 
 /// Marks a written rule (and the uses listed in it) as this layer's.
 fn stamp(rule: &mut Value, layer: &str) {
-    if let Some(Value::Object(source)) = rule.get_mut("source") {
-        source.insert("layer".into(), layer.into());
+    if let Some(source) = rule.get_mut("source") {
+        stamp_source(source, layer);
     }
     if let Some(Value::Array(items)) = rule.get_mut("value") {
         for item in items {

@@ -1,8 +1,8 @@
 //! What parsing cannot check of a custom profile, in numbered steps: 1.
 //! its id and names, 2. its lists bounded, 3. its documents, 4. its
 //! versions in date order without overlap, 5. each version's rules
-//! usable, 6. every citation naming a listed document, 7. the review
-//! date's too. Built-in profiles
+//! usable, 6. every citation naming a listed document (a reach's too), 7. the
+//! review date's and each change's too. Built-in profiles
 //! pass the same steps (a test holds them to it).
 
 use crate::contract::codes::ErrorCode;
@@ -143,15 +143,22 @@ impl Policy {
         for (path, source) in v.sources() {
             self.cited(&format!("{at}.{path}"), source)?;
         }
+        for (j, reach) in v.reaches.iter().enumerate() {
+            self.cited(&format!("{at}.reaches[{j}]"), &reach.source)?;
+        }
         Ok(())
     }
 
-    /// 7. The review date cites a listed document too.
+    /// 7. The review date and each national change cite a listed
+    ///    document too.
     fn review_cited(&self) -> Step {
-        match &self.reviewed_through {
-            Some(review) => self.cited("policy.reviewedThrough", &review.source),
-            None => Ok(()),
+        if let Some(review) = &self.reviewed_through {
+            self.cited("policy.reviewedThrough", &review.source)?;
         }
+        for (k, change) in self.changes.iter().enumerate() {
+            self.cited(&format!("policy.changes[{k}]"), &change.source)?;
+        }
+        Ok(())
     }
 
     /// The citation of the rule at `at` names a listed document and a
