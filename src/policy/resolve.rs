@@ -251,32 +251,41 @@ fn inherited(parent: Option<(&Policy, &Value)>, layer: &Layer) -> Map<String, Va
     out
 }
 
-/// The layer's own documents, then its parent's.
+/// The layer's own documents, then its parent's. A document the parent
+/// lists word for word is listed once (a resolved profile copied as a
+/// custom layer lists its parent's documents too).
 ///
 /// # Errors
-/// `INVALID_POLICY` for a document the parent lists already.
+/// `INVALID_POLICY` for a document the parent lists otherwise.
 fn documents(
     parent: Option<(&Policy, &Value)>,
     layer: &Layer,
     lang: Lang,
 ) -> Result<Vec<Value>, ContractError> {
-    let mut documents = items(layer.json.get("documents")).to_vec();
-    if let Some((p, pv)) = parent {
-        for (i, d) in layer.profile.documents.iter().enumerate() {
-            if p.documents.iter().any(|pd| pd.id == d.id) {
-                return Err(invalid(
-                    format!("{}.documents[{i}].id", layer.at),
-                    format!("文件 id \"{}\" 已由上层政策列出，请直接引用", clip(&d.id)),
-                    format!(
-                        "document id \"{}\" is listed by a parent already: cite it as is",
-                        clip(&d.id)
-                    ),
-                    lang,
-                ));
-            }
+    let written = items(layer.json.get("documents"));
+    let Some((p, pv)) = parent else {
+        return Ok(written.to_vec());
+    };
+    let theirs = items(pv.get("documents"));
+    let mut documents = Vec::new();
+    for (i, (d, json)) in layer.profile.documents.iter().zip(written).enumerate() {
+        if theirs.contains(json) {
+            continue;
         }
-        documents.extend_from_slice(items(pv.get("documents")));
+        if p.documents.iter().any(|pd| pd.id == d.id) {
+            return Err(invalid(
+                format!("{}.documents[{i}].id", layer.at),
+                format!("文件 id \"{}\" 已由上层政策列出，请直接引用", clip(&d.id)),
+                format!(
+                    "document id \"{}\" is listed by a parent already: cite it as is",
+                    clip(&d.id)
+                ),
+                lang,
+            ));
+        }
+        documents.push(json.clone());
     }
+    documents.extend_from_slice(theirs);
     Ok(documents)
 }
 
