@@ -54,7 +54,7 @@ use super::finding::{Finding, Lang, Severity};
 use super::labels::scheme as scheme_words;
 use super::money::Yuan;
 use super::person::{RegionCode, Scheme, Status};
-use super::profile::{Area, ExpenseKind, Mode, Names};
+use super::profile::{Area, Change, ExpenseKind, Mode, Names};
 use super::relation::Relation;
 
 /// Declares every finding code: the [`FindingCode`] enum, its titles
@@ -479,11 +479,13 @@ findings! { lang, 'a;
     /// those sources state them, and a change since, national or local, may
     /// be missing. None on or before that day, nor for a profile that
     /// records no review date.
-    ReviewedThrough { reviewed_through: Date, as_of: Date } => {
+    /// `changes` are the national changes dated after the review day and
+    /// on or before the day judged (the national frame's `changes`).
+    ReviewedThrough { reviewed_through: Date, as_of: Date, changes: &'a [Change] } => {
         severity: Info,
         title: ("依据资料的审阅截止日", "sources reviewed through"),
-        message: say!(lang, "本答复依据的政策资料审阅至 {}；{} 适用的规定可能已有变化（包括全国性调整）", reviewed_through, as_of;
-            "the sources of this answer were reviewed through {}; the rules in force on {} may have changed since, nationally or locally", reviewed_through, as_of),
+        message: say!(lang, "本答复依据的政策资料审阅至 {}；{} 适用的规定可能已有变化（包括全国性调整）{}", reviewed_through, as_of, Change::since(changes, lang);
+            "the sources of this answer were reviewed through {}; the rules in force on {} may have changed since, nationally or locally{}", reviewed_through, as_of, Change::since(changes, lang)),
         hint: say!(lang, "请向当地医保部门核实现行规定"; "check the rules in force with the local medical insurance office"),
     }
     /// A resident member at a facility the profile excludes. Rule

@@ -838,6 +838,35 @@ impl Rules {
     }
 }
 
+impl Change {
+    /// The changes in words, after the review date's sentence: `；此后的全国
+    /// 性变化：2025-09-18 …；2026-01-09 …` / `; national changes since:
+    /// 2025-09-18 …; 2026-01-09 …`; nothing for none.
+    pub fn since(changes: &[Change], lang: Lang) -> String {
+        if changes.is_empty() {
+            return String::new();
+        }
+        let each: Vec<String> = changes
+            .iter()
+            .map(|c| format!("{} {}", c.date, lang.pick(&c.title.zh, &c.title.en)))
+            .collect();
+        lang.pick(
+            format!("；此后的全国性变化：{}", each.join("；")),
+            format!("; national changes since: {}", each.join("; ")),
+        )
+    }
+}
+
+impl Policy {
+    /// The national changes dated after `after` and on or before `until`
+    /// (the list is in date order: `policy::validate` holds it to it).
+    pub fn changes_between(&self, after: Date, until: Date) -> &[Change] {
+        let start = self.changes.partition_point(|c| c.date <= after);
+        let end = self.changes.partition_point(|c| c.date <= until);
+        self.changes.get(start..end.max(start)).unwrap_or_default()
+    }
+}
+
 impl Version {
     /// Every citation in the version with the path of its rule, so that
     /// each can be checked and listed: `since`, each rule in the order a

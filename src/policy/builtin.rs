@@ -40,9 +40,20 @@ fn loaded() -> &'static Loaded {
             .iter()
             .filter_map(|json| Layer::read(json, "policies".into(), Lang::En).ok())
             .collect();
-        let (resolved, resolved_json) = (0..layers.len())
-            .filter_map(|i| resolve(&layers, i, &|_| None, Lang::En).ok())
-            .unzip();
+        // Each file comes before the profile it extends: resolved from the
+        // last, a layer is put onto its parent as resolved already, not
+        // resolved again from the root.
+        let mut done: Vec<(Policy, Value)> = Vec::new();
+        for layer in layers.iter().rev() {
+            let parent = |id: &str| {
+                let (p, v) = done.iter().find(|(p, _)| p.id == id)?;
+                Some((p, v))
+            };
+            if let Ok(resolved) = resolve(std::slice::from_ref(layer), 0, &parent, Lang::En) {
+                done.push(resolved);
+            }
+        }
+        let (resolved, resolved_json): (Vec<Policy>, Vec<Value>) = done.into_iter().rev().unzip();
         drop(layers);
         Loaded {
             resolved,
@@ -114,6 +125,11 @@ mod tests {
             policy
                 .validate(Lang::En)
                 .unwrap_or_else(|e| panic!("{} validates: {e:?}", policy.id));
+            // Resolved from the root, as the built-ins resolved each onto
+            // its parent: the same profile.
+            let from_root = serde_json::to_value(&policy).expect("serializes");
+            let built = serde_json::to_value(&built_ins()[i]).expect("serializes");
+            assert_eq!(from_root, built, "{}", policy.id);
         }
         assert_eq!(built_ins().len(), BUILT_IN_FILES.len());
         assert_eq!(written().len(), BUILT_IN_FILES.len());

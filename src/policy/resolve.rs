@@ -63,10 +63,10 @@ pub type Resolved = (Policy, Value);
 /// `extend` leading back into the chain, `INVALID_POLICY` for a version
 /// its parent does not cover or a document listed twice, and any parse
 /// error of the merged profile, each with the path of the written field.
-pub fn resolve(
+pub fn resolve<'p>(
     layers: &[Layer],
     target: usize,
-    parent: &dyn Fn(&str) -> Option<(&'static Policy, &'static Value)>,
+    parent: &dyn Fn(&str) -> Option<(&'p Policy, &'p Value)>,
     lang: Lang,
 ) -> Result<Resolved, ContractError> {
     let mut chain = vec![target];

@@ -92,9 +92,16 @@ impl Policy {
         Ok(())
     }
 
-    /// 3. Every document has an id and a title.
+    /// 3. Every document has an id, listed once, and a title.
     fn documents_named(&self) -> Step {
         for (i, d) in self.documents.iter().enumerate() {
+            if self.documents[..i].iter().any(|earlier| earlier.id == d.id) {
+                return Err((
+                    format!("policy.documents[{i}].id"),
+                    "文件 id 重复：每份文件只列一次",
+                    "a document id is listed twice: list each document once",
+                ));
+            }
             if too_long(&d.id, 64) || too_long(&d.title, MAX_TITLE_CHARS) {
                 return Err((
                     format!("policy.documents[{i}]"),
@@ -149,13 +156,20 @@ impl Policy {
         Ok(())
     }
 
-    /// 7. The review date and each national change cite a listed
-    ///    document too.
+    /// 7. The review date and each national change (in date order) cite a
+    ///    listed document too.
     fn review_cited(&self) -> Step {
         if let Some(review) = &self.reviewed_through {
             self.cited("policy.reviewedThrough", &review.source)?;
         }
         for (k, change) in self.changes.iter().enumerate() {
+            if k > 0 && self.changes[k - 1].date > change.date {
+                return Err((
+                    format!("policy.changes[{k}].date"),
+                    "全国性变化须按日期排列",
+                    "changes must be in date order",
+                ));
+            }
             self.cited(&format!("policy.changes[{k}]"), &change.source)?;
         }
         Ok(())

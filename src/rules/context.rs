@@ -32,13 +32,15 @@ impl<'a> Context<'a> {
 
 impl Context<'_> {
     /// How current the answer is: an info finding when the day judged is
-    /// after the day through which the profile's sources were reviewed.
+    /// after the day through which the profile's sources were reviewed,
+    /// naming the national changes dated in between.
     pub fn currency(&self) -> Option<Finding> {
         let review = self.policy.reviewed_through.as_ref()?;
         (self.as_of > review.value).then(|| {
             let verdict = Verdict::ReviewedThrough {
                 reviewed_through: review.value,
                 as_of: self.as_of,
+                changes: self.policy.changes_between(review.value, self.as_of),
             };
             Finding::of(self.lang, verdict).cite(&review.source)
         })
