@@ -337,9 +337,9 @@ struct Pieces {
     origin: Vec<usize>,
 }
 
-/// One stretch of days of a written version over its parent: the parent's
-/// version in force (none where the version stands alone), the reaches
-/// that bind it and whether each is in force yet.
+/// One stretch of days of a written version over its parent: its last
+/// day, the parent's version in force (none where the version stands
+/// alone), and the reaches in force on it, one per rule.
 struct Stretch<'p> {
     until: Option<Date>,
     under: Option<&'p Value>,
@@ -398,17 +398,13 @@ impl Pieces {
         lang: Lang,
     ) -> Result<(), ContractError> {
         let parent_versions = items(pv.get("versions"));
-        let written_reaches = own.reaches.as_ref();
         let mut day = v.valid_from;
         loop {
             let stretch = stretch(p, parent_versions, v, own, day);
-            let Some(under) = stretch.under else {
-                if !own.complete {
-                    let field = if day == v.valid_from {
-                        "validFrom"
-                    } else {
-                        "validUntil"
-                    };
+            let first = day == v.valid_from;
+            let (since, rules) = match stretch.under {
+                None if !own.complete => {
+                    let field = if first { "validFrom" } else { "validUntil" };
                     return Err(invalid(
                         format!("{here}.{field}"),
                         format!("上层政策 {} 在 {} 没有生效的版本，而本版本没有写出全部规则", p.id, day),
@@ -416,42 +412,10 @@ impl Pieces {
                         lang,
                     ));
                 }
-                self.add(
-                    i,
-                    day,
-                    stretch.until,
-                    own.since.clone(),
-                    own.rules.clone(),
-                    written_reaches,
-                );
-                match stretch.until.and_then(Date::next) {
-                    Some(next) if v.valid_until.is_none_or(|u| next <= u) => {
-                        day = next;
-                        continue;
-                    }
-                    _ => break,
-                }
+                None => (own.since.clone(), own.rules.clone()),
+                Some(under) => on_parent(p, under, &stretch.reached, own, layer, first, day),
             };
-            let mut rules = match under.get("rules") {
-                Some(Value::Object(rules)) => rules.clone(),
-                _ => Map::new(),
-            };
-            rules.extend(own.rules.clone());
-            for reach in &stretch.reached {
-                reached_rule(&mut rules, under, reach, &p.id, own, layer);
-            }
-            let reach_since = stretch
-                .reached
-                .iter()
-                .find(|r| r.from == day)
-                .map(|r| reach_since(p, r));
-            let since = own
-                .since
-                .clone()
-                .filter(|_| day == v.valid_from)
-                .or(reach_since)
-                .or_else(|| under.get("since").cloned());
-            self.add(i, day, stretch.until, since, rules, written_reaches);
+            self.add(i, day, stretch.until, since, rules, own.reaches.as_ref());
             match stretch.until.and_then(Date::next) {
                 Some(next) if v.valid_until.is_none_or(|u| next <= u) => day = next,
                 _ => break,
@@ -459,6 +423,41 @@ impl Pieces {
         }
         Ok(())
     }
+}
+
+/// The `since` and rules of a stretch starting on `day` over the parent's
+/// version `under`: the parent's rules, the layer's over them, the reached
+/// ones over those. `since` is the layer's on its first day, the reach's
+/// on the day one takes effect, else the parent's.
+fn on_parent(
+    p: &Policy,
+    under: &Value,
+    reached: &[&Reach],
+    own: &Own,
+    layer: &str,
+    first: bool,
+    day: Date,
+) -> (Option<Value>, Map<String, Value>) {
+    let mut rules = match under.get("rules") {
+        Some(Value::Object(rules)) => rules.clone(),
+        _ => Map::new(),
+    };
+    rules.extend(own.rules.clone());
+    for reach in reached {
+        reached_rule(&mut rules, under, reach, &p.id, own, layer);
+    }
+    let since = own
+        .since
+        .clone()
+        .filter(|_| first)
+        .or_else(|| {
+            reached
+                .iter()
+                .find(|r| r.from == day)
+                .map(|r| reach_since(p, r))
+        })
+        .or_else(|| under.get("since").cloned());
+    (since, rules)
 }
 
 /// The stretch of days of written version `v` from `day`: to the end of
