@@ -44,6 +44,15 @@ impl Date {
     }
 
     /// The day before, if it is in 1900 or later.
+    ///
+    /// ```
+    /// use gongji::contract::date::Date;
+    /// let day = |t| Date::parse(t).unwrap();
+    /// assert_eq!(day("2024-03-01").prev(), Some(day("2024-02-29")));
+    /// assert_eq!(day("2025-01-01").prev(), Some(day("2024-12-31")));
+    /// assert_eq!(day("2024-12-09").prev(), Some(day("2024-12-08")));
+    /// assert_eq!(day("1900-01-01").prev(), None);
+    /// ```
     pub fn prev(self) -> Option<Date> {
         if self.day > 1 {
             return Date::new(self.year, self.month, self.day - 1);
