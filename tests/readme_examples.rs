@@ -199,3 +199,46 @@ fn contract_doc_lists_every_error_code_and_no_other() {
         .collect();
     assert_eq!(listed, codes, "docs/contract.md's contract error codes");
 }
+
+/// The versions table of docs/policies.md (written by
+/// `scripts/update-policies-doc.py`) may lag a new region or version, but
+/// each row it has is a version the engine resolves, with its dates: a
+/// profile that changed since says so here until the script is run again.
+#[test]
+fn policies_doc_versions_are_versions_the_engine_resolves() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let doc = std::fs::read_to_string(format!("{root}/docs/policies.md")).expect("policies.md");
+    let (_, json) = respond("policies", "{}");
+    let policies: Vec<serde_json::Value> = serde_json::from_str(&json).expect("policies");
+    let resolved: std::collections::BTreeSet<String> = policies
+        .iter()
+        .flat_map(|p| {
+            let id = p["id"].as_str().expect("id").to_owned();
+            let versions = p["versions"].as_array().expect("versions").clone();
+            versions.into_iter().map(move |v| {
+                let from = v["validFrom"].as_str().expect("validFrom");
+                match v["validUntil"].as_str() {
+                    Some(until) => format!("`{id}` | {from} – {until}"),
+                    None => format!("`{id}` | from {from}"),
+                }
+            })
+        })
+        .collect();
+    let (start, end) = ("<!-- generated: versions -->", "<!-- end: versions -->");
+    let table = &doc[doc.find(start).expect("the versions table")..doc.find(end).expect("its end")];
+    let rows: Vec<&str> = table.lines().filter(|l| l.starts_with("| `")).collect();
+    assert!(rows.len() > 1, "{table}");
+    for row in rows {
+        let key = row
+            .trim_start_matches("| ")
+            .split(" | ")
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" | ");
+        assert!(
+            resolved.contains(&key),
+            "docs/policies.md lists the version {key}, which the engine no longer resolves: \
+             run `cargo build && python3 scripts/update-policies-doc.py`"
+        );
+    }
+}
