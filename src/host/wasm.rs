@@ -225,13 +225,13 @@ pub fn view_network(
 /// @example
 /// ```js
 /// const check = checkTransfer({
-///   policy: 'national', asOf: '2026-03-01',
+///   policy: 'national', asOf: '2025-11-03',
 ///   giver: { id: 'me', scheme: 'employee', region: '440106', balance: '5000.00' },
 ///   recipient: { id: 'sis', relation: 'sibling', scheme: 'resident', region: '510107', walletOpened: true },
-///   transfer: { amount: '2000.00', at: '2026-03-01T21:59' },
+///   transfer: { amount: '2000.00', at: '2025-11-03T21:59' },
 /// });
 /// check.allowed; // true
-/// check.returnIfUnaccepted.time; // '2026-03-02T06:00'
+/// check.returnIfUnaccepted.time; // '2025-11-04T06:00'
 /// ```
 #[wasm_bindgen(js_name = checkTransfer, unchecked_return_type = "TransferCheck")]
 pub fn check_transfer(
