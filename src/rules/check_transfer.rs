@@ -317,3 +317,38 @@ impl<'a> TransferRules<'a> {
         Some((TransferReturnTime { time, reading }, rule))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::TransferRules;
+    use crate::contract::date::Date;
+    use crate::contract::profile::Rules;
+    use crate::contract::Lang;
+    use crate::policy::built_in;
+
+    fn rules_on(day: &str) -> &'static Rules {
+        let national = built_in("national").expect("national");
+        let day = Date::parse(day).expect("day");
+        &national.version_on(day, Lang::En).expect("version").rules
+    }
+
+    #[test]
+    fn a_version_without_transfers_lacks_every_transfer_key_and_the_2025_version_none() {
+        let keys: Vec<&str> = Rules::DECLARED.iter().map(|rule| rule.key).collect();
+        assert!(Rules::TRANSFER_KEYS.iter().all(|key| keys.contains(key)));
+        let missing = TransferRules::of(rules_on("2025-09-17"))
+            .err()
+            .expect("no transfers");
+        assert_eq!(missing, Rules::TRANSFER_KEYS);
+        assert!(TransferRules::of(rules_on("2025-09-18")).is_ok());
+    }
+
+    #[test]
+    fn a_version_with_some_transfer_rules_names_the_ones_it_lacks() {
+        let mut rules = rules_on("2025-09-18").clone();
+        rules.transfer_return = None;
+        rules.transfer_needs_wallet = None;
+        let missing = TransferRules::of(&rules).err().expect("incomplete");
+        assert_eq!(missing, ["transferReturn", "transferNeedsWallet"]);
+    }
+}
