@@ -376,10 +376,19 @@ proptest! {
     }
 }
 
-// 医保钱包 transfers (`checkTransfer`) under the national profile's 2025
-// rules, whatever the amount, the time and the day so far: the transfer is
-// allowed exactly when each limit, counted here independently, holds, and
-// what leaves the account and what stays add up to the balance.
+// 医保钱包 transfers (`checkTransfer`) under the first root profile with
+// the 2025 rules (three a day, 2,000 yuan each, 06:00 to 22:00, none while
+// one is pending, an opened wallet), on the first day of its version, whatever
+// the amount, the time and the day so far: the transfer is allowed exactly
+// when each limit, counted here independently, holds, and what leaves the
+// account and what stays add up to the balance.
+static TRANSFERS: LazyLock<(&'static str, String)> = LazyLock::new(|| {
+    let has = |v: &gongji::contract::profile::Version| v.rules.transfers_per_day.is_some();
+    let root = built_in_where(|p| p.extend.is_none() && p.versions.iter().any(has));
+    let version = root.versions.iter().find(|v| has(v)).expect("found");
+    (&root.id, version.valid_from.to_string())
+});
+
 prop_compose! {
     fn a_transfer()(
         amount in 1i64..400_000,
@@ -390,15 +399,16 @@ prop_compose! {
         wallet in any::<bool>(),
     ) -> (Value, i64, i64, u8, usize, bool, bool) {
         let pending = earlier.iter().any(|(_, p)| *p);
+        let (policy, day) = &*TRANSFERS;
         // At midnight: never after the attempt, whatever its time.
         let earlier: Vec<Value> = earlier.iter().map(|(fen, p)| json!({
-            "amount": yuan(*fen), "at": "2025-11-03T00:00",
+            "amount": yuan(*fen), "at": format!("{day}T00:00"),
             "state": if *p { "pending" } else { "accepted" }})).collect();
         let made = earlier.len();
-        let request = json!({"policy": "national", "asOf": "2025-11-03",
+        let request = json!({"policy": policy, "asOf": day,
             "giver": {"id": "g", "scheme": "employee", "region": "440106", "balance": yuan(balance)},
             "recipient": {"id": "r", "relation": "sibling", "scheme": "resident", "region": "510107", "walletOpened": wallet},
-            "transfer": {"amount": yuan(amount), "at": format!("2025-11-03T{hour:02}:{minute:02}")},
+            "transfer": {"amount": yuan(amount), "at": format!("{day}T{hour:02}:{minute:02}")},
             "earlier": earlier});
         (request, amount, balance, hour, made, pending, wallet)
     }

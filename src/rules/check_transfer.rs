@@ -321,31 +321,37 @@ impl<'a> TransferRules<'a> {
 #[cfg(test)]
 mod tests {
     use super::TransferRules;
-    use crate::contract::date::Date;
-    use crate::contract::profile::Rules;
-    use crate::contract::Lang;
-    use crate::policy::built_in;
+    use crate::contract::profile::{Rules, Version};
+    use crate::policy::policies;
 
-    fn rules_on(day: &str) -> &'static Rules {
-        let national = built_in("national").expect("national");
-        let day = Date::parse(day).expect("day");
-        &national.version_on(day, Lang::En).expect("version").rules
+    /// A root built-in's first version with transfer rules, and the one
+    /// before it, without.
+    fn first_with_transfers() -> (&'static Version, &'static Version) {
+        let with = |v: &Version| v.rules.transfers_per_day.is_some();
+        let root = policies()
+            .iter()
+            .find(|p| p.extend.is_none() && p.versions.iter().any(with))
+            .expect("a built-in with wallet transfers");
+        let i = root.versions.iter().position(with).expect("found");
+        assert!(i > 0, "transfers came after the first version");
+        (&root.versions[i - 1], &root.versions[i])
     }
 
     #[test]
-    fn a_version_without_transfers_lacks_every_transfer_key_and_the_2025_version_none() {
+    fn a_version_without_transfers_lacks_every_transfer_key_and_the_next_none() {
         let keys: Vec<&str> = Rules::DECLARED.iter().map(|rule| rule.key).collect();
         assert!(Rules::TRANSFER_KEYS.iter().all(|key| keys.contains(key)));
-        let missing = TransferRules::of(rules_on("2025-09-17"))
+        let (before, since) = first_with_transfers();
+        let missing = TransferRules::of(&before.rules)
             .err()
             .expect("no transfers");
         assert_eq!(missing, Rules::TRANSFER_KEYS);
-        assert!(TransferRules::of(rules_on("2025-09-18")).is_ok());
+        assert!(TransferRules::of(&since.rules).is_ok());
     }
 
     #[test]
     fn a_version_with_some_transfer_rules_names_the_ones_it_lacks() {
-        let mut rules = rules_on("2025-09-18").clone();
+        let mut rules = first_with_transfers().1.rules.clone();
         rules.transfer_return = None;
         rules.transfer_needs_wallet = None;
         let missing = TransferRules::of(&rules).err().expect("incomplete");
