@@ -748,8 +748,13 @@ findings! { lang, 'a;
     TransferClosedHours { at: ClockTime, from: ClockTime, until: ClockTime } => {
         severity: Error,
         title: ("此时段不能转账", "no transfers at this hour"),
-        message: say!(lang, "每日 {} 至次日 {} 不能转账，当前时间 {}", from, until, at;
-            "no transfers from {} to {} the next morning; it is {}", from, until, at),
+        message: if from > until {
+            say!(lang, "每日 {} 至次日 {} 不能转账，当前时间 {}", from, until, at;
+                "no transfers from {} to {} the next morning; it is {}", from, until, at)
+        } else {
+            say!(lang, "每日 {} 至 {} 不能转账，当前时间 {}", from, until, at;
+                "no transfers from {} to {}; it is {}", from, until, at)
+        },
         hint: say!(lang, "{} 后再转", until; "transfer from {}", until),
     }
     /// An earlier transfer is still unaccepted, and blocks this one. Rule
