@@ -4,7 +4,7 @@
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use gongji::api::respond;
-use gongji::contract::{NetworkRequest, ProjectionRequest, SettlementRequest};
+use gongji::contract::{NetworkRequest, ProjectionRequest, SettlementRequest, TransferRequest};
 use serde_json::{json, Value};
 
 const RELATIONS: [&str; 3] = ["spouse", "parent", "child"];
@@ -47,6 +47,28 @@ fn projection_request(expenses: usize) -> Value {
         "members": members, "expenses": expenses})
 }
 
+/// A 医保钱包 transfer with two earlier that day, under the first root
+/// built-in with transfer rules, on the first day of that version.
+fn transfer_request() -> Value {
+    let has = |v: &gongji::contract::profile::Version| v.rules.transfers_per_day.is_some();
+    let root = gongji::policies()
+        .iter()
+        .find(|p| p.extend.is_none() && p.versions.iter().any(has))
+        .expect("a built-in with wallet transfers");
+    let day = root
+        .versions
+        .iter()
+        .find(|v| has(v))
+        .expect("found")
+        .valid_from;
+    json!({"policy": root.id, "asOf": day,
+        "giver": {"id": "me", "scheme": "employee", "region": "440106", "balance": "8000.00"},
+        "recipient": {"id": "sis", "relation": "sibling", "scheme": "resident", "region": "510107", "walletOpened": true},
+        "transfer": {"amount": "1200.00", "at": format!("{day}T20:15")},
+        "earlier": [{"amount": "500.00", "at": format!("{day}T08:00"), "state": "accepted"},
+                    {"amount": "300.00", "at": format!("{day}T12:00"), "state": "accepted", "recipientId": "mum"}]})
+}
+
 fn typed<T: serde::de::DeserializeOwned>(v: &Value) -> T {
     gongji::contract::parse(&v.to_string()).expect("valid request")
 }
@@ -70,6 +92,14 @@ fn benches(c: &mut Criterion) {
             b.iter(|| respond("checkNetwork", black_box(&text)))
         });
     }
+    let transfer: TransferRequest = typed(&transfer_request());
+    c.bench_function("check_transfer (typed)", |b| {
+        b.iter(|| gongji::check_transfer(black_box(&transfer)))
+    });
+    let text = transfer_request().to_string();
+    c.bench_function("checkTransfer (JSON in, JSON out)", |b| {
+        b.iter(|| respond("checkTransfer", black_box(&text)))
+    });
     for n in [12, 365] {
         let req: ProjectionRequest = typed(&projection_request(n));
         c.bench_function(&format!("project_settlements {n} expenses (typed)"), |b| {

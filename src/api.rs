@@ -46,6 +46,8 @@ calls! {
     ProjectSettlements => "projectSettlements",
     /// What a viewer may see of a network.
     ViewNetwork => "viewNetwork",
+    /// May this 医保钱包 transfer to a close relative be made now?
+    CheckTransfer => "checkTransfer",
 }
 
 impl Call {
@@ -184,6 +186,7 @@ fn answer(call: &str, request: &str, layout: Layout) -> Result<String, ContractE
             layout,
         ),
         Call::ViewNetwork => write(&crate::rules::view_network(&parse(request)?)?, layout),
+        Call::CheckTransfer => write(&crate::rules::check_transfer(&parse(request)?)?, layout),
     })
 }
 

@@ -65,8 +65,8 @@ mod wasm;
 mod ffi;
 
 pub use rules::{
-    check_network, policies, preview_settlement, project_settlements, relation_options,
-    view_network,
+    check_network, check_transfer, policies, preview_settlement, project_settlements,
+    relation_options, view_network,
 };
 
 /// The wasm builds allocate with talc rather than std's dlmalloc: 4 KB

@@ -7,7 +7,7 @@
 use gongji::api::respond;
 
 /// The calls in the order the fuzz target `respond_bytes` picks them.
-pub const CALLS: [&str; 7] = [
+pub const CALLS: [&str; 8] = [
     "policies",
     "relationOptions",
     "checkNetwork",
@@ -15,6 +15,7 @@ pub const CALLS: [&str; 7] = [
     "projectSettlements",
     "viewNetwork",
     "bogus",
+    "checkTransfer",
 ];
 
 #[test]

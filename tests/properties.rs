@@ -375,3 +375,60 @@ proptest! {
         }
     }
 }
+
+// 医保钱包 transfers (`checkTransfer`) under the first root profile with
+// the 2025 rules (three a day, 2,000 yuan each, 06:00 to 22:00, none while
+// one is pending, an opened wallet), on the first day of its version, whatever
+// the amount, the time and the day so far: the transfer is allowed exactly
+// when each limit, counted here independently, holds, and what leaves the
+// account and what stays add up to the balance.
+static TRANSFERS: LazyLock<(&'static str, String)> = LazyLock::new(|| {
+    let has = |v: &gongji::contract::profile::Version| v.rules.transfers_per_day.is_some();
+    let root = built_in_where(|p| p.extend.is_none() && p.versions.iter().any(has));
+    let version = root.versions.iter().find(|v| has(v)).expect("found");
+    (&root.id, version.valid_from.to_string())
+});
+
+prop_compose! {
+    fn a_transfer()(
+        amount in 1i64..400_000,
+        balance in 0i64..1_000_000,
+        hour in 0u8..24,
+        minute in 0u8..60,
+        earlier in prop::collection::vec((1i64..300_000, any::<bool>()), 0..5),
+        wallet in any::<bool>(),
+    ) -> (Value, i64, i64, u8, usize, bool, bool) {
+        let pending = earlier.iter().any(|(_, p)| *p);
+        let (policy, day) = &*TRANSFERS;
+        // At midnight: never after the attempt, whatever its time.
+        let earlier: Vec<Value> = earlier.iter().map(|(fen, p)| json!({
+            "amount": yuan(*fen), "at": format!("{day}T00:00"),
+            "state": if *p { "pending" } else { "accepted" }})).collect();
+        let made = earlier.len();
+        let request = json!({"policy": policy, "asOf": day,
+            "giver": {"id": "g", "scheme": "employee", "region": "440106", "balance": yuan(balance)},
+            "recipient": {"id": "r", "relation": "sibling", "scheme": "resident", "region": "510107", "walletOpened": wallet},
+            "transfer": {"amount": yuan(amount), "at": format!("{day}T{hour:02}:{minute:02}")},
+            "earlier": earlier});
+        (request, amount, balance, hour, made, pending, wallet)
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn a_transfer_is_allowed_exactly_when_every_limit_holds((request, amount, balance, hour, made, pending, wallet) in a_transfer()) {
+        let (ok, json) = respond("checkTransfer", &request.to_string());
+        prop_assert!(ok, "{}", json);
+        let answer: Value = serde_json::from_str(&json).expect("JSON");
+        let open = (6..22).contains(&hour);
+        let expected = amount <= 200_000 && amount <= balance && open && made < 3 && !pending && wallet;
+        prop_assert_eq!(answer["allowed"].as_bool(), Some(expected), "{}", json);
+        if expected {
+            prop_assert_eq!(fen(&answer["balanceAfter"]) + amount, balance);
+        } else {
+            prop_assert!(answer.get("balanceAfter").is_none());
+        }
+    }
+}

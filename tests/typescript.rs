@@ -107,6 +107,7 @@ fn generated() -> String {
     c.add::<SettlementRequest>();
     c.add::<ProjectionRequest>();
     c.add::<ViewRequest>();
+    c.add::<TransferRequest>();
     c.add::<Policy>();
     c.add::<Profile>();
     c.add::<RelationOptions>();
@@ -114,6 +115,7 @@ fn generated() -> String {
     c.add::<SettlementPreview>();
     c.add::<Projection>();
     c.add::<NetworkView>();
+    c.add::<TransferCheck>();
     c.add::<ContractError>();
     format!(
         "// Generated from the Rust types by tests/typescript.rs (ts-rs): do not edit.\n\n\
@@ -125,6 +127,7 @@ fn generated() -> String {
             "SettlementRequest",
             "ProjectionRequest",
             "ViewRequest",
+            "TransferRequest",
             "Policy",
             "Profile",
             "RelationOptions",
@@ -132,6 +135,7 @@ fn generated() -> String {
             "SettlementPreview",
             "Projection",
             "NetworkView",
+            "TransferCheck",
             "ContractError",
         ])
     )

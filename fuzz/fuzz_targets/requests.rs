@@ -43,6 +43,11 @@ pub struct Input {
     used: Option<u32>,
     bills: Vec<(u8, u32, u8, Option<u8>, bool)>,
     premium_mode: bool,
+    /// A wallet transfer: relation, amount, hour (24 and 25 are no hour),
+    /// minute, recipient's wallet opened; and the day's earlier transfers
+    /// (amount, hour, pending).
+    transfer: (u8, u32, u8, u8, bool),
+    earlier: Vec<(u32, u8, bool)>,
 }
 
 fn yuan(fen: u32) -> String {
@@ -75,7 +80,7 @@ pub fn requests(input: &Input) -> Vec<(u8, String)> {
         "role": if *founder { "founder" } else { "member" }, "networkId": format!("n{}", net % 3)})).collect();
     let network = json!({"policy": policy, "asOf": as_of, "founder": person("f".into(), &input.founder),
         "members": members, "modes": modes, "existing": existing});
-    let mut out = vec![(2, network.to_string())];
+    let mut out = vec![(2, network.to_string()), (7, transfer(input, policy, &as_of))];
     if members.is_empty() {
         return out;
     }
@@ -93,4 +98,21 @@ pub fn requests(input: &Input) -> Vec<(u8, String)> {
         "expense": expenses.first().map_or(json!({"amount": "1.00", "kind": "outpatient"}), |e| e["expense"].clone())});
     out.push((3, bill.to_string()));
     out
+}
+
+/// A `checkTransfer` request: any relation, amount and time, a day of
+/// earlier transfers before (or, to be refused, after) it.
+fn transfer(input: &Input, policy: &str, as_of: &str) -> String {
+    let (relation, amount, hour, minute, wallet) = input.transfer;
+    let earlier: Vec<_> = input.earlier.iter().take(6).map(|(amount, hour, pending)| json!({
+        "amount": yuan(amount % 500_000), "at": format!("{as_of}T{:02}:00", hour % 24),
+        "state": if *pending { "pending" } else { "accepted" }, "recipientId": format!("m{}", hour % 3)})).collect();
+    json!({"policy": policy, "asOf": as_of,
+        "giver": {"id": "f", "scheme": if input.founder.employee { "employee" } else { "resident" },
+            "region": REGIONS[usize::from(input.founder.region) % REGIONS.len()],
+            "status": STATUSES[usize::from(input.founder.status) % 3], "balance": yuan(input.fund)},
+        "recipient": {"id": "m0", "relation": RELATIONS[usize::from(relation) % RELATIONS.len()], "scheme": "resident",
+            "region": REGIONS[usize::from(relation / 16) % REGIONS.len()], "walletOpened": wallet},
+        "transfer": {"amount": yuan(amount % 500_000), "at": format!("{as_of}T{:02}:{:02}", hour % 26, minute % 60)},
+        "earlier": earlier}).to_string()
 }

@@ -5,8 +5,9 @@
 
 use libfuzzer_sys::fuzz_target;
 
-const CALLS: [&str; 7] = [
+const CALLS: [&str; 8] = [
     "policies", "relationOptions", "checkNetwork", "previewSettlement", "projectSettlements", "viewNetwork", "bogus",
+    "checkTransfer",
 ];
 
 fuzz_target!(|data: &[u8]| {

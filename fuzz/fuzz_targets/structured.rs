@@ -1,6 +1,7 @@
 //! Structured requests built from arbitrary values, sent to the core: it
-//! must never panic, and every split it answers must add up to the bill,
-//! within the fund.
+//! must never panic, every split it answers must add up to the bill,
+//! within the fund, and an allowed wallet transfer leaves the balance less
+//! the amount.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -14,8 +15,18 @@ fn fen(v: &serde_json::Value) -> i64 {
 
 fuzz_target!(|input: requests::Input| {
     for (call, request) in requests::requests(&input) {
-        let name = ["policies", "relationOptions", "checkNetwork", "previewSettlement", "projectSettlements"][usize::from(call)];
+        let name = ["policies", "relationOptions", "checkNetwork", "previewSettlement", "projectSettlements", "viewNetwork",
+            "bogus", "checkTransfer"][usize::from(call)];
         let (ok, json) = gongji::api::respond(name, &request);
+        if ok && name == "checkTransfer" {
+            // What leaves the account and what stays add up to the balance.
+            let answer: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+            let sent: serde_json::Value = serde_json::from_str(&request).expect("JSON");
+            if answer["allowed"] == true {
+                let after = fen(&answer["balanceAfter"]) + fen(&sent["transfer"]["amount"]);
+                assert_eq!(after, fen(&sent["giver"]["balance"]), "{json}");
+            }
+        }
         if !ok || name != "projectSettlements" {
             continue;
         }

@@ -218,3 +218,31 @@ pub struct NetworkView {
     pub findings: Vec<Finding>,
     pub source: Source,
 }
+
+// 医保钱包 transfers (`checkTransfer`).
+
+/// When a transfer the recipient does not accept goes back to the giver.
+#[derive(Clone, Copy, Debug, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TransferReturnTime {
+    pub time: super::clock::LocalDateTime,
+    /// `at`: returned at `time`; `by`: at the latest by `time`.
+    pub reading: super::profile::ReturnReading,
+}
+
+/// The answer of `checkTransfer`.
+#[derive(Clone, Debug, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(optional_fields)]
+pub struct TransferCheck {
+    /// May the transfer be made: true exactly when no finding is an error.
+    pub allowed: bool,
+    pub findings: Vec<Finding>,
+    /// For an allowed transfer: what the giver's account holds once it
+    /// leaves.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub balance_after: Option<Yuan>,
+    /// For an allowed transfer: when it comes back if not accepted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub return_if_unaccepted: Option<TransferReturnTime>,
+}

@@ -49,12 +49,13 @@
 
 use serde::Serialize;
 
+use super::clock::{ClockTime, LocalDateTime};
 use super::date::Date;
 use super::finding::{Finding, Lang, Severity};
-use super::labels::scheme as scheme_words;
+use super::labels::{scheme as scheme_words, status as status_words};
 use super::money::Yuan;
 use super::person::{RegionCode, Scheme, Status};
-use super::profile::{Area, Change, ExpenseKind, Mode, Names};
+use super::profile::{Area, Change, ExpenseKind, Mode, Names, Rules};
 use super::relation::Relation;
 
 /// Declares every finding code: the [`FindingCode`] enum, its titles
@@ -154,6 +155,11 @@ fn listed<'a>(names: impl IntoIterator<Item = &'a str>, lang: Lang) -> String {
 
 fn scheme(value: Scheme, lang: Lang) -> &'static str {
     let (zh, en) = scheme_words(value);
+    lang.pick(zh, en)
+}
+
+fn status(value: Status, lang: Lang) -> &'static str {
+    let (zh, en) = status_words(value);
     lang.pick(zh, en)
 }
 
@@ -627,6 +633,160 @@ findings! { lang, 'a;
                 "one bill is paid from one funder only, never two together: {}'s fund is left for later bills", listed(others.iter().copied(), lang))
         },
     }
+    // 医保钱包 transfers (`checkTransfer`), the 2025 NHSA guide as the
+    // national profile cites it.
+    /// The version in force has no (or not all) wallet-transfer rules: a
+    /// region's own profile that states none, or a day before the national
+    /// profile's transfer version. Rules `transfersPerDay` and the other
+    /// `transfer*` rules (医保钱包使用指南).
+    TransfersNotInPolicy { policy: &'a Names, valid_from: Date, missing: &'a [&'a str] } => {
+        severity: Error,
+        title: ("本政策没有医保钱包转账规则", "no wallet-transfer rules here"),
+        message: if missing.len() == Rules::TRANSFER_KEYS.len() {
+            say!(lang, "{}（{} 起施行版本）没有医保钱包转账规则", policy.zh, valid_from;
+                "{} (version from {}) has no wallet-transfer rules", policy.en, valid_from)
+        } else {
+            say!(lang, "{}（{} 起施行版本）的医保钱包转账规则不全，缺少 {}", policy.zh, valid_from, listed(missing.iter().copied(), lang);
+                "{} (version from {}) lacks wallet-transfer rules: {}", policy.en, valid_from, listed(missing.iter().copied(), lang))
+        },
+        hint: say!(lang, "按全国框架（national）或扩展它的地方政策判断"; "judge it under the national frame (national) or a profile extending it"),
+    }
+    /// The giver is not in a scheme that may transfer (职工医保, with a
+    /// personal account). Rule `transferGiverSchemes` (如果参保人参加职工医保).
+    TransferGiverNotEmployee { scheme: Scheme } => {
+        severity: Error,
+        title: ("转账人不是职工医保参保人", "giver not in employee insurance"),
+        message: say!(lang, "医保钱包转账须由职工医保参保人转出，当前为{}", self::scheme(scheme, lang);
+            "a wallet transfer is sent by a member of employee insurance, not {}", self::scheme(scheme, lang)),
+    }
+    /// The giver's insurance or account is suspended or transferred. Rule
+    /// `transferGiverSchemes` (an account that cannot be used cannot send).
+    TransferGiverNotActive { status: Status } => {
+        severity: Error,
+        title: ("转账人账户不能正常使用", "giver's account not usable"),
+        message: say!(lang, "转账人的医保状态为“{}”，个人账户不能转出", self::status(status, lang);
+            "the giver's insurance is {}: the personal account cannot send", self::status(status, lang)),
+    }
+    /// The giver's personal account holds less than the amount. Rule
+    /// `transferGiverSchemes` (个人账户上有富余资金).
+    TransferBalanceShort { balance: Yuan, amount: Yuan } => {
+        severity: Error,
+        title: ("个人账户余额不足", "balance short of the amount"),
+        message: say!(lang, "个人账户余额 {} 元，不足转账金额 {} 元", balance, amount;
+            "the personal account holds {} yuan, less than the {} yuan to send", balance, amount),
+        hint: say!(lang, "最多可转 {} 元", balance; "at most {} yuan can be sent", balance),
+    }
+    /// The recipient's relation is not one a transfer may go to. Rule
+    /// `transferRelations` (近亲属之间(含跨省)).
+    TransferRelationNotAdmitted { relation: Relation, admitted: &'a [Relation] } => {
+        severity: Error,
+        title: ("此亲属不能接收转账", "relation cannot receive transfers"),
+        message: say!(lang, "医保钱包只能转给近亲属，{}不在其列", relation.label(lang);
+            "wallet transfers go to close relatives only, and a {} is not one", relation.label(lang)),
+        hint: say!(lang, "可转给：{}", listed(admitted.iter().map(|r| r.label(lang)), lang);
+            "may receive: {}", listed(admitted.iter().map(|r| r.label(lang)), lang)),
+    }
+    /// The recipient's scheme is not admitted. Rule
+    /// `transferRecipientSchemes` (只要家人在当地参加基本医保).
+    TransferRecipientSchemeNotAdmitted { scheme: Scheme } => {
+        severity: Error,
+        title: ("收款人险种不符合", "recipient's scheme not admitted"),
+        message: say!(lang, "收款人不能是{}参保人", self::scheme(scheme, lang);
+            "the recipient cannot be in {}", self::scheme(scheme, lang)),
+    }
+    /// The recipient is not insured (suspended or transferred out). Rule
+    /// `transferRecipientSchemes` (参加基本医保).
+    TransferRecipientNotActive { status: Status } => {
+        severity: Error,
+        title: ("收款人未正常参保", "recipient not insured"),
+        message: say!(lang, "收款人须参加基本医保，当前状态为“{}”", self::status(status, lang);
+            "the recipient must be insured; his insurance is {}", self::status(status, lang)),
+    }
+    /// The recipient is insured outside the area the profile admits. Rule
+    /// `transferRecipientArea` (national: anywhere, 含跨省).
+    TransferRecipientOutsideArea { area: Area, home: &'a RegionCode, region: &'a RegionCode } => {
+        severity: Error,
+        title: ("收款人参保地不符合", "recipient insured outside the area"),
+        message: say!(lang, "收款人须在{}参保，当前参保地为 {}", self::area(area, home, lang), region;
+            "the recipient must be insured in {}, not {}", self::area(area, home, lang), region),
+    }
+    /// The recipient has not opened a 医保钱包: the transfer would fail.
+    /// Rule `transferNeedsWallet` (若被转账人医保钱包账户未开立,转账会失败).
+    TransferRecipientNoWallet => {
+        severity: Error,
+        title: ("收款人未开通医保钱包", "recipient has no wallet"),
+        message: say!(lang, "收款人的医保钱包尚未开通，转账会失败"; "the recipient has not opened a medical-insurance wallet: the transfer would fail"),
+        hint: say!(lang, "请收款人先开通医保钱包"; "ask the recipient to open a wallet first"),
+    }
+    /// The wallet has made the day's transfers. Rule `transfersPerDay`
+    /// (单日限额三笔转账).
+    TransferCountReached { per_day: u8, made: usize } => {
+        severity: Error,
+        title: ("当日转账笔数已满", "the day's transfers are made"),
+        message: say!(lang, "每个医保钱包每日最多转账 {} 笔，今日已转 {} 笔", per_day, made;
+            "a wallet makes at most {} transfers a day; {} made today", per_day, made),
+        hint: say!(lang, "次日再转"; "transfer again the next day"),
+    }
+    /// The amount is over the limit of one transfer. Rules `transferLimit`
+    /// and `transferLimitScope: perTransfer` (每笔转账金额不超过2000元).
+    TransferOverLimit { amount: Yuan, limit: Yuan } => {
+        severity: Error,
+        title: ("超过单笔转账限额", "over the limit of a transfer"),
+        message: say!(lang, "每笔转账不超过 {} 元，本笔 {} 元", limit, amount;
+            "a transfer moves at most {} yuan; this one {} yuan", limit, amount),
+        hint: say!(lang, "分笔转账，每笔不超过 {} 元", limit; "split it into transfers of at most {} yuan", limit),
+    }
+    /// The day's transfers with this one are over the limit. Rules
+    /// `transferLimit` and `transferLimitScope: perDay` (a profile's
+    /// reading: 总额不超2000元).
+    TransferOverDayLimit { amount: Yuan, earlier: Yuan, limit: Yuan } => {
+        severity: Error,
+        title: ("超过当日转账总额", "over the day's transfer limit"),
+        message: say!(lang, "每日转账合计不超过 {} 元：今日已转 {} 元，本笔 {} 元", limit, earlier, amount;
+            "the day's transfers together move at most {} yuan: {} yuan sent today, {} yuan now", limit, earlier, amount),
+    }
+    /// The attempt falls in the hours without transfers. Rule
+    /// `transferClosedHours` (每日22:00-次日6:00不能进行转账).
+    TransferClosedHours { at: ClockTime, from: ClockTime, until: ClockTime } => {
+        severity: Error,
+        title: ("此时段不能转账", "no transfers at this hour"),
+        message: if from > until {
+            say!(lang, "每日 {} 至次日 {} 不能转账，当前时间 {}", from, until, at;
+                "no transfers from {} to {} the next morning; it is {}", from, until, at)
+        } else {
+            say!(lang, "每日 {} 至 {} 不能转账，当前时间 {}", from, until, at;
+                "no transfers from {} to {}; it is {}", from, until, at)
+        },
+        hint: say!(lang, "{} 后再转", until; "transfer from {}", until),
+    }
+    /// An earlier transfer is still unaccepted, and blocks this one. Rule
+    /// `pendingTransferBlocks` (被共济人未接收转账的,共济人无法再次转账).
+    TransferPendingBlocks { pending_at: LocalDateTime, same_recipient: bool } => {
+        severity: Error,
+        title: ("有未接收的转账", "a transfer is still unaccepted"),
+        message: if same_recipient {
+            say!(lang, "{} 转给此人的转账尚未接收，不能再次转给此人", pending_at.time;
+                "the transfer of {} to this person is not accepted yet: no new transfer to him", pending_at.time)
+        } else {
+            say!(lang, "{} 的转账尚未被接收，接收或退回前不能再次转账", pending_at.time;
+                "the transfer made at {} is not accepted yet: no new transfer until it is accepted or returned", pending_at.time)
+        },
+        hint: say!(lang, "请收款人先接收上一笔转账"; "ask the recipient to accept the earlier transfer first"),
+    }
+    /// The transfer may be made; if the recipient does not accept it, it
+    /// comes back at (or by) this time. Rule `transferReturn`
+    /// (次日6:00退回转账人账户内).
+    TransferReturnsIfUnaccepted { time: LocalDateTime, by: bool } => {
+        severity: Info,
+        title: ("未接收的转账退回时间", "when an unaccepted transfer returns"),
+        message: if by {
+            say!(lang, "收款人未接收的，转出金额将在 {} {} 前退回转账人账户", time.date, time.time;
+                "if not accepted, the amount returns to the giver's account by {} on {}", time.time, time.date)
+        } else {
+            say!(lang, "收款人未接收的，转出金额将在 {} {} 退回转账人账户", time.date, time.time;
+                "if not accepted, the amount returns to the giver's account at {} on {}", time.time, time.date)
+        },
+    }
 }
 
 /// Declares every error code: the [`ErrorCode`] enum and its wording
@@ -760,6 +920,12 @@ errors! {
     /// to `init({ path })` (or Alipay was given none); the path is `path`.
     /// Thrown by the mini-program entry only.
     InitFailed => ("无法加载 gongji.wasm", "gongji.wasm cannot be loaded"),
+    // 医保钱包 transfers (`checkTransfer`).
+    /// Not a real `HH:MM` time of day (`00:00` to `23:59`).
+    InvalidTime => ("时刻须为 HH:MM（00:00–23:59）", "a time must be HH:MM (00:00-23:59)"),
+    /// Not a real `YYYY-MM-DDTHH:MM` local date and time (a transfer at
+    /// `25:00`, a day that does not exist).
+    InvalidDateTime => ("时间须为真实存在的 YYYY-MM-DDTHH:MM（如 2026-03-01T09:30）", "a date-time must be a real YYYY-MM-DDTHH:MM (like 2026-03-01T09:30)"),
 }
 
 impl FindingCode {

@@ -245,6 +245,11 @@ fn expected_kind(expected: &str) -> (&'static str, &'static str) {
             "an amount string like \"12.50\"",
         ),
         DATE_EXPECTED => ("日期字符串 YYYY-MM-DD", "a date string YYYY-MM-DD"),
+        super::clock::TIME_EXPECTED => ("时刻字符串 HH:MM", "a time string HH:MM"),
+        super::clock::DATE_TIME_EXPECTED => (
+            "时间字符串 YYYY-MM-DDTHH:MM",
+            "a date-time string YYYY-MM-DDTHH:MM",
+        ),
         POLICY_EXPECTED => (
             "内置政策 id、政策对象或政策对象列表",
             "a built-in policy id, a policy object or a list of them",

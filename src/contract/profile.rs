@@ -50,6 +50,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 use ts_rs::TS;
 
+use super::clock::ClockTime;
 use super::date::Date;
 use super::finding::{Lang, Source};
 use super::labels::{self, many, one};
@@ -180,6 +181,65 @@ pub enum FunderDraw {
 pub enum Visibility {
     FounderAndSelf,
     WholeNetwork,
+}
+
+/// Whom the 医保钱包 transfer limit (`transferLimit`) bounds: each transfer
+/// (每笔转账金额不超过2000元) or the day's transfers together (总额不超2000元).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum LimitScope {
+    PerTransfer,
+    PerDay,
+}
+
+/// The hours of a day in which no wallet transfer may be made: from
+/// `from` (closed) until `until` (open again), across midnight when
+/// `from` is the later time (22:00 until 06:00).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ClosedHours {
+    pub from: ClockTime,
+    pub until: ClockTime,
+}
+
+impl ClosedHours {
+    /// Is a transfer at `time` inside the closed hours? `from` is closed,
+    /// `until` open again.
+    pub fn closes(&self, time: ClockTime) -> bool {
+        if self.from <= self.until {
+            self.from <= time && time < self.until
+        } else {
+            time >= self.from || time < self.until
+        }
+    }
+}
+
+/// When a transfer the recipient has not accepted goes back to the giver:
+/// on the next day at `time` (`reading: at`, 次日6:00退回) or at the latest
+/// by then (`reading: by`, 次日6:00前退回).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TransferReturn {
+    pub time: ClockTime,
+    pub reading: ReturnReading,
+}
+
+/// Whether a return time is the moment of the return or its latest moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ReturnReading {
+    At,
+    By,
+}
+
+/// Which new transfers an unaccepted (pending) one blocks: any
+/// (共济人无法再次转账), only those to the same recipient, or none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum PendingBlock {
+    AnyRecipient,
+    SameRecipient,
+    Never,
 }
 
 /// A rule's value, its source, and the assumption made where the source
@@ -565,6 +625,104 @@ declare_rules! {
                 "the deadline must be MM-DD",
             )),
         },
+        // 医保钱包 transfers between close relatives (2025): read by
+        // `checkTransfer`, which needs all of them; a version without
+        // `transfersPerDay` has no wallet transfers.
+        /// Most transfers one wallet may make in a day (单日限额三笔转账).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        transfers_per_day: Option<Rule<u8>> {
+            key: "transfersPerDay",
+            name: ("医保钱包每日转账笔数", "wallet transfers a day"),
+            words: |n, lang| say!(lang, "每日最多 {} 笔", n; "at most {} a day", n),
+            check: |&n| ensure(n > 0, Unusable::Value(
+                "每日转账笔数至少为 1",
+                "transfersPerDay must be at least 1",
+            )),
+        },
+        /// The most a transfer (or a day's transfers, `transferLimitScope`)
+        /// may move.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        transfer_limit: Option<Rule<Yuan>> {
+            key: "transferLimit",
+            name: ("医保钱包转账限额", "wallet transfer limit"),
+            words: |limit, lang| say!(lang, "不超过 {} 元", limit; "at most {} yuan", limit),
+            check: |limit| ensure(!limit.is_zero(), Unusable::Value(
+                "转账限额须大于 0",
+                "transferLimit must be above 0",
+            )),
+        },
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        transfer_limit_scope: Option<Rule<LimitScope>> {
+            key: "transferLimitScope",
+            name: ("转账限额的计算范围", "what the transfer limit bounds"),
+            words: |scope, lang| match scope {
+                LimitScope::PerTransfer => say!(lang, "每笔"; "each transfer"),
+                LimitScope::PerDay => say!(lang, "每日合计"; "the day's transfers together"),
+            },
+        },
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        transfer_closed_hours: Option<Rule<ClosedHours>> {
+            key: "transferClosedHours",
+            name: ("不能转账的时段", "hours without transfers"),
+            words: |h, lang| say!(lang, "{} 至 {}", h.from, h.until; "{} to {}", h.from, h.until),
+        },
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        transfer_return: Option<Rule<TransferReturn>> {
+            key: "transferReturn",
+            name: ("未接收的转账退回", "an unaccepted transfer returns"),
+            words: |r, lang| match r.reading {
+                ReturnReading::At => say!(lang, "次日 {} 退回", r.time; "at {} the next day", r.time),
+                ReturnReading::By => say!(lang, "次日 {} 前退回", r.time; "by {} the next day", r.time),
+            },
+        },
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pending_transfer_blocks: Option<Rule<PendingBlock>> {
+            key: "pendingTransferBlocks",
+            name: ("有未接收的转账时", "while a transfer is unaccepted"),
+            words: |b, lang| match b {
+                PendingBlock::AnyRecipient => say!(lang, "不能再转账"; "no new transfer"),
+                PendingBlock::SameRecipient => {
+                    say!(lang, "不能再转给同一人"; "no new transfer to the same person")
+                }
+                PendingBlock::Never => say!(lang, "仍可转账"; "new transfers allowed"),
+            },
+        },
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        transfer_needs_wallet: Option<Rule<bool>> {
+            key: "transferNeedsWallet",
+            name: ("收款人须已开通医保钱包", "the recipient needs an opened wallet"),
+            words: labels::yes_no,
+        },
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        transfer_relations: Option<Rule<Vec<Relation>>> {
+            key: "transferRelations",
+            name: ("可转账的亲属", "relatives who may receive transfers"),
+            words: many(labels::relation),
+            check: |list| ensure(!list.is_empty(), LISTS_EMPTY),
+        },
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        transfer_recipient_area: Option<Rule<Area>> {
+            key: "transferRecipientArea",
+            name: ("收款人参保地", "where recipients are insured"),
+            words: one(labels::area),
+        },
+        /// The recipient's schemes; he must also be insured (active).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        transfer_recipient_schemes: Option<Rule<Vec<Scheme>>> {
+            key: "transferRecipientSchemes",
+            name: ("收款人的险种", "recipients' schemes"),
+            words: many(labels::scheme),
+            check: |list| ensure(!list.is_empty(), LISTS_EMPTY),
+        },
+        /// The giver's schemes; his account must be usable and hold the
+        /// amount.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        transfer_giver_schemes: Option<Rule<Vec<Scheme>>> {
+            key: "transferGiverSchemes",
+            name: ("转出人的险种", "the giver's scheme"),
+            words: many(labels::scheme),
+            check: |list| ensure(!list.is_empty(), LISTS_EMPTY),
+        },
     }
 }
 
@@ -819,6 +977,33 @@ impl Policy {
 }
 
 impl Rules {
+    /// The keys of the 医保钱包 transfer rules: `checkTransfer` needs every
+    /// one of them, and a version without any has no wallet transfers.
+    pub const TRANSFER_KEYS: [&'static str; 11] = [
+        "transfersPerDay",
+        "transferLimit",
+        "transferLimitScope",
+        "transferClosedHours",
+        "transferReturn",
+        "pendingTransferBlocks",
+        "transferNeedsWallet",
+        "transferRelations",
+        "transferRecipientArea",
+        "transferRecipientSchemes",
+        "transferGiverSchemes",
+    ];
+
+    /// The transfer rules this version lacks, by key.
+    pub fn missing_transfer_rules(&self) -> Vec<&'static str> {
+        Rules::DECLARED
+            .iter()
+            .filter(|rule| {
+                Rules::TRANSFER_KEYS.contains(&rule.key) && (rule.source)(self).is_none()
+            })
+            .map(|rule| rule.key)
+            .collect()
+    }
+
     /// How several funders are drawn, and the source that says so. Where a
     /// profile is silent, gongji draws them in turn, one funder per bill:
     /// the only text that speaks of several funders (Ruian) forbids using

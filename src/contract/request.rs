@@ -6,11 +6,13 @@ use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 use ts_rs::TS;
 
+use super::clock::LocalDateTime;
 use super::date::Date;
 use super::finding::Lang;
 use super::money::Yuan;
-use super::person::{Insured, Member, PersonId};
+use super::person::{Insured, Member, PersonId, RegionCode, Scheme, Status};
 use super::profile::{ExpenseKind, Mode};
+use super::relation::Relation;
 
 /// Most members one network request may list.
 pub const MAX_MEMBERS: usize = 50;
@@ -325,4 +327,104 @@ pub struct ViewRequest {
     pub viewer_id: PersonId,
     pub founder: Insured,
     pub members: Vec<Member>,
+}
+
+// 医保钱包 transfers (`checkTransfer`).
+
+/// Most earlier transfers one `checkTransfer` request may list: a day has
+/// a few, anything past a hundred is a mistake.
+pub const MAX_EARLIER_TRANSFERS: usize = 100;
+
+/// Who sends a wallet transfer (转账人): an insured person and what his
+/// personal account holds now.
+#[derive(Clone, Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct TransferGiver {
+    /// The caller's key for the giver.
+    pub id: PersonId,
+    pub scheme: Scheme,
+    /// Where insured (参保地).
+    pub region: RegionCode,
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
+    pub status: Status,
+    /// What the personal account holds now, after the day's earlier
+    /// transfers left it.
+    pub balance: Yuan,
+}
+
+/// Who is to receive a wallet transfer (被转账人).
+#[derive(Clone, Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct TransferRecipient {
+    /// The caller's key for the recipient; earlier transfers name him by it.
+    pub id: PersonId,
+    /// The recipient's relation to the giver: a name or a GB/T 4761 code.
+    #[ts(type = "Relation | `${number}${number}`")]
+    pub relation: Relation,
+    pub scheme: Scheme,
+    /// Where insured (参保地); any province may be admitted.
+    pub region: RegionCode,
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
+    pub status: Status,
+    /// Has the recipient opened his own 医保钱包?
+    pub wallet_opened: bool,
+}
+
+/// The transfer the giver wants to make.
+#[derive(Clone, Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ProposedTransfer {
+    pub amount: Yuan,
+    /// Local date and time of the attempt (`2026-03-01T09:30`), on `asOf`.
+    pub at: LocalDateTime,
+}
+
+/// Where an earlier transfer of the day stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum TransferState {
+    /// The recipient accepted it.
+    Accepted,
+    /// Sent, not (yet) accepted.
+    Pending,
+}
+
+/// A transfer the giver already made that day, before this one.
+#[derive(Clone, Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct EarlierTransfer {
+    pub amount: Yuan,
+    /// On the same day as `transfer.at`, and not after it.
+    pub at: LocalDateTime,
+    pub state: TransferState,
+    /// Whom it went to (a `recipient.id`). Absent: taken as this
+    /// recipient, where that matters (`pendingTransferBlocks:
+    /// sameRecipient`).
+    pub recipient_id: Option<PersonId>,
+}
+
+/// `checkTransfer`: may this giver send this amount from his 医保钱包 to
+/// this relative now?
+#[derive(Clone, Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct TransferRequest {
+    pub policy: PolicyRef,
+    /// The day of the attempt: the version of the policy in force then.
+    pub as_of: Date,
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
+    pub lang: Lang,
+    pub giver: TransferGiver,
+    pub recipient: TransferRecipient,
+    pub transfer: ProposedTransfer,
+    /// The giver's transfers already made that day, accepted or pending.
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
+    pub earlier: Vec<EarlierTransfer>,
 }

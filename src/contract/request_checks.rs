@@ -208,3 +208,46 @@ fn fund_or_funders(
         (true, None) => Ok(()),
     }
 }
+
+impl super::request::TransferRequest {
+    /// The attempt falls on `asOf`; the earlier transfers are of that day
+    /// and not after the attempt; a transfer moves something.
+    ///
+    /// # Errors
+    /// `LIMIT_EXCEEDED` over [`super::request::MAX_EARLIER_TRANSFERS`]
+    /// earlier transfers; `INVALID_VALUE` at `transfer.at` for a day other
+    /// than `asOf`, at `transfer.amount` for 0.00, at `earlier[i].at` for
+    /// another day or a later time.
+    pub fn check(&self) -> Result<(), ContractError> {
+        let lang = self.lang;
+        let max = super::request::MAX_EARLIER_TRANSFERS;
+        limit(self.earlier.len(), max, "earlier", lang)?;
+        let at = self.transfer.at;
+        if at.date != self.as_of {
+            return refuse(
+                ErrorCode::InvalidValue,
+                "transfer.at".into(),
+                say!(lang, "transfer.at（{}）须在 asOf（{}）当天", at, self.as_of;
+                    "transfer.at ({}) must fall on asOf ({})", at, self.as_of),
+            );
+        }
+        if self.transfer.amount.is_zero() {
+            return refuse(
+                ErrorCode::InvalidValue,
+                "transfer.amount".into(),
+                say!(lang, "transfer.amount：转账金额须大于 0"; "transfer.amount: a transfer must move more than 0"),
+            );
+        }
+        for (i, earlier) in self.earlier.iter().enumerate() {
+            if earlier.at.date != at.date || earlier.at > at {
+                return refuse(
+                    ErrorCode::InvalidValue,
+                    format!("earlier[{i}].at"),
+                    say!(lang, "earlier[{}].at（{}）须是 {} 当天、不晚于 transfer.at 的转账", i, earlier.at, at.date;
+                        "earlier[{}].at ({}) must be on {}, not after transfer.at", i, earlier.at, at.date),
+                );
+            }
+        }
+        Ok(())
+    }
+}

@@ -314,39 +314,104 @@ bindings?: Array<MemberBinding>, expenses: Array<ProjectedExpense>, };
 export type ViewRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang, viewerId: PersonId, founder: Insured, members: Array<Member>, };
 
 /**
- * A profile's name (or a rule's note) in both languages.
+ * A local date and time of day.
  */
-export type Names = { "zh-CN": string, en: string, };
+export type LocalDateTime = string;
 
 /**
- * Where a rule comes from: a document id (see `policies()`) and the
- * question or section in it.
- *
- * Shared, not copied: every finding cites one, so a citation is two
- * reference counts rather than two strings.
+ * Where an earlier transfer of the day stands.
  */
-export type Source = { doc: string,
-/**
- * The question or section.
- */
-ref: string,
-/**
- * The profile (layer) whose rule this is: set by gongji when a profile
- * is resolved, so an answer says which layer decided; what a written
- * profile gives here is replaced.
- */
-layer?: string, };
+export type TransferState = "accepted" | "pending";
 
 /**
- * A dated national change an answer after a profile's review date names
- * (`REVIEWED_THROUGH`).
+ * A transfer the giver already made that day, before this one.
  */
-export type Change = { date: IsoDate, title: Names, source: Source, };
+export type EarlierTransfer = { amount: Yuan,
+/**
+ * On the same day as `transfer.at`, and not after it.
+ */
+at: LocalDateTime, state: TransferState,
+/**
+ * Whom it went to (a `recipient.id`). Absent: taken as this
+ * recipient, where that matters (`pendingTransferBlocks:
+ * sameRecipient`).
+ */
+recipientId?: PersonId, };
+
+/**
+ * The transfer the giver wants to make.
+ */
+export type ProposedTransfer = { amount: Yuan,
+/**
+ * Local date and time of the attempt (`2026-03-01T09:30`), on `asOf`.
+ */
+at: LocalDateTime, };
+
+/**
+ * Who sends a wallet transfer (转账人): an insured person and what his
+ * personal account holds now.
+ */
+export type TransferGiver = {
+/**
+ * The caller's key for the giver.
+ */
+id: PersonId, scheme: Scheme,
+/**
+ * Where insured (参保地).
+ */
+region: RegionCode, status?: Status,
+/**
+ * What the personal account holds now, after the day's earlier
+ * transfers left it.
+ */
+balance: Yuan,
+};
+
+/**
+ * Who is to receive a wallet transfer (被转账人).
+ */
+export type TransferRecipient = {
+/**
+ * The caller's key for the recipient; earlier transfers name him by it.
+ */
+id: PersonId,
+/**
+ * The recipient's relation to the giver: a name or a GB/T 4761 code.
+ */
+relation: Relation | `${number}${number}`, scheme: Scheme,
+/**
+ * Where insured (参保地); any province may be admitted.
+ */
+region: RegionCode, status?: Status,
+/**
+ * Has the recipient opened his own 医保钱包?
+ */
+walletOpened: boolean,
+};
+
+/**
+ * `checkTransfer`: may this giver send this amount from his 医保钱包 to
+ * this relative now?
+ */
+export type TransferRequest = { policy: PolicyRef,
+/**
+ * The day of the attempt: the version of the policy in force then.
+ */
+asOf: IsoDate, lang?: Lang, giver: TransferGiver, recipient: TransferRecipient, transfer: ProposedTransfer,
+/**
+ * The giver's transfers already made that day, accepted or pending.
+ */
+earlier?: Array<EarlierTransfer>, };
 
 /**
  * How close a document is to the official text it carries.
  */
 export type Grade = "official" | "repost" | "press";
+
+/**
+ * A profile's name (or a rule's note) in both languages.
+ */
+export type Names = { "zh-CN": string, en: string, };
 
 /**
  * A rule's note: in both languages (`{"zh-CN": …, "en": …}`, as every
@@ -371,19 +436,26 @@ grade?: Grade,
 /**
  * Why the grade is what it is, where the copy leaves it unsure.
  */
-note?: Note,
+note?: Note, };
+
 /**
- * Where the cited copy was read (a later source's address).
+ * Where a rule comes from: a document id (see `policies()`) and the
+ * question or section in it.
+ *
+ * Shared, not copied: every finding cites one, so a citation is two
+ * reference counts rather than two strings.
  */
-url?: string,
+export type Source = { doc: string,
 /**
- * The date the copy shows.
+ * The question or section.
  */
-date?: IsoDate,
+ref: string,
 /**
- * Who issued or published it.
+ * The profile (layer) whose rule this is: set by gongji when a profile
+ * is resolved, so an answer says which layer decided; what a written
+ * profile gives here is replaced.
  */
-issuer?: string, };
+layer?: string, };
 
 /**
  * One step of applying, in both languages, with the clause that names it.
@@ -394,6 +466,18 @@ export type NextStep = { text: Names, source: Source, };
  * Where a person must be insured, relative to the profile's region.
  */
 export type Area = "local" | "province" | "anywhere";
+
+/**
+ * A time of day, `00:00` to `23:59`.
+ */
+export type ClockTime = string;
+
+/**
+ * The hours of a day in which no wallet transfer may be made: from
+ * `from` (closed) until `until` (open again), across midnight when
+ * `from` is the later time (22:00 until 06:00).
+ */
+export type ClosedHours = { from: ClockTime, until: ClockTime, };
 
 /**
  * Where resident members may use the fund (Ruian: level 1 and 2
@@ -416,6 +500,18 @@ export type FundSource = "historical" | "personalAccount";
 export type FunderDraw = "inTurn" | "registrationOrder" | "largestBalance" | "onlyOne";
 
 /**
+ * Whom the 医保钱包 transfer limit (`transferLimit`) bounds: each transfer
+ * (每笔转账金额不超过2000元) or the day's transfers together (总额不超2000元).
+ */
+export type LimitScope = "perTransfer" | "perDay";
+
+/**
+ * Which new transfers an unaccepted (pending) one blocks: any
+ * (共济人无法再次转账), only those to the same recipient, or none.
+ */
+export type PendingBlock = "anyRecipient" | "sameRecipient" | "never";
+
+/**
  * One of the member's own accounts.
  */
 export type Pot = "current" | "historical";
@@ -429,6 +525,18 @@ export type Relation = "spouse" | "parent" | "child" | "spouseParent" | "sibling
  * What happens when the member's own accounts cannot pay the whole bill.
  */
 export type Shortfall = "topUp" | "declineThenRetry";
+
+/**
+ * Whether a return time is the moment of the return or its latest moment.
+ */
+export type ReturnReading = "at" | "by";
+
+/**
+ * When a transfer the recipient has not accepted goes back to the giver:
+ * on the next day at `time` (`reading: at`, 次日6:00退回) or at the latest
+ * by then (`reading: by`, 次日6:00前退回).
+ */
+export type TransferReturn = { time: ClockTime, reading: ReturnReading, };
 
 /**
  * A use of the family fund the policy admits.
@@ -458,34 +566,6 @@ export type Rule<T> = { value: T, source: Source,
  * What gongji assumes where the source is silent or ambiguous, and why.
  */
 note?: Note, };
-
-/**
- * How a parent's rule reaches a layer's older text: in place of the
- * layer's value, or (a list) with its items added to the layer's own.
- */
-export type ReachHow = "replace" | "add";
-
-/**
- * A parent version's rule that supersedes, from `from`, what a layer on
- * the profile wrote in a text older than that version: e.g. the national
- * widening to 近亲属 over a province's 2023 list. `policy::resolve` says
- * which text wins on a day; DESIGN.md, "Which text wins on a day?".
- */
-export type Reach = {
-/**
- * The rule's key (`"relations"`).
- */
-rule: string, how: ReachHow,
-/**
- * The day it took effect in the regions, or the latest day the
- * sources allow (the note says which).
- */
-from: IsoDate, source: Source,
-/**
- * Why from this day: the assumption, in both languages.
- */
-note: Names,
-};
 
 /**
  * Every rule of one version of a profile.
@@ -520,7 +600,25 @@ funderDraw?: Rule<FunderDraw>,
  * Month and day (`"12-19"`) after which a school-batch premium can no
  * longer be switched to 共济缴费 for the coming year.
  */
-premiumModeDeadline?: Rule<string>, };
+premiumModeDeadline?: Rule<string>,
+/**
+ * Most transfers one wallet may make in a day (单日限额三笔转账).
+ */
+transfersPerDay?: Rule<number>,
+/**
+ * The most a transfer (or a day's transfers, `transferLimitScope`)
+ * may move.
+ */
+transferLimit?: Rule<Yuan>, transferLimitScope?: Rule<LimitScope>, transferClosedHours?: Rule<ClosedHours>, transferReturn?: Rule<TransferReturn>, pendingTransferBlocks?: Rule<PendingBlock>, transferNeedsWallet?: Rule<boolean>, transferRelations?: Rule<Array<Relation>>, transferRecipientArea?: Rule<Area>,
+/**
+ * The recipient's schemes; he must also be insured (active).
+ */
+transferRecipientSchemes?: Rule<Array<Scheme>>,
+/**
+ * The giver's schemes; his account must be usable and hold the
+ * amount.
+ */
+transferGiverSchemes?: Rule<Array<Scheme>>, };
 
 /**
  * The rules in force from `validFrom` to `validUntil` (both inclusive;
@@ -530,12 +628,7 @@ export type Version = { validFrom: IsoDate, validUntil?: IsoDate,
 /**
  * Why this version starts when it does.
  */
-since: Rule<string>, rules: Rules,
-/**
- * Rules of this version that supersede what a layer on this profile
- * wrote in an older text (`policy::resolve`).
- */
-reaches?: Array<Reach>, };
+since: Rule<string>, rules: Rules, };
 
 /**
  * A region's family-aid policy over time, resolved: every rule present,
@@ -560,13 +653,7 @@ documents: Array<Document>,
  * of them: an answer for a later day may miss changes since. A layer
  * that gives none inherits its parent's.
  */
-reviewedThrough?: Rule<IsoDate>,
-/**
- * National changes, dated and cited, that an answer after a profile's
- * review date names as possibly missing; written once, by the
- * national frame, and inherited.
- */
-changes?: Array<Change>, versions: Array<Version>,
+reviewedThrough?: Rule<IsoDate>, versions: Array<Version>,
 /**
  * Where and how to apply, in the channels the region's text names
  * (an app, a mini-program, a window), each step cited.
@@ -585,12 +672,7 @@ since?: Rule<string>,
 /**
  * Read as [`Rules`] once merged with the parent's.
  */
-rules: Partial<Rules>,
-/**
- * Rules of this version that supersede what a layer on this profile
- * wrote in an older text.
- */
-reaches?: Array<Reach>, };
+rules: Partial<Rules>, };
 
 /**
  * A profile as written: whole, or (with `extend`) only what differs from
@@ -620,11 +702,7 @@ documents?: Array<Document>,
  * The day through which its sources were reviewed; inherited unless
  * given.
  */
-reviewedThrough?: Rule<IsoDate>,
-/**
- * Dated national changes; inherited unless given.
- */
-changes?: Array<Change>, versions: Array<VersionLayer>,
+reviewedThrough?: Rule<IsoDate>, versions: Array<VersionLayer>,
 /**
  * Where and how to apply; inherited unless given.
  */
@@ -633,7 +711,7 @@ nextSteps?: Array<NextStep>, };
 /**
  * A rule's verdict on one request.
  */
-export type FindingCode = "FOUNDER_NOT_EMPLOYEE" | "FOUNDER_NOT_LOCAL" | "FOUNDER_ACCOUNT_NOT_ACTIVE" | "FOUNDER_BALANCE_UNKNOWN" | "FOUNDER_BALANCE_TOO_LOW" | "RELATION_NOT_ADMITTED" | "MEMBER_SCHEME_NOT_ADMITTED" | "MEMBER_OUTSIDE_AREA" | "MEMBER_WINDOW_CLAIM" | "MEMBER_NOT_ACTIVE" | "CAP_NOT_IN_POLICY" | "RELATION_AGE_IMPLAUSIBLE" | "SECOND_SPOUSE" | "THIRD_PARENT" | "THIRD_SPOUSE_PARENT" | "FOUNDER_HAS_NETWORK" | "FOUNDER_IS_MEMBER_ELSEWHERE" | "FOUNDER_LISTED_AS_MEMBER" | "PERSON_LISTED_TWICE" | "MEMBER_IS_FOUNDER_ELSEWHERE" | "MEMBER_IN_OTHER_NETWORK" | "MEMBER_SECOND_AUTHORIZER" | "BINDING_CYCLE" | "TOO_MANY_MEMBERS" | "MODE_NOT_OFFERED" | "MODES_NOT_CHOSEN" | "PREMIUM_MODE_DEADLINE" | "KIND_NOT_COVERED" | "MODE_NOT_CHOSEN" | "MODES_IGNORED" | "BOUND_AFTER_AS_OF" | "REVIEWED_THROUGH" | "FACILITY_NOT_ALLOWED" | "FACILITY_LEVEL_MISSING" | "FULL_PAYMENT_SHORT" | "DECLINED_THEN_RETRY" | "CAP_REACHED" | "FUND_EXHAUSTED" | "OWN_BALANCE_UNKNOWN" | "NOT_TOWARD_DEDUCTIBLE" | "OUTSIDE_RELIEF_SCHEMES" | "STEP_OWN_CURRENT" | "STEP_OWN_HISTORICAL" | "STEP_FAMILY" | "STEP_CASH" | "VIEWER_NOT_IN_NETWORK" | "FUNDERS_NOT_COMBINED";
+export type FindingCode = "FOUNDER_NOT_EMPLOYEE" | "FOUNDER_NOT_LOCAL" | "FOUNDER_ACCOUNT_NOT_ACTIVE" | "FOUNDER_BALANCE_UNKNOWN" | "FOUNDER_BALANCE_TOO_LOW" | "RELATION_NOT_ADMITTED" | "MEMBER_SCHEME_NOT_ADMITTED" | "MEMBER_OUTSIDE_AREA" | "MEMBER_WINDOW_CLAIM" | "MEMBER_NOT_ACTIVE" | "CAP_NOT_IN_POLICY" | "RELATION_AGE_IMPLAUSIBLE" | "SECOND_SPOUSE" | "THIRD_PARENT" | "THIRD_SPOUSE_PARENT" | "FOUNDER_HAS_NETWORK" | "FOUNDER_IS_MEMBER_ELSEWHERE" | "FOUNDER_LISTED_AS_MEMBER" | "PERSON_LISTED_TWICE" | "MEMBER_IS_FOUNDER_ELSEWHERE" | "MEMBER_IN_OTHER_NETWORK" | "MEMBER_SECOND_AUTHORIZER" | "BINDING_CYCLE" | "TOO_MANY_MEMBERS" | "MODE_NOT_OFFERED" | "MODES_NOT_CHOSEN" | "PREMIUM_MODE_DEADLINE" | "KIND_NOT_COVERED" | "MODE_NOT_CHOSEN" | "MODES_IGNORED" | "BOUND_AFTER_AS_OF" | "REVIEWED_THROUGH" | "FACILITY_NOT_ALLOWED" | "FACILITY_LEVEL_MISSING" | "FULL_PAYMENT_SHORT" | "DECLINED_THEN_RETRY" | "CAP_REACHED" | "FUND_EXHAUSTED" | "OWN_BALANCE_UNKNOWN" | "NOT_TOWARD_DEDUCTIBLE" | "OUTSIDE_RELIEF_SCHEMES" | "STEP_OWN_CURRENT" | "STEP_OWN_HISTORICAL" | "STEP_FAMILY" | "STEP_CASH" | "VIEWER_NOT_IN_NETWORK" | "FUNDERS_NOT_COMBINED" | "TRANSFERS_NOT_IN_POLICY" | "TRANSFER_GIVER_NOT_EMPLOYEE" | "TRANSFER_GIVER_NOT_ACTIVE" | "TRANSFER_BALANCE_SHORT" | "TRANSFER_RELATION_NOT_ADMITTED" | "TRANSFER_RECIPIENT_SCHEME_NOT_ADMITTED" | "TRANSFER_RECIPIENT_NOT_ACTIVE" | "TRANSFER_RECIPIENT_OUTSIDE_AREA" | "TRANSFER_RECIPIENT_NO_WALLET" | "TRANSFER_COUNT_REACHED" | "TRANSFER_OVER_LIMIT" | "TRANSFER_OVER_DAY_LIMIT" | "TRANSFER_CLOSED_HOURS" | "TRANSFER_PENDING_BLOCKS" | "TRANSFER_RETURNS_IF_UNACCEPTED";
 
 /**
  * `error` blocks the binding or the payment; `warning` informs of a
@@ -963,9 +1041,37 @@ idNumber?: IdNumber, };
 export type NetworkView = { viewerId: string, viewerRole: ViewerRole, visible: Array<Visible>, findings: Array<Finding>, source: Source, };
 
 /**
+ * When a transfer the recipient does not accept goes back to the giver.
+ */
+export type TransferReturnTime = { time: LocalDateTime,
+/**
+ * `at`: returned at `time`; `by`: at the latest by `time`.
+ */
+reading: ReturnReading, };
+
+/**
+ * The answer of `checkTransfer`.
+ */
+export type TransferCheck = {
+/**
+ * May the transfer be made: true exactly when no finding is an error.
+ */
+allowed: boolean, findings: Array<Finding>,
+/**
+ * For an allowed transfer: what the giver's account holds once it
+ * leaves.
+ */
+balanceAfter?: Yuan,
+/**
+ * For an allowed transfer: when it comes back if not accepted.
+ */
+returnIfUnaccepted?: TransferReturnTime,
+};
+
+/**
  * Why a request could not be judged at all.
  */
-export type ErrorCode = "INVALID_JSON" | "MISSING_FIELD" | "UNKNOWN_FIELD" | "WRONG_TYPE" | "UNKNOWN_VALUE" | "INVALID_VALUE" | "AMOUNT_NOT_A_NUMBER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "INVALID_DATE" | "INVALID_REGION" | "INVALID_ID_NUMBER" | "INVALID_FACILITY_LEVEL" | "UNKNOWN_RELATION" | "RELATION_CODE_NOT_BINDABLE" | "EMPTY_STRING" | "STRING_TOO_LONG" | "ID_NUMBER_AS_PERSON_ID" | "UNKNOWN_POLICY" | "INVALID_POLICY" | "EXTEND_UNKNOWN" | "EXTEND_CYCLE" | "DATE_NOT_COVERED" | "LIMIT_EXCEEDED" | "REQUEST_TOO_LARGE" | "DUPLICATE_MEMBER" | "UNKNOWN_MEMBER" | "DUPLICATE_FUNDER" | "UNKNOWN_FUNDER" | "UNKNOWN_CALL" | "INTERNAL" | "NOT_INITIALIZED" | "INVALID_ENGINE" | "ENGINE_UNAVAILABLE" | "INIT_FAILED";
+export type ErrorCode = "INVALID_JSON" | "MISSING_FIELD" | "UNKNOWN_FIELD" | "WRONG_TYPE" | "UNKNOWN_VALUE" | "INVALID_VALUE" | "AMOUNT_NOT_A_NUMBER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "INVALID_DATE" | "INVALID_REGION" | "INVALID_ID_NUMBER" | "INVALID_FACILITY_LEVEL" | "UNKNOWN_RELATION" | "RELATION_CODE_NOT_BINDABLE" | "EMPTY_STRING" | "STRING_TOO_LONG" | "ID_NUMBER_AS_PERSON_ID" | "UNKNOWN_POLICY" | "INVALID_POLICY" | "EXTEND_UNKNOWN" | "EXTEND_CYCLE" | "DATE_NOT_COVERED" | "LIMIT_EXCEEDED" | "REQUEST_TOO_LARGE" | "DUPLICATE_MEMBER" | "UNKNOWN_MEMBER" | "DUPLICATE_FUNDER" | "UNKNOWN_FUNDER" | "UNKNOWN_CALL" | "INTERNAL" | "NOT_INITIALIZED" | "INVALID_ENGINE" | "ENGINE_UNAVAILABLE" | "INIT_FAILED" | "INVALID_TIME" | "INVALID_DATE_TIME";
 
 /**
  * Input that cannot be judged: malformed JSON, a missing or unknown field,

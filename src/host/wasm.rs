@@ -16,7 +16,7 @@ use crate::contract::read::{from_value, JsonValue};
 use crate::contract::{
     ContractError, ErrorCode, Lang, NetworkCheck, NetworkRequest, NetworkView, PoliciesRequest,
     Projection, ProjectionRequest, RelationOptions, RelationOptionsRequest, SettlementPreview,
-    SettlementRequest, ViewRequest,
+    SettlementRequest, TransferCheck, TransferRequest, ViewRequest,
 };
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -210,6 +210,34 @@ pub fn view_network(
     #[wasm_bindgen(unchecked_param_type = "ViewRequest")] request: JsValue,
 ) -> Result<JsValue, JsValue> {
     answer::<ViewRequest, NetworkView>(&request, crate::rules::view_network)
+}
+
+/// May this 医保钱包 transfer to a close relative be made now: the day's
+/// count and limit, the hour, a transfer still unaccepted, the recipient's
+/// relation, insurance and wallet, the giver's balance; and, when allowed,
+/// when it comes back if the recipient does not accept it.
+///
+/// Throws `GongjiError` for a request it cannot judge: `code` (`INVALID_DATE_TIME` for
+/// `transfer.at: '2026-03-01T25:00'`, `AMOUNT_TOO_PRECISE`, ...), `path`
+/// naming the field, `message` in zh-CN or en (`lang: 'en'`). Rule verdicts
+/// are never thrown: they are findings in the answer.
+///
+/// @example
+/// ```js
+/// const check = checkTransfer({
+///   policy: 'national', asOf: '2025-11-03',
+///   giver: { id: 'me', scheme: 'employee', region: '440106', balance: '5000.00' },
+///   recipient: { id: 'sis', relation: 'sibling', scheme: 'resident', region: '510107', walletOpened: true },
+///   transfer: { amount: '2000.00', at: '2025-11-03T21:59' },
+/// });
+/// check.allowed; // true
+/// check.returnIfUnaccepted.time; // '2025-11-04T06:00'
+/// ```
+#[wasm_bindgen(js_name = checkTransfer, unchecked_return_type = "TransferCheck")]
+pub fn check_transfer(
+    #[wasm_bindgen(unchecked_param_type = "TransferRequest")] request: JsValue,
+) -> Result<JsValue, JsValue> {
+    answer::<TransferRequest, TransferCheck>(&request, crate::rules::check_transfer)
 }
 
 /// The raw call for callers who hold JSON text: a call name and a request

@@ -6,6 +6,7 @@
 //! - what conflicts: [`check_network`] against the bindings a server knows;
 //! - how a bill splits: [`preview_settlement`], [`project_settlements`];
 //! - who sees whom: [`view_network`];
+//! - a 医保钱包 transfer to a close relative: [`check_transfer`];
 //! - and `policies`, answered by [`crate::policy`], which also loads the
 //!   profile every call names.
 //!
@@ -16,6 +17,7 @@
 //! request types, in [`crate::contract::request_checks`].
 
 mod check_network;
+mod check_transfer;
 mod context;
 pub mod eligibility;
 pub mod fund;
@@ -27,6 +29,7 @@ pub mod settlement;
 mod view_network;
 
 pub use check_network::check_network;
+pub use check_transfer::check_transfer;
 pub use context::Context;
 pub use preview_settlement::preview_settlement;
 pub use project_settlements::project_settlements;

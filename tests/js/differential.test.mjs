@@ -75,6 +75,18 @@ const generators = {
     const expenses = Array.from({ length: Math.floor(rand() * 15) }, () => ({ memberId: `m${Math.floor(rand() * (members.length + (chance(0.05) ? 1 : 0)))}`, expense: expense() }));
     return { ...base(), fund: { balance: amount(), modes: modes() }, members, expenses };
   },
+  checkTransfer: () => {
+    const r = base();
+    const hour = (from, span) => String(from + Math.floor(rand() * span)).padStart(2, '0');
+    const at = `${r.asOf}T${rare(`${hour(12, 12)}:${pick(['00', '30', '59'])}`, pick(['25:00', '9:30']))}`;
+    const earlier = Array.from({ length: Math.floor(rand() * 4) }, () => ({ amount: amount(), at: `${r.asOf}T${hour(6, 6)}:00`,
+      state: pick(['accepted', 'pending']), ...(chance(0.5) ? { recipientId: pick(['r', 'x']) } : {}) }));
+    return { ...r, giver: { id: 'g', scheme: pick(['employee', 'employee', 'resident']), region: pick(REGIONS),
+      ...(chance(0.2) ? { status: pick(['active', 'suspended', 'transferred']) } : {}), balance: amount() },
+    recipient: { id: 'r', relation: rare(pick(RELATIONS), 'cousin'), scheme: pick(['employee', 'resident']), region: pick(REGIONS),
+      walletOpened: chance(0.85) },
+    transfer: { amount: amount(), at }, earlier };
+  },
 };
 
 // Now and then drop a field or add an unknown one, to exercise the errors.

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const gongji = createRequire(import.meta.url)(path.join(root, 'pkg/node/index.cjs'));
-const CALLS = ['policies', 'relationOptions', 'checkNetwork', 'previewSettlement', 'projectSettlements', 'viewNetwork', 'bogus'];
+const CALLS = ['policies', 'relationOptions', 'checkNetwork', 'previewSettlement', 'projectSettlements', 'viewNetwork', 'bogus', 'checkTransfer'];
 
 test('every fuzz corpus input is answered with JSON through wasm, and deterministically', () => {
   let replayed = 0;

@@ -153,7 +153,8 @@ test('the package declares every type generated from the Rust contract, and ever
   for (const p of JSON.parse(execFileSync(cli, ["policies"], { input: "{}" }).toString())) assert.ok(union[1].includes(JSON.stringify(p.id)), p.id);
   for (const [call, request, answer] of [['checkNetwork', 'NetworkRequest', 'NetworkCheck'],
     ['previewSettlement', 'SettlementRequest', 'SettlementPreview'], ['projectSettlements', 'ProjectionRequest', 'Projection'],
-    ['relationOptions', 'RelationOptionsRequest', 'RelationOptions'], ['viewNetwork', 'ViewRequest', 'NetworkView']]) {
+    ['relationOptions', 'RelationOptionsRequest', 'RelationOptions'], ['viewNetwork', 'ViewRequest', 'NetworkView'],
+    ['checkTransfer', 'TransferRequest', 'TransferCheck']]) {
     assert.match(dts, new RegExp(`export function ${call}\\(request: ${request}\\): ${answer};`), call);
   }
   assert.match(dts, /export declare class GongjiError extends Error/);
