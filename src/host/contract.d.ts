@@ -404,14 +404,39 @@ asOf: IsoDate, lang?: Lang, giver: TransferGiver, recipient: TransferRecipient, 
 earlier?: Array<EarlierTransfer>, };
 
 /**
- * How close a document is to the official text it carries.
- */
-export type Grade = "official" | "repost" | "press";
-
-/**
  * A profile's name (or a rule's note) in both languages.
  */
 export type Names = { "zh-CN": string, en: string, };
+
+/**
+ * Where a rule comes from: a document id (see `policies()`) and the
+ * question or section in it.
+ *
+ * Shared, not copied: every finding cites one, so a citation is two
+ * reference counts rather than two strings.
+ */
+export type Source = { doc: string,
+/**
+ * The question or section.
+ */
+ref: string,
+/**
+ * The profile (layer) whose rule this is: set by gongji when a profile
+ * is resolved, so an answer says which layer decided; what a written
+ * profile gives here is replaced.
+ */
+layer?: string, };
+
+/**
+ * A dated national change an answer after a profile's review date names
+ * (`REVIEWED_THROUGH`).
+ */
+export type Change = { date: IsoDate, title: Names, source: Source, };
+
+/**
+ * How close a document is to the official text it carries.
+ */
+export type Grade = "official" | "repost" | "press";
 
 /**
  * A rule's note: in both languages (`{"zh-CN": …, "en": …}`, as every
@@ -436,26 +461,19 @@ grade?: Grade,
 /**
  * Why the grade is what it is, where the copy leaves it unsure.
  */
-note?: Note, };
-
+note?: Note,
 /**
- * Where a rule comes from: a document id (see `policies()`) and the
- * question or section in it.
- *
- * Shared, not copied: every finding cites one, so a citation is two
- * reference counts rather than two strings.
+ * Where the cited copy was read (a later source's address).
  */
-export type Source = { doc: string,
+url?: string,
 /**
- * The question or section.
+ * The date the copy shows.
  */
-ref: string,
+date?: IsoDate,
 /**
- * The profile (layer) whose rule this is: set by gongji when a profile
- * is resolved, so an answer says which layer decided; what a written
- * profile gives here is replaced.
+ * Who issued or published it.
  */
-layer?: string, };
+issuer?: string, };
 
 /**
  * One step of applying, in both languages, with the clause that names it.
@@ -568,6 +586,34 @@ export type Rule<T> = { value: T, source: Source,
 note?: Note, };
 
 /**
+ * How a parent's rule reaches a layer's older text: in place of the
+ * layer's value, or (a list) with its items added to the layer's own.
+ */
+export type ReachHow = "replace" | "add";
+
+/**
+ * A parent version's rule that supersedes, from `from`, what a layer on
+ * the profile wrote in a text older than that version: e.g. the national
+ * widening to 近亲属 over a province's 2023 list. `policy::resolve` says
+ * which text wins on a day; DESIGN.md, "Which text wins on a day?".
+ */
+export type Reach = {
+/**
+ * The rule's key (`"relations"`).
+ */
+rule: string, how: ReachHow,
+/**
+ * The day it took effect in the regions, or the latest day the
+ * sources allow (the note says which).
+ */
+from: IsoDate, source: Source,
+/**
+ * Why from this day: the assumption, in both languages.
+ */
+note: Names,
+};
+
+/**
  * Every rule of one version of a profile.
  */
 export type Rules = { relations: Rule<Array<Relation>>, founderSchemes: Rule<Array<Scheme>>, founderArea: Rule<Area>, founderMustBeActive: Rule<boolean>,
@@ -628,7 +674,12 @@ export type Version = { validFrom: IsoDate, validUntil?: IsoDate,
 /**
  * Why this version starts when it does.
  */
-since: Rule<string>, rules: Rules, };
+since: Rule<string>, rules: Rules,
+/**
+ * Rules of this version that supersede what a layer on this profile
+ * wrote in an older text (`policy::resolve`).
+ */
+reaches?: Array<Reach>, };
 
 /**
  * A region's family-aid policy over time, resolved: every rule present,
@@ -653,7 +704,13 @@ documents: Array<Document>,
  * of them: an answer for a later day may miss changes since. A layer
  * that gives none inherits its parent's.
  */
-reviewedThrough?: Rule<IsoDate>, versions: Array<Version>,
+reviewedThrough?: Rule<IsoDate>,
+/**
+ * National changes, dated and cited, that an answer after a profile's
+ * review date names as possibly missing; written once, by the
+ * national frame, and inherited.
+ */
+changes?: Array<Change>, versions: Array<Version>,
 /**
  * Where and how to apply, in the channels the region's text names
  * (an app, a mini-program, a window), each step cited.
@@ -672,7 +729,12 @@ since?: Rule<string>,
 /**
  * Read as [`Rules`] once merged with the parent's.
  */
-rules: Partial<Rules>, };
+rules: Partial<Rules>,
+/**
+ * Rules of this version that supersede what a layer on this profile
+ * wrote in an older text.
+ */
+reaches?: Array<Reach>, };
 
 /**
  * A profile as written: whole, or (with `extend`) only what differs from
@@ -702,7 +764,11 @@ documents?: Array<Document>,
  * The day through which its sources were reviewed; inherited unless
  * given.
  */
-reviewedThrough?: Rule<IsoDate>, versions: Array<VersionLayer>,
+reviewedThrough?: Rule<IsoDate>,
+/**
+ * Dated national changes; inherited unless given.
+ */
+changes?: Array<Change>, versions: Array<VersionLayer>,
 /**
  * Where and how to apply; inherited unless given.
  */
