@@ -948,6 +948,12 @@ pub struct Reach {
     pub source: Source,
     /// Why from this day: the assumption, in both languages.
     pub note: Names,
+    /// The first day of the written version that declares it (a resolved
+    /// version may be a later piece of it): set by gongji when a profile
+    /// is resolved; what a written profile gives here is replaced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub declared: Option<Date>,
 }
 
 /// A dated national change an answer after a profile's review date names

@@ -611,6 +611,12 @@ from: IsoDate, source: Source,
  * Why from this day: the assumption, in both languages.
  */
 note: Names,
+/**
+ * The first day of the written version that declares it (a resolved
+ * version may be a later piece of it): set by gongji when a profile
+ * is resolved; what a written profile gives here is replaced.
+ */
+declared?: IsoDate,
 };
 
 /**

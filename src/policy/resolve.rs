@@ -315,10 +315,15 @@ impl Own {
                 stamp(&mut s, id);
                 s
             });
-        let reaches = items(layer.json.get("versions"))
+        let mut reaches = items(layer.json.get("versions"))
             .get(i)
             .and_then(|jv| jv.get("reaches"))
             .cloned();
+        for reach in reaches.iter_mut().flat_map(|r| r.as_array_mut()).flatten() {
+            if let Value::Object(reach) = reach {
+                reach.insert("declared".into(), v.valid_from.to_string().into());
+            }
+        }
         let complete = serde_json::from_value::<Rules>(Value::Object(rules.clone())).is_ok();
         Own {
             rules,
@@ -519,8 +524,8 @@ fn stretch<'p>(
 /// The reaches of the parent's version `k` that bind a layer version
 /// written on `written` with the rules of `own`: those of `k` or of an
 /// earlier version whose value of the rule is still the one in force,
-/// declared by a version newer than the layer's text, for a rule the layer
-/// writes. Earliest declaring version first.
+/// declared by a written version that starts after the layer's text, for
+/// a rule the layer writes. Earliest declaring version first.
 fn reaches_on<'p>(
     p: &'p Policy,
     parent_versions: &[Value],
@@ -540,7 +545,7 @@ fn reaches_on<'p>(
         for reach in p.versions[j].reaches.iter().rev() {
             let carried = value(k, &reach.rule).is_some()
                 && (j..=k).all(|m| value(m, &reach.rule) == value(k, &reach.rule));
-            let newer = p.versions[j].valid_from > written;
+            let newer = reach.declared.unwrap_or(p.versions[j].valid_from) > written;
             if carried && newer && own.rules.contains_key(&reach.rule) {
                 found.push(reach);
             }
