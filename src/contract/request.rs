@@ -226,6 +226,9 @@ pub struct ProjectionFund {
     pub balance: Yuan,
     /// As in a preview's fund: absent means every mode the region offers.
     pub modes: Option<Vec<Mode>>,
+    /// As in a preview's fund, for every member unless a binding says
+    /// otherwise.
+    pub per_payment_cap: Option<Yuan>,
 }
 
 /// A member's binding to one funder in a projection: the order of

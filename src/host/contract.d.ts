@@ -305,7 +305,12 @@ export type ProjectionFund = { balance: Yuan,
 /**
  * As in a preview's fund: absent means every mode the region offers.
  */
-modes?: Array<Mode>, };
+modes?: Array<Mode>,
+/**
+ * As in a preview's fund, for every member unless a binding says
+ * otherwise.
+ */
+perPaymentCap?: Yuan, };
 
 /**
  * `projectSettlements`: a sequence of bills against one fund or several
