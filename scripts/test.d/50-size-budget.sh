@@ -30,8 +30,8 @@ const BLOCKER_BR = 96 * KB;
 // The measured size + a few KB (CHANGELOG.md names what each raise paid
 // for; docs/performance.md says where the bytes go).
 const RATCHET = {
-  web: { raw: 556 * KB, br: 155 * KB },
-  bundler: { raw: 556 * KB, br: 155 * KB },
+  web: { raw: 586 * KB, br: 163 * KB },
+  bundler: { raw: 586 * KB, br: 163 * KB },
   miniprogram: { raw: 502 * KB, br: 141 * KB },
   node: { raw: 696 * KB, br: 181 * KB },
 };

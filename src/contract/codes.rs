@@ -787,6 +787,46 @@ findings! { lang, 'a;
                 "if not accepted, the amount returns to the giver's account at {} on {}", time.time, time.date)
         },
     }
+    // Shanxi and Hunan (the kinds of rule their texts added).
+    /// The funder's account must keep a balance that his relatives may not
+    /// use, and that is what stopped the fund; the rest of the bill is
+    /// cash. Rule `funderKeeps` (Shanxi 规程: 仅1000元以上的部分可供被授权人
+    /// 使用).
+    FunderKeepsBalance { keep: Yuan, balance: Yuan } => {
+        severity: Info,
+        title: ("授权人账户须保留的余额不能使用", "the funder's kept balance is not for use"),
+        message: say!(lang, "授权人账户余额 {} 元，仅 {} 元以上的部分可供成员使用", balance, keep;
+            "the funder's balance is {} yuan; only the part above {} yuan may be used by members", balance, keep),
+        hint: say!(lang, "其余由个人现金支付"; "the rest is paid in cash"),
+    }
+    /// The most one payment may take for this member, as his funder set
+    /// it, is what stopped the fund; the rest of the bill is cash. Rule
+    /// `perPaymentCap` (Shanxi 规程: 单次支付的最高额度).
+    PerPaymentCapReached { cap: Yuan } => {
+        severity: Info,
+        title: ("已达到单次支付限额", "per-payment cap reached"),
+        message: say!(lang, "授权人为该成员设定的单次支付最高额度为 {} 元", cap;
+            "the funder lets one payment take at most {} yuan for this member", cap),
+        hint: say!(lang, "授权人可随时变更单次支付的最高额度"; "the funder may change the per-payment cap at any time"),
+    }
+    /// A per-payment cap was given, but the region lets no funder set one:
+    /// it is ignored. Rule `perPaymentCap`.
+    PerPaymentCapNotInPolicy => {
+        severity: Warning,
+        title: ("本地不设单次支付限额", "no per-payment cap here"),
+        message: say!(lang, "本政策没有授权人设定的单次支付限额，填写的限额不生效";
+            "this policy has no per-payment cap set by the funder; the cap given is ignored"),
+    }
+    /// More different relatives than the region allows over all time, the
+    /// bindings ended included and a relative bound again counted once.
+    /// Rule `maxMembersEver` (Hunan: 累计最多可绑定20名近亲属).
+    TooManyMembersEver { max: u32, counted: usize } => {
+        severity: Error,
+        title: ("累计绑定人数超过上限", "too many relatives over time"),
+        message: say!(lang, "累计最多可绑定 {} 名近亲属（同一人只算一次），连同本次共 {} 名", max, counted;
+            "at most {} different relatives may be bound over time (one person counted once); with these, {}", max, counted),
+        hint: say!(lang, "已解除的绑定也计入累计人数"; "bindings that have ended count too"),
+    }
 }
 
 /// Declares every error code: the [`ErrorCode`] enum and its wording

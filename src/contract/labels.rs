@@ -88,6 +88,7 @@ pub fn scheme(value: Scheme) -> (&'static str, &'static str) {
     match value {
         Scheme::Employee => ("职工医保", "employee insurance"),
         Scheme::Resident => ("城乡居民医保", "resident insurance"),
+        Scheme::PublicMedical => ("公费医疗", "state-funded medical care (gongfei yiliao)"),
     }
 }
 
@@ -332,7 +333,7 @@ const _: fn(ExpenseKind) -> usize = |k| match k {
 };
 
 /// The request fields of a person form.
-const FIELDS: [(&str, (&str, &str)); 9] = [
+const FIELDS: [(&str, (&str, &str)); 10] = [
     ("id", ("称呼", "name")),
     ("relation", ("与组建人的关系", "relation to the founder")),
     ("scheme", ("险种", "scheme")),
@@ -351,6 +352,10 @@ const FIELDS: [(&str, (&str, &str)); 9] = [
     ),
     ("idNumber", ("身份证号（可不填）", "ID number (optional)")),
     ("cap", ("使用限额（可不填）", "cap (optional)")),
+    (
+        "perPaymentCap",
+        ("单次支付限额（可不填）", "per-payment cap (optional)"),
+    ),
 ];
 
 /// The parts of a split, then the fund after the bill.
@@ -451,6 +456,7 @@ impl Labels {
             schemes: vec![
                 label("employee", scheme(Scheme::Employee), lang),
                 label("resident", scheme(Scheme::Resident), lang),
+                label("publicMedical", scheme(Scheme::PublicMedical), lang),
             ],
             statuses: vec![
                 label("active", status(Status::Active), lang),

@@ -23,6 +23,10 @@ pub enum Scheme {
     Employee,
     /// 城乡居民基本医疗保险: has no personal account.
     Resident,
+    /// 公费医疗: medical care paid by the state budget, outside basic
+    /// medical insurance; no personal account. Admitted only where a
+    /// profile's scheme lists name it (Shanxi excludes it by name).
+    PublicMedical,
 }
 
 /// The state of the person's insurance and account.

@@ -723,6 +723,42 @@ declare_rules! {
             words: many(labels::scheme),
             check: |list| ensure(!list.is_empty(), LISTS_EMPTY),
         },
+        // Shanxi and Hunan (the kinds of rule their texts added).
+        /// What the funder's account must keep: only the balance above it
+        /// may be used by his relatives (Shanxi: 仅1000元以上的部分). The
+        /// funder's own spending is not limited by it. Absent: the whole
+        /// balance may be used.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        funder_keeps: Option<Rule<Yuan>> {
+            key: "funderKeeps",
+            name: ("授权人账户须保留的余额", "balance the funder's account keeps"),
+            words: |keep, lang| say!(lang, "仅 {} 元以上的部分可供成员使用", keep;
+                "only the part above {} yuan may be used by members", keep),
+        },
+        /// Whether the funder may set, for each member, the most one payment
+        /// may take from his fund (`perPaymentCap` on the fund, funder or
+        /// binding of a request; Shanxi: 单次支付的最高额度). Absent or
+        /// `false`: a per-payment cap given is ignored, with a warning.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        per_payment_cap: Option<Rule<bool>> {
+            key: "perPaymentCap",
+            name: ("授权人可为每位成员设单次支付限额", "a per-payment cap per member"),
+            words: labels::yes_no,
+        },
+        /// How many different relatives a founder may bind over all time,
+        /// bindings ended (`existing[].endsOn`) included, a relative bound
+        /// again counted once (Hunan: 累计最多可绑定20名). The relatives
+        /// bound at one time are `maxMembers`. Absent: no such limit.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        max_members_ever: Option<Rule<u32>> {
+            key: "maxMembersEver",
+            name: ("累计可绑定人数上限", "most relatives bound over time"),
+            words: |n, lang| say!(lang, "累计最多 {} 名", n; "at most {} in all", n),
+            check: |&n| ensure(n > 0, Unusable::Value(
+                "累计可绑定人数至少为 1",
+                "maxMembersEver must be at least 1",
+            )),
+        },
     }
 }
 

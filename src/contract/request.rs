@@ -77,6 +77,12 @@ pub struct Binding {
     pub person_id: PersonId,
     pub role: Role,
     pub network_id: PersonId,
+    /// The last day the binding held, if it has ended (解除): an ended
+    /// binding is no conflict, but still counts towards `maxMembersEver`.
+    /// Absent: it holds.
+    #[serde(default)]
+    #[ts(optional)]
+    pub ends_on: Option<Date>,
 }
 
 /// A person's place in a network.
@@ -160,6 +166,9 @@ pub struct Fund {
     /// The modes the founder chose. Absent: every mode the region offers.
     /// Where a region has no choice of modes, what is given is ignored.
     pub modes: Option<Vec<Mode>>,
+    /// The most one payment may take from the fund for this member, where
+    /// the region lets the funder set one (`perPaymentCap` rule).
+    pub per_payment_cap: Option<Yuan>,
 }
 
 /// One of several funders (授权人) whose fund a member may draw on, as
@@ -183,6 +192,9 @@ pub struct Funder {
     pub bound_on: Option<Date>,
     /// The modes he chose, as in `fund.modes`.
     pub modes: Option<Vec<Mode>>,
+    /// The most one payment may take from his fund for this member, where
+    /// the region lets him set one (`perPaymentCap` rule).
+    pub per_payment_cap: Option<Yuan>,
 }
 
 /// `previewSettlement`: how will one bill split?
@@ -216,6 +228,9 @@ pub struct ProjectionFund {
     pub balance: Yuan,
     /// As in a preview's fund: absent means every mode the region offers.
     pub modes: Option<Vec<Mode>>,
+    /// As in a preview's fund, for every member unless a binding says
+    /// otherwise.
+    pub per_payment_cap: Option<Yuan>,
 }
 
 /// A member's binding to one funder in a projection: the order of
@@ -237,6 +252,9 @@ pub struct MemberBinding {
     /// What the member has already drawn from this funder this year, so a
     /// cap half spent in March projects from where it stands.
     pub used_by_member: Option<Yuan>,
+    /// The most one payment may take from this funder for the member.
+    /// Absent: the funder's `perPaymentCap`.
+    pub per_payment_cap: Option<Yuan>,
 }
 
 /// One bill of a projection, and whose it is.

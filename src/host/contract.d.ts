@@ -54,7 +54,13 @@ export type Role = "founder" | "member";
 /**
  * A binding the server already knows.
  */
-export type Binding = { personId: PersonId, role: Role, networkId: PersonId, };
+export type Binding = { personId: PersonId, role: Role, networkId: PersonId,
+/**
+ * The last day the binding held, if it has ended (解除): an ended
+ * binding is no conflict, but still counts towards `maxMembersEver`.
+ * Absent: it holds.
+ */
+endsOn?: IsoDate, };
 
 /**
  * An 18-character 公民身份号码 that passed the GB 11643-1999 check.
@@ -72,7 +78,7 @@ export type RegionCode = string;
 /**
  * Which basic medical insurance the person is in.
  */
-export type Scheme = "employee" | "resident";
+export type Scheme = "employee" | "resident" | "publicMedical";
 
 /**
  * The state of the person's insurance and account.
@@ -189,6 +195,11 @@ usedByMember?: Yuan,
  * Where a region has no choice of modes, what is given is ignored.
  */
 modes?: Array<Mode>,
+/**
+ * The most one payment may take from the fund for this member, where
+ * the region lets the funder set one (`perPaymentCap` rule).
+ */
+perPaymentCap?: Yuan,
 };
 
 /**
@@ -223,6 +234,11 @@ boundOn?: IsoDate,
  * The modes he chose, as in `fund.modes`.
  */
 modes?: Array<Mode>,
+/**
+ * The most one payment may take from his fund for this member, where
+ * the region lets him set one (`perPaymentCap` rule).
+ */
+perPaymentCap?: Yuan,
 };
 
 /**
@@ -270,7 +286,12 @@ cap?: Yuan,
  * What the member has already drawn from this funder this year, so a
  * cap half spent in March projects from where it stands.
  */
-usedByMember?: Yuan, };
+usedByMember?: Yuan,
+/**
+ * The most one payment may take from this funder for the member.
+ * Absent: the funder's `perPaymentCap`.
+ */
+perPaymentCap?: Yuan, };
 
 /**
  * One bill of a projection, and whose it is.
@@ -284,7 +305,12 @@ export type ProjectionFund = { balance: Yuan,
 /**
  * As in a preview's fund: absent means every mode the region offers.
  */
-modes?: Array<Mode>, };
+modes?: Array<Mode>,
+/**
+ * As in a preview's fund, for every member unless a binding says
+ * otherwise.
+ */
+perPaymentCap?: Yuan, };
 
 /**
  * `projectSettlements`: a sequence of bills against one fund or several
@@ -670,7 +696,28 @@ transferRecipientSchemes?: Rule<Array<Scheme>>,
  * The giver's schemes; his account must be usable and hold the
  * amount.
  */
-transferGiverSchemes?: Rule<Array<Scheme>>, };
+transferGiverSchemes?: Rule<Array<Scheme>>,
+/**
+ * What the funder's account must keep: only the balance above it
+ * may be used by his relatives (Shanxi: 仅1000元以上的部分). The
+ * funder's own spending is not limited by it. Absent: the whole
+ * balance may be used.
+ */
+funderKeeps?: Rule<Yuan>,
+/**
+ * Whether the funder may set, for each member, the most one payment
+ * may take from his fund (`perPaymentCap` on the fund, funder or
+ * binding of a request; Shanxi: 单次支付的最高额度). Absent or
+ * `false`: a per-payment cap given is ignored, with a warning.
+ */
+perPaymentCap?: Rule<boolean>,
+/**
+ * How many different relatives a founder may bind over all time,
+ * bindings ended (`existing[].endsOn`) included, a relative bound
+ * again counted once (Hunan: 累计最多可绑定20名). The relatives
+ * bound at one time are `maxMembers`. Absent: no such limit.
+ */
+maxMembersEver?: Rule<number>, };
 
 /**
  * The rules in force from `validFrom` to `validUntil` (both inclusive;
@@ -783,7 +830,7 @@ nextSteps?: Array<NextStep>, };
 /**
  * A rule's verdict on one request.
  */
-export type FindingCode = "FOUNDER_NOT_EMPLOYEE" | "FOUNDER_NOT_LOCAL" | "FOUNDER_ACCOUNT_NOT_ACTIVE" | "FOUNDER_BALANCE_UNKNOWN" | "FOUNDER_BALANCE_TOO_LOW" | "RELATION_NOT_ADMITTED" | "MEMBER_SCHEME_NOT_ADMITTED" | "MEMBER_OUTSIDE_AREA" | "MEMBER_WINDOW_CLAIM" | "MEMBER_NOT_ACTIVE" | "CAP_NOT_IN_POLICY" | "RELATION_AGE_IMPLAUSIBLE" | "SECOND_SPOUSE" | "THIRD_PARENT" | "THIRD_SPOUSE_PARENT" | "FOUNDER_HAS_NETWORK" | "FOUNDER_IS_MEMBER_ELSEWHERE" | "FOUNDER_LISTED_AS_MEMBER" | "PERSON_LISTED_TWICE" | "MEMBER_IS_FOUNDER_ELSEWHERE" | "MEMBER_IN_OTHER_NETWORK" | "MEMBER_SECOND_AUTHORIZER" | "BINDING_CYCLE" | "TOO_MANY_MEMBERS" | "MODE_NOT_OFFERED" | "MODES_NOT_CHOSEN" | "PREMIUM_MODE_DEADLINE" | "KIND_NOT_COVERED" | "MODE_NOT_CHOSEN" | "MODES_IGNORED" | "BOUND_AFTER_AS_OF" | "REVIEWED_THROUGH" | "FACILITY_NOT_ALLOWED" | "FACILITY_LEVEL_MISSING" | "FULL_PAYMENT_SHORT" | "DECLINED_THEN_RETRY" | "CAP_REACHED" | "FUND_EXHAUSTED" | "OWN_BALANCE_UNKNOWN" | "NOT_TOWARD_DEDUCTIBLE" | "OUTSIDE_RELIEF_SCHEMES" | "STEP_OWN_CURRENT" | "STEP_OWN_HISTORICAL" | "STEP_FAMILY" | "STEP_CASH" | "VIEWER_NOT_IN_NETWORK" | "FUNDERS_NOT_COMBINED" | "TRANSFERS_NOT_IN_POLICY" | "TRANSFER_GIVER_NOT_EMPLOYEE" | "TRANSFER_GIVER_NOT_ACTIVE" | "TRANSFER_BALANCE_SHORT" | "TRANSFER_RELATION_NOT_ADMITTED" | "TRANSFER_RECIPIENT_SCHEME_NOT_ADMITTED" | "TRANSFER_RECIPIENT_NOT_ACTIVE" | "TRANSFER_RECIPIENT_OUTSIDE_AREA" | "TRANSFER_RECIPIENT_NO_WALLET" | "TRANSFER_COUNT_REACHED" | "TRANSFER_OVER_LIMIT" | "TRANSFER_OVER_DAY_LIMIT" | "TRANSFER_CLOSED_HOURS" | "TRANSFER_PENDING_BLOCKS" | "TRANSFER_RETURNS_IF_UNACCEPTED";
+export type FindingCode = "FOUNDER_NOT_EMPLOYEE" | "FOUNDER_NOT_LOCAL" | "FOUNDER_ACCOUNT_NOT_ACTIVE" | "FOUNDER_BALANCE_UNKNOWN" | "FOUNDER_BALANCE_TOO_LOW" | "RELATION_NOT_ADMITTED" | "MEMBER_SCHEME_NOT_ADMITTED" | "MEMBER_OUTSIDE_AREA" | "MEMBER_WINDOW_CLAIM" | "MEMBER_NOT_ACTIVE" | "CAP_NOT_IN_POLICY" | "RELATION_AGE_IMPLAUSIBLE" | "SECOND_SPOUSE" | "THIRD_PARENT" | "THIRD_SPOUSE_PARENT" | "FOUNDER_HAS_NETWORK" | "FOUNDER_IS_MEMBER_ELSEWHERE" | "FOUNDER_LISTED_AS_MEMBER" | "PERSON_LISTED_TWICE" | "MEMBER_IS_FOUNDER_ELSEWHERE" | "MEMBER_IN_OTHER_NETWORK" | "MEMBER_SECOND_AUTHORIZER" | "BINDING_CYCLE" | "TOO_MANY_MEMBERS" | "MODE_NOT_OFFERED" | "MODES_NOT_CHOSEN" | "PREMIUM_MODE_DEADLINE" | "KIND_NOT_COVERED" | "MODE_NOT_CHOSEN" | "MODES_IGNORED" | "BOUND_AFTER_AS_OF" | "REVIEWED_THROUGH" | "FACILITY_NOT_ALLOWED" | "FACILITY_LEVEL_MISSING" | "FULL_PAYMENT_SHORT" | "DECLINED_THEN_RETRY" | "CAP_REACHED" | "FUND_EXHAUSTED" | "OWN_BALANCE_UNKNOWN" | "NOT_TOWARD_DEDUCTIBLE" | "OUTSIDE_RELIEF_SCHEMES" | "STEP_OWN_CURRENT" | "STEP_OWN_HISTORICAL" | "STEP_FAMILY" | "STEP_CASH" | "VIEWER_NOT_IN_NETWORK" | "FUNDERS_NOT_COMBINED" | "TRANSFERS_NOT_IN_POLICY" | "TRANSFER_GIVER_NOT_EMPLOYEE" | "TRANSFER_GIVER_NOT_ACTIVE" | "TRANSFER_BALANCE_SHORT" | "TRANSFER_RELATION_NOT_ADMITTED" | "TRANSFER_RECIPIENT_SCHEME_NOT_ADMITTED" | "TRANSFER_RECIPIENT_NOT_ACTIVE" | "TRANSFER_RECIPIENT_OUTSIDE_AREA" | "TRANSFER_RECIPIENT_NO_WALLET" | "TRANSFER_COUNT_REACHED" | "TRANSFER_OVER_LIMIT" | "TRANSFER_OVER_DAY_LIMIT" | "TRANSFER_CLOSED_HOURS" | "TRANSFER_PENDING_BLOCKS" | "TRANSFER_RETURNS_IF_UNACCEPTED" | "FUNDER_KEEPS_BALANCE" | "PER_PAYMENT_CAP_REACHED" | "PER_PAYMENT_CAP_NOT_IN_POLICY" | "TOO_MANY_MEMBERS_EVER";
 
 /**
  * `error` blocks the binding or the payment; `warning` informs of a

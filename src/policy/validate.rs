@@ -205,7 +205,24 @@ fn rules_usable(v: &Version, at: &str) -> Step {
             Unusable::Value(zh, en) => (format!("{at}.rules.{}.value", rule.key), zh, en),
             Unusable::Rules(zh, en) => (format!("{at}.rules"), zh, en),
         })
-    })
+    })?;
+    limits_agree(&v.rules, at)
+}
+
+/// The relatives bound over all time (`maxMembersEver`) are never fewer
+/// than those bound at one time (`maxMembers`): two rules, one check.
+fn limits_agree(r: &Rules, at: &str) -> Step {
+    let (Some(ever), Some(now)) = (&r.max_members_ever, r.max_members.value) else {
+        return Ok(());
+    };
+    if ever.value < now {
+        return Err((
+            format!("{at}.rules.maxMembersEver.value"),
+            "累计可绑定人数不能少于同时可绑定人数（maxMembers）",
+            "maxMembersEver cannot be below maxMembers",
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -66,6 +66,11 @@ pub struct FundState<'a> {
     pub bound_by: Option<usize>,
     /// The modes chosen; `None`: every mode the region offers.
     pub modes: Option<&'a [Mode]>,
+    /// The most one payment may take from it for this member.
+    pub per_payment_cap: Option<Yuan>,
+    /// Which of `bindings` gave `per_payment_cap`; `None`: the fund's or
+    /// funder's entry.
+    pub per_payment_by: Option<usize>,
 }
 
 impl FundState<'_> {
@@ -80,6 +85,15 @@ impl FundState<'_> {
     /// Whether the member is bound to it on `day`: undated bindings are.
     pub fn bound_by_day(&self, day: Date) -> bool {
         self.bound_on.is_none_or(|bound_on| bound_on <= day)
+    }
+
+    /// Where the request gives `per_payment_cap` (`fund.perPaymentCap`,
+    /// `funders[1].perPaymentCap`, `bindings[3].perPaymentCap`).
+    pub fn per_payment_cap_at(&self) -> String {
+        match self.per_payment_by {
+            Some(k) => format!("bindings[{k}].perPaymentCap"),
+            None => format!("{}.perPaymentCap", self.at()),
+        }
     }
 
     /// Where the request gives `bound_on` (`funders[1].boundOn`,
@@ -99,6 +113,7 @@ pub enum Funds<'a> {
         balance: Yuan,
         used_by_member: Option<Yuan>,
         modes: Option<&'a [Mode]>,
+        per_payment_cap: Option<Yuan>,
     },
     Several(&'a [Funder]),
 }
@@ -139,12 +154,21 @@ impl<'a> Funds<'a> {
         member_cap: Option<Cap>,
         binding: Option<(usize, &MemberBinding)>,
     ) -> FundState<'a> {
-        let (id, balance, used, funder_cap, bound_on, modes) = match *self {
+        let (id, balance, used, funder_cap, bound_on, modes, per_payment) = match *self {
             Funds::Single {
                 balance,
                 used_by_member,
                 modes,
-            } => (None, balance, used_by_member, None, None, modes),
+                per_payment_cap,
+            } => (
+                None,
+                balance,
+                used_by_member,
+                None,
+                None,
+                modes,
+                per_payment_cap,
+            ),
             Funds::Several(funders) => {
                 let f = &funders[i];
                 let cap = Cap::given(f.cap, CapAt::Funder(i));
@@ -155,6 +179,7 @@ impl<'a> Funds<'a> {
                     cap,
                     f.bound_on,
                     f.modes.as_deref(),
+                    f.per_payment_cap,
                 )
             }
         };
@@ -172,6 +197,8 @@ impl<'a> Funds<'a> {
             bound_on: bound.and_then(|b| b.bound_on).or(bound_on),
             bound_by: binding.and_then(|(k, b)| b.bound_on.map(|_| k)),
             modes,
+            per_payment_cap: bound.and_then(|b| b.per_payment_cap).or(per_payment),
+            per_payment_by: binding.and_then(|(k, b)| b.per_payment_cap.map(|_| k)),
         }
     }
 }

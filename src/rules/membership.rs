@@ -15,14 +15,41 @@ fn same_person(a: &Insured, b: &Insured) -> bool {
     a.id == b.id || (a.id_number.is_some() && a.id_number == b.id_number)
 }
 
-/// Known bindings of `person` outside the network being edited.
+/// Known bindings of `person` outside the network being edited that still
+/// hold on the day judged: one ended (`endsOn` before `asOf`) is no
+/// conflict. A binding holds through its last day, lapsing the day after.
 fn elsewhere<'a>(
     req: &'a NetworkRequest,
     person: &'a PersonId,
 ) -> impl Iterator<Item = &'a Binding> + 'a {
-    req.existing
-        .iter()
-        .filter(move |b| &b.person_id == person && Some(&b.network_id) != req.network_id.as_ref())
+    req.existing.iter().filter(move |b| {
+        &b.person_id == person
+            && Some(&b.network_id) != req.network_id.as_ref()
+            && b.ends_on.is_none_or(|end| end >= req.as_of)
+    })
+}
+
+/// Every different relative the founder has bound, ever or now: the
+/// members of his networks in `existing` (the one edited, and any he
+/// founds there), ended or not, and the members listed. A relative bound
+/// again is one person (a press reading of Hunan's text; see the profile).
+fn relatives_ever(req: &NetworkRequest) -> Vec<&str> {
+    let founder = &req.founder.id;
+    let his = |network: &PersonId| {
+        Some(network) == req.network_id.as_ref()
+            || (req.existing.iter()).any(|b| {
+                &b.person_id == founder && b.role == Role::Founder && &b.network_id == network
+            })
+    };
+    let past = (req.existing.iter())
+        .filter(|b| b.role == Role::Member && his(&b.network_id))
+        .map(|b| b.person_id.as_str());
+    let mut ids: Vec<&str> = past
+        .chain(req.members.iter().map(|m| m.person.id.as_str()))
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
 }
 
 /// Findings about the founder's own bindings elsewhere.
@@ -181,6 +208,16 @@ pub fn network_findings(ctx: &Context, req: &NetworkRequest) -> Vec<Finding> {
                     .at("members")
                     .cite(&r.max_members.source),
             );
+        }
+    }
+    if let Some(rule) = &r.max_members_ever {
+        let counted = relatives_ever(req).len();
+        if counted > rule.value as usize {
+            let verdict = Verdict::TooManyMembersEver {
+                max: rule.value,
+                counted,
+            };
+            out.push(Finding::of(lang, verdict).at("members").cite(&rule.source));
         }
     }
     // A mode the region lacks is refused alone: the network stands with

@@ -25,6 +25,7 @@ pub fn preview_settlement(req: &SettlementRequest) -> Result<SettlementPreview, 
             balance: fund.balance,
             used_by_member: fund.used_by_member,
             modes: fund.modes.as_deref(),
+            per_payment_cap: fund.per_payment_cap,
         },
         (None, funders) => Funds::Several(funders.as_deref().unwrap_or_default()),
     };

@@ -27,6 +27,7 @@ pub fn project_settlements(req: &ProjectionRequest) -> Result<Projection, Contra
             balance: fund.balance,
             used_by_member: None,
             modes: fund.modes.as_deref(),
+            per_payment_cap: fund.per_payment_cap,
         },
         (None, funders) => Funds::Several(funders.as_deref().unwrap_or_default()),
     };

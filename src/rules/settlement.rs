@@ -55,12 +55,24 @@ pub struct Outcome {
     pub flags: Flags,
 }
 
+/// What holds a fund's share of a bill where it stops.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Limit {
+    /// Its balance: all of it may be used.
+    Balance,
+    /// The member's cumulative cap there (`perMemberCap`).
+    Cap,
+    /// The balance its funder must keep (`funderKeeps`).
+    Keep,
+    /// The most one payment may take for the member (`perPaymentCap`).
+    PerPayment,
+}
+
 /// Which funds pay this bill, in the order they pay, and how much each
 /// may give.
 struct Draw {
-    /// (fund index, what it may give, whether the member's cap there is
-    /// what limits it).
-    payers: Vec<(usize, Yuan, bool)>,
+    /// (fund index, what it may give, what limits that).
+    payers: Vec<(usize, Yuan, Limit)>,
     /// Funds the region's draw rule keeps off this bill though they could
     /// give something.
     held_back: Vec<usize>,
@@ -135,6 +147,7 @@ pub fn settle(
         ));
     }
     not_bound_yet(ctx, funds, &mut findings);
+    per_payment_caps_ignored(ctx, funds, &mut findings);
     let (use_, usable) = bill.may_the_fund_pay(funds, &mut findings);
     let allowed = !findings.iter().any(Finding::is_error);
     let draw = bill.what_the_funds_may_give(funds, &usable, allowed);
@@ -194,6 +207,23 @@ fn not_bound_yet(ctx: &Context, funds: &[FundState], findings: &mut Vec<Finding>
             };
             findings.push(Finding::of(ctx.lang, verdict).at(fund.bound_on_at()));
         }
+    }
+}
+
+/// A per-payment cap given where the region lets no funder set one is
+/// ignored: one warning for each, citing the rule where the profile has it.
+fn per_payment_caps_ignored(ctx: &Context, funds: &[FundState], findings: &mut Vec<Finding>) {
+    let rule = ctx.version.rules.per_payment_cap.as_ref();
+    if rule.is_some_and(|r| r.value) {
+        return;
+    }
+    for fund in funds.iter().filter(|f| f.per_payment_cap.is_some()) {
+        let finding =
+            Finding::of(ctx.lang, Verdict::PerPaymentCapNotInPolicy).at(fund.per_payment_cap_at());
+        findings.push(match rule {
+            Some(rule) => finding.cite(&rule.source),
+            None => finding,
+        });
     }
 }
 
@@ -361,22 +391,15 @@ impl<'a> Bill<'a> {
             left.retain(|&i| i != next);
         }
         let may_give = |i: usize| {
-            let fund = &funds[i];
-            let mut give = fund.balance;
-            let mut capped = false;
-            if let (true, Some(cap)) = (r.per_member_cap.value, fund.cap) {
-                let left = cap.amount.minus(fund.used_by_member);
-                if left < give {
-                    give = left;
-                    capped = true;
-                }
-            }
-            if !allowed || !usable[i] {
-                give = Yuan::ZERO;
-            }
-            (i, give, capped)
+            let (give, limit) = self.what_one_fund_may_give(&funds[i]);
+            let give = if !allowed || !usable[i] {
+                Yuan::ZERO
+            } else {
+                give
+            };
+            (i, give, limit)
         };
-        let all: Vec<(usize, Yuan, bool)> = order.into_iter().map(may_give).collect();
+        let all: Vec<(usize, Yuan, Limit)> = order.into_iter().map(may_give).collect();
         let payers = match rule {
             FunderDraw::RegistrationOrder | FunderDraw::LargestBalance => all.clone(),
             // Ruian: 依次使用…不能同时使用. One bill, one funder: the
@@ -396,6 +419,32 @@ impl<'a> Bill<'a> {
             .map(|&(i, _, _)| i)
             .collect();
         Draw { payers, held_back }
+    }
+
+    /// What one fund may give this member, and what limits it: its
+    /// balance, less what its funder must keep (`funderKeeps`), within what
+    /// the member's cap there leaves (`perMemberCap`) and the most one
+    /// payment may take (`perPaymentCap`).
+    fn what_one_fund_may_give(self, fund: &FundState) -> (Yuan, Limit) {
+        let r = &self.ctx.version.rules;
+        let (mut give, mut limit) = (fund.balance, Limit::Balance);
+        if let Some(keep) = r.funder_keeps.as_ref().filter(|k| !k.value.is_zero()) {
+            give = give.minus(keep.value);
+            limit = Limit::Keep;
+        }
+        if let (true, Some(cap)) = (r.per_member_cap.value, fund.cap) {
+            let left = cap.amount.minus(fund.used_by_member);
+            if left < give {
+                (give, limit) = (left, Limit::Cap);
+            }
+        }
+        let per_payment = r.per_payment_cap.as_ref().is_some_and(|rule| rule.value);
+        if let (true, Some(most)) = (per_payment, fund.per_payment_cap) {
+            if most < give {
+                (give, limit) = (most, Limit::PerPayment);
+            }
+        }
+        (give, limit)
     }
 
     /// 3. Own accounts first, in the policy's order (employees only; a
@@ -566,22 +615,52 @@ impl<'a> Bill<'a> {
         if full_payment {
             return;
         }
-        // The cap stopped the fund when every payer was held to his cap and
-        // gave all it allowed; the first payer's cap is named.
-        let capped = !payers.is_empty() && payers.iter().all(|&(_, _, capped)| capped);
-        let cap_reached = payers
-            .first()
-            .and_then(|&(i, _, _)| paid.funds[i].cap)
-            .filter(|_| capped && split.family == paid.draw.available());
-        if let Some(cap) = cap_reached {
+        // A limit stopped the funds when every payer was held to it and gave
+        // all it allowed; the first payer's limit is named.
+        let gave_all = split.family == paid.draw.available();
+        let held_by = |limit: Limit| {
+            let all = !payers.is_empty() && payers.iter().all(|&(_, _, l)| l == limit);
+            payers.first().filter(|_| all && gave_all).map(|p| p.0)
+        };
+        if let Some(cap) = held_by(Limit::Cap).and_then(|i| paid.funds[i].cap) {
             findings.push(
                 Finding::of(lang, Verdict::CapReached { cap: cap.amount })
                     .at(cap.at.to_string())
                     .cite(&r.per_member_cap.source),
             );
+        } else if let Some(finding) = self.kept_or_per_payment(paid.funds, held_by) {
+            findings.push(finding);
         } else if paid.fund_after.is_zero() {
             findings.push(Finding::of(lang, Verdict::FundExhausted).cite(&r.fund.source));
         }
+    }
+
+    /// Why the funds stopped short of their balance, where a funder's kept
+    /// balance (`funderKeeps`) or a per-payment cap (`perPaymentCap`) held
+    /// every payer: the first payer's is named.
+    fn kept_or_per_payment(
+        self,
+        funds: &[FundState],
+        held_by: impl Fn(Limit) -> Option<usize>,
+    ) -> Option<Finding> {
+        let (r, lang) = (&self.ctx.version.rules, self.ctx.lang);
+        if let (Some(i), Some(keep)) = (held_by(Limit::Keep), r.funder_keeps.as_ref()) {
+            let fund = &funds[i];
+            let verdict = Verdict::FunderKeepsBalance {
+                keep: keep.value,
+                balance: fund.balance,
+            };
+            return Some(Finding::of(lang, verdict).at(fund.at()).cite(&keep.source));
+        }
+        let (i, rule) = (held_by(Limit::PerPayment)?, r.per_payment_cap.as_ref()?);
+        let fund = &funds[i];
+        let cap = fund.per_payment_cap?;
+        let verdict = Verdict::PerPaymentCapReached { cap };
+        Some(
+            Finding::of(lang, verdict)
+                .at(fund.per_payment_cap_at())
+                .cite(&rule.source),
+        )
     }
 
     /// 6. Side effects of the family-paid part: deductible, relief schemes,
