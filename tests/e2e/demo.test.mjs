@@ -384,10 +384,11 @@ test('removing a member updates every section; delete buttons name whom they del
   assert.equal(consoleErrors.length, 0, consoleErrors.join('\n'));
 });
 
-test('each region\'s sample family passes, with its next steps; refusals follow each profile\'s rules', async () => {
+test('each region\'s sample family passes, with its next steps, axe-clean; refusals follow each profile\'s rules', async () => {
   for (const p of POLICIES) {
     await open(p.id);
     assert.equal(await familyOk(), true, `${p.id} sample passes: ${await page.textContent('#verdict')}`);
+    await axe(`${p.id}, its sample family`);
     const steps = await page.$$eval('#next-steps li', (x) => x.map((n) => n.textContent));
     assert.equal(steps.length, p.nextSteps.length, `${p.id}: next steps from the engine`);
     p.nextSteps.forEach((s, i) => assert.ok(steps[i].startsWith(s.text['zh-CN'] ?? s.text), `${p.id}: ${steps[i]}`));
