@@ -174,6 +174,9 @@ fn area(area: Area, home: &RegionCode, lang: Lang) -> String {
             say!(lang, "本省（{}）", &home.as_str()[..2]; "the province ({})", &home.as_str()[..2])
         }
         Area::Anywhere => say!(lang, "全国"; "anywhere in the country"),
+        Area::FounderCity => {
+            say!(lang, "组建人所在地市（统筹区）"; "the founder's own city (pooling area)")
+        }
     }
 }
 
@@ -479,6 +482,23 @@ findings! { lang, 'a;
                 "the member was bound on {}, after {}: not bound yet on that day, so the family fund cannot pay", bound_on, as_of),
         },
         hint: say!(lang, "自 {} 起可用；请核对绑定日期或结算日", bound_on; "usable from {}; check the binding date or the day judged", bound_on),
+    }
+    /// A funder's (or a projection binding's) `endsOn` is before `asOf`:
+    /// the binding lapsed at 00:00 the day after its end (结束时间的次日零时,
+    /// Ningbo; Shaanxi's form records 结束日期 without saying), so his fund
+    /// neither pays nor counts towards the funder limit. No rule: the
+    /// contract's reading of an end date. An error when no fund the member
+    /// draws on holds on the day judged, a warning when another pays.
+    BindingEnded { funder: Option<&'a str>, ends_on: Date, as_of: Date, none_bound: bool } => {
+        severity: if none_bound { Error } else { Warning },
+        title: ("绑定已到结束日期", "the binding has ended"),
+        message: match funder {
+            Some(id) => say!(lang, "授权人 {} 的绑定于 {} 结束，结算日 {} 已失效，其资金不能支付", id, ends_on, as_of;
+                "funder {}'s binding ended on {}; on {} it has lapsed, so his fund cannot pay", id, ends_on, as_of),
+            None => say!(lang, "成员的绑定于 {} 结束，结算日 {} 已失效，共济资金不能支付", ends_on, as_of;
+                "the member's binding ended on {}; on {} it has lapsed, so the family fund cannot pay", ends_on, as_of),
+        },
+        hint: say!(lang, "绑定在结束日期的次日零时失效；如需继续使用，请重新绑定或延长结束日期"; "a binding lapses at 00:00 the day after its end date; bind again or extend the end date to go on"),
     }
     /// The day judged is after the day through which the profile's sources
     /// were reviewed (`reviewedThrough`): the answer applies the rules as

@@ -111,6 +111,10 @@ pub(crate) fn area(value: Area) -> (&'static str, &'static str) {
         ),
         Area::Province => ("本省参保", "insured in this province"),
         Area::Anywhere => ("全国参保均可", "insured anywhere in China"),
+        Area::FounderCity => (
+            "与组建人在同一地市（统筹区）参保",
+            "insured in the founder's own city (pooling area)",
+        ),
     }
 }
 
@@ -303,6 +307,7 @@ pub(crate) fn funder_draw(draw: FunderDraw) -> (&'static str, &'static str) {
         FunderDraw::RegistrationOrder => ("按绑定先后使用", "in order of registration"),
         FunderDraw::LargestBalance => ("先用余额多的授权人", "largest balance first"),
         FunderDraw::OnlyOne => ("只能有一位授权人", "only one funder"),
+        FunderDraw::Rank => ("按绑定时设定的顺位使用", "in the rank set on each binding"),
     }
 }
 

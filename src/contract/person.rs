@@ -80,6 +80,11 @@ impl RegionCode {
         self.as_str().starts_with(area.area_prefix())
     }
 
+    /// Same city (地市: first four digits).
+    pub fn same_city(&self, other: &RegionCode) -> bool {
+        self.0[..4] == other.0[..4]
+    }
+
     /// Same province (first two digits).
     pub fn same_province(&self, other: &RegionCode) -> bool {
         self.0[..2] == other.0[..2]

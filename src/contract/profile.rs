@@ -129,6 +129,11 @@ pub enum Area {
     Province,
     /// Anywhere in the country.
     Anywhere,
+    /// The founder's own pooling area (地市: the first four digits of his
+    /// region), wherever in the profile's province that is (Shaanxi before
+    /// 2024-05-22: 绑定人与使用人必须在相同地市参保). Of a founder, the
+    /// province.
+    FounderCity,
 }
 
 /// What happens when the member's own accounts cannot pay the whole bill.
@@ -156,7 +161,8 @@ pub enum FundSource {
 /// `inTurn` one funder per bill, earliest registered first (Ruian);
 /// `registrationOrder` earliest first, a bill may spill over to the next;
 /// `largestBalance` largest balance first, a bill may spill over;
-/// `onlyOne` only the earliest-registered funder pays.
+/// `onlyOne` only the earliest-registered funder pays;
+/// `rank` in the rank each binding sets (顺位), a bill may spill over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum FunderDraw {
@@ -173,6 +179,11 @@ pub enum FunderDraw {
     LargestBalance,
     /// Only the earliest-registered funder is ever drawn on.
     OnlyOne,
+    /// In the rank each binding sets (`rank`: 1 first; Shaanxi 顺位支出),
+    /// unranked bindings after the ranked ones in order of registration,
+    /// a bill spilling over to the next funder when the earlier one is
+    /// spent.
+    Rank,
 }
 
 /// What a member may see of the network.

@@ -190,6 +190,13 @@ pub struct Funder {
     /// The day he bound this member: the order of registration. Absent:
     /// after every dated funder, in the order listed.
     pub bound_on: Option<Date>,
+    /// The last day the binding holds (结束日期, inclusive: it lapses at
+    /// 00:00 the day after). Absent: until unbound. Never before `boundOn`.
+    pub ends_on: Option<Date>,
+    /// The binding's rank among the member's funders (顺位, 1 first), read
+    /// where the region's `funderDraw` is `rank`. A positive integer, each
+    /// rank once.
+    pub rank: Option<u32>,
     /// The modes he chose, as in `fund.modes`.
     pub modes: Option<Vec<Mode>>,
     /// The most one payment may take from his fund for this member, where
@@ -246,6 +253,12 @@ pub struct MemberBinding {
     /// The day the binding was made. Absent: the funder's `boundOn`, else
     /// after every dated binding.
     pub bound_on: Option<Date>,
+    /// The last day the binding holds (inclusive). Absent: the funder's
+    /// `endsOn`, else until unbound. Never before the binding's start.
+    pub ends_on: Option<Date>,
+    /// The binding's rank among the member's funders (1 first). Absent:
+    /// the funder's `rank`. Each rank once per member.
+    pub rank: Option<u32>,
     /// The cap this funder set for the member. Absent: the funder's `cap`,
     /// else the member's.
     pub cap: Option<Yuan>,

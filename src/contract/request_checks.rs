@@ -4,6 +4,7 @@
 //! listed people. A request that fails here cannot be judged at all.
 
 use super::codes::ErrorCode;
+use super::date::Date;
 use super::error::ContractError;
 use super::finding::Lang;
 use super::request::{
@@ -52,7 +53,9 @@ impl SettlementRequest {
     /// # Errors
     /// Those of a bad `fund`/`funders` pair: `MISSING_FIELD` for neither,
     /// `INVALID_VALUE` for both or an empty list, `LIMIT_EXCEEDED` over
-    /// [`MAX_FUNDERS`], `DUPLICATE_FUNDER` for an id listed twice.
+    /// [`MAX_FUNDERS`], `DUPLICATE_FUNDER` for an id listed twice; those
+    /// of a funder's dates and rank (`INVALID_VALUE`, as
+    /// [`binding_fields`]).
     pub fn check(&self) -> Result<(), ContractError> {
         fund_or_funders(self.fund.is_some(), self.funders.as_deref(), self.lang)
     }
@@ -78,7 +81,8 @@ impl ProjectionRequest {
     /// `bindings`, `LIMIT_EXCEEDED` over [`MAX_BINDINGS`], `UNKNOWN_MEMBER`,
     /// `UNKNOWN_FUNDER`, `MISSING_FIELD` for a binding without `funderId`
     /// among several funders, `DUPLICATE_FUNDER` for a member bound to one
-    /// funder twice.
+    /// funder twice; `INVALID_VALUE` for a binding's or a funder's end
+    /// before its start, a rank below 1 or a rank given twice (per member).
     pub fn check(&self) -> Result<ProjectionIndex, ContractError> {
         let lang = self.lang;
         limit(self.members.len(), MAX_MEMBERS, "members", lang)?;
@@ -161,6 +165,20 @@ impl ProjectionRequest {
                     say!(lang, "同一成员与同一授权人的绑定重复"; "the member is bound to this funder twice"),
                 );
             }
+            let starts = b.bound_on.or(funders.get(f).and_then(|f| f.bound_on));
+            binding_fields(&format!("bindings[{k}]"), starts, b.ends_on, b.rank, lang)?;
+            let same_rank = |j: usize| {
+                let other = &self.bindings[j];
+                found[j].0 == m && b.rank.is_some() && other.rank == b.rank
+            };
+            if let Some(j) = (0..k).find(|&j| same_rank(j)) {
+                return rank_twice(
+                    &format!("bindings[{k}].rank"),
+                    b.rank,
+                    &format!("bindings[{j}]"),
+                    lang,
+                );
+            }
             found.push((m, f));
         }
         Ok(found)
@@ -200,6 +218,17 @@ fn fund_or_funders(
                         ErrorCode::DuplicateFunder,
                         format!("funders[{i}].id"),
                         say!(lang, "授权人 id 重复"; "funder id listed twice"),
+                    );
+                }
+                let at = format!("funders[{i}]");
+                binding_fields(&at, funder.bound_on, funder.ends_on, funder.rank, lang)?;
+                let same_rank = |f: &Funder| funder.rank.is_some() && f.rank == funder.rank;
+                if let Some(j) = list[..i].iter().position(same_rank) {
+                    return rank_twice(
+                        &format!("{at}.rank"),
+                        funder.rank,
+                        &format!("funders[{j}]"),
+                        lang,
                     );
                 }
             }
@@ -250,4 +279,51 @@ impl super::request::TransferRequest {
         }
         Ok(())
     }
+}
+
+/// A binding's own fields (a funder's entry, or a projection's binding at
+/// `at`): its end never before its start (`starts`, its own `boundOn` or
+/// the funder's), its rank at least 1.
+///
+/// # Errors
+/// `INVALID_VALUE` at `{at}.endsOn` or `{at}.rank`.
+fn binding_fields(
+    at: &str,
+    starts: Option<Date>,
+    ends_on: Option<Date>,
+    rank: Option<u32>,
+    lang: Lang,
+) -> Result<(), ContractError> {
+    if let (Some(starts), Some(ends)) = (starts, ends_on) {
+        if ends < starts {
+            return refuse(
+                ErrorCode::InvalidValue,
+                format!("{at}.endsOn"),
+                say!(lang, "{}.endsOn：结束日期 {} 早于开始日期（boundOn）{}", at, ends, starts;
+                    "{}.endsOn: the binding ends on {}, before it starts (boundOn) on {}", at, ends, starts),
+            );
+        }
+    }
+    if rank == Some(0) {
+        return refuse(
+            ErrorCode::InvalidValue,
+            format!("{at}.rank"),
+            say!(lang, "{}.rank：顺位须为正整数，从 1 开始", at; "{}.rank: a rank is a positive integer, 1 first", at),
+        );
+    }
+    Ok(())
+}
+
+/// A rank given to two bindings of one member.
+///
+/// # Errors
+/// Always `INVALID_VALUE` at `at`.
+fn rank_twice<T>(at: &str, rank: Option<u32>, first: &str, lang: Lang) -> Result<T, ContractError> {
+    let rank = rank.unwrap_or_default();
+    refuse(
+        ErrorCode::InvalidValue,
+        at.to_owned(),
+        say!(lang, "{}：顺位 {} 已由 {} 使用，每个顺位只能用一次", at, rank, first;
+            "{}: rank {} is already given to {}; each rank once", at, rank, first),
+    )
 }

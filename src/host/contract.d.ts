@@ -231,6 +231,17 @@ usedByMember?: Yuan,
  */
 boundOn?: IsoDate,
 /**
+ * The last day the binding holds (结束日期, inclusive: it lapses at
+ * 00:00 the day after). Absent: until unbound. Never before `boundOn`.
+ */
+endsOn?: IsoDate,
+/**
+ * The binding's rank among the member's funders (顺位, 1 first), read
+ * where the region's `funderDraw` is `rank`. A positive integer, each
+ * rank once.
+ */
+rank?: number,
+/**
  * The modes he chose, as in `fund.modes`.
  */
 modes?: Array<Mode>,
@@ -277,6 +288,16 @@ funderId?: PersonId,
  * after every dated binding.
  */
 boundOn?: IsoDate,
+/**
+ * The last day the binding holds (inclusive). Absent: the funder's
+ * `endsOn`, else until unbound. Never before the binding's start.
+ */
+endsOn?: IsoDate,
+/**
+ * The binding's rank among the member's funders (1 first). Absent:
+ * the funder's `rank`. Each rank once per member.
+ */
+rank?: number,
 /**
  * The cap this funder set for the member. Absent: the funder's `cap`,
  * else the member's.
@@ -509,7 +530,7 @@ export type NextStep = { text: Names, source: Source, };
 /**
  * Where a person must be insured, relative to the profile's region.
  */
-export type Area = "local" | "province" | "anywhere";
+export type Area = "local" | "province" | "anywhere" | "founderCity";
 
 /**
  * A time of day, `00:00` to `23:59`.
@@ -539,9 +560,10 @@ export type FundSource = "historical" | "personalAccount";
  * `inTurn` one funder per bill, earliest registered first (Ruian);
  * `registrationOrder` earliest first, a bill may spill over to the next;
  * `largestBalance` largest balance first, a bill may spill over;
- * `onlyOne` only the earliest-registered funder pays.
+ * `onlyOne` only the earliest-registered funder pays;
+ * `rank` in the rank each binding sets (顺位), a bill may spill over.
  */
-export type FunderDraw = "inTurn" | "registrationOrder" | "largestBalance" | "onlyOne";
+export type FunderDraw = "inTurn" | "registrationOrder" | "largestBalance" | "onlyOne" | "rank";
 
 /**
  * Whom the 医保钱包 transfer limit (`transferLimit`) bounds: each transfer
@@ -830,7 +852,7 @@ nextSteps?: Array<NextStep>, };
 /**
  * A rule's verdict on one request.
  */
-export type FindingCode = "FOUNDER_NOT_EMPLOYEE" | "FOUNDER_NOT_LOCAL" | "FOUNDER_ACCOUNT_NOT_ACTIVE" | "FOUNDER_BALANCE_UNKNOWN" | "FOUNDER_BALANCE_TOO_LOW" | "RELATION_NOT_ADMITTED" | "MEMBER_SCHEME_NOT_ADMITTED" | "MEMBER_OUTSIDE_AREA" | "MEMBER_WINDOW_CLAIM" | "MEMBER_NOT_ACTIVE" | "CAP_NOT_IN_POLICY" | "RELATION_AGE_IMPLAUSIBLE" | "SECOND_SPOUSE" | "THIRD_PARENT" | "THIRD_SPOUSE_PARENT" | "FOUNDER_HAS_NETWORK" | "FOUNDER_IS_MEMBER_ELSEWHERE" | "FOUNDER_LISTED_AS_MEMBER" | "PERSON_LISTED_TWICE" | "MEMBER_IS_FOUNDER_ELSEWHERE" | "MEMBER_IN_OTHER_NETWORK" | "MEMBER_SECOND_AUTHORIZER" | "BINDING_CYCLE" | "TOO_MANY_MEMBERS" | "MODE_NOT_OFFERED" | "MODES_NOT_CHOSEN" | "PREMIUM_MODE_DEADLINE" | "KIND_NOT_COVERED" | "MODE_NOT_CHOSEN" | "MODES_IGNORED" | "BOUND_AFTER_AS_OF" | "REVIEWED_THROUGH" | "FACILITY_NOT_ALLOWED" | "FACILITY_LEVEL_MISSING" | "FULL_PAYMENT_SHORT" | "DECLINED_THEN_RETRY" | "CAP_REACHED" | "FUND_EXHAUSTED" | "OWN_BALANCE_UNKNOWN" | "NOT_TOWARD_DEDUCTIBLE" | "OUTSIDE_RELIEF_SCHEMES" | "STEP_OWN_CURRENT" | "STEP_OWN_HISTORICAL" | "STEP_FAMILY" | "STEP_CASH" | "VIEWER_NOT_IN_NETWORK" | "FUNDERS_NOT_COMBINED" | "TRANSFERS_NOT_IN_POLICY" | "TRANSFER_GIVER_NOT_EMPLOYEE" | "TRANSFER_GIVER_NOT_ACTIVE" | "TRANSFER_BALANCE_SHORT" | "TRANSFER_RELATION_NOT_ADMITTED" | "TRANSFER_RECIPIENT_SCHEME_NOT_ADMITTED" | "TRANSFER_RECIPIENT_NOT_ACTIVE" | "TRANSFER_RECIPIENT_OUTSIDE_AREA" | "TRANSFER_RECIPIENT_NO_WALLET" | "TRANSFER_COUNT_REACHED" | "TRANSFER_OVER_LIMIT" | "TRANSFER_OVER_DAY_LIMIT" | "TRANSFER_CLOSED_HOURS" | "TRANSFER_PENDING_BLOCKS" | "TRANSFER_RETURNS_IF_UNACCEPTED" | "FUNDER_KEEPS_BALANCE" | "PER_PAYMENT_CAP_REACHED" | "PER_PAYMENT_CAP_NOT_IN_POLICY" | "TOO_MANY_MEMBERS_EVER";
+export type FindingCode = "FOUNDER_NOT_EMPLOYEE" | "FOUNDER_NOT_LOCAL" | "FOUNDER_ACCOUNT_NOT_ACTIVE" | "FOUNDER_BALANCE_UNKNOWN" | "FOUNDER_BALANCE_TOO_LOW" | "RELATION_NOT_ADMITTED" | "MEMBER_SCHEME_NOT_ADMITTED" | "MEMBER_OUTSIDE_AREA" | "MEMBER_WINDOW_CLAIM" | "MEMBER_NOT_ACTIVE" | "CAP_NOT_IN_POLICY" | "RELATION_AGE_IMPLAUSIBLE" | "SECOND_SPOUSE" | "THIRD_PARENT" | "THIRD_SPOUSE_PARENT" | "FOUNDER_HAS_NETWORK" | "FOUNDER_IS_MEMBER_ELSEWHERE" | "FOUNDER_LISTED_AS_MEMBER" | "PERSON_LISTED_TWICE" | "MEMBER_IS_FOUNDER_ELSEWHERE" | "MEMBER_IN_OTHER_NETWORK" | "MEMBER_SECOND_AUTHORIZER" | "BINDING_CYCLE" | "TOO_MANY_MEMBERS" | "MODE_NOT_OFFERED" | "MODES_NOT_CHOSEN" | "PREMIUM_MODE_DEADLINE" | "KIND_NOT_COVERED" | "MODE_NOT_CHOSEN" | "MODES_IGNORED" | "BOUND_AFTER_AS_OF" | "BINDING_ENDED" | "REVIEWED_THROUGH" | "FACILITY_NOT_ALLOWED" | "FACILITY_LEVEL_MISSING" | "FULL_PAYMENT_SHORT" | "DECLINED_THEN_RETRY" | "CAP_REACHED" | "FUND_EXHAUSTED" | "OWN_BALANCE_UNKNOWN" | "NOT_TOWARD_DEDUCTIBLE" | "OUTSIDE_RELIEF_SCHEMES" | "STEP_OWN_CURRENT" | "STEP_OWN_HISTORICAL" | "STEP_FAMILY" | "STEP_CASH" | "VIEWER_NOT_IN_NETWORK" | "FUNDERS_NOT_COMBINED" | "TRANSFERS_NOT_IN_POLICY" | "TRANSFER_GIVER_NOT_EMPLOYEE" | "TRANSFER_GIVER_NOT_ACTIVE" | "TRANSFER_BALANCE_SHORT" | "TRANSFER_RELATION_NOT_ADMITTED" | "TRANSFER_RECIPIENT_SCHEME_NOT_ADMITTED" | "TRANSFER_RECIPIENT_NOT_ACTIVE" | "TRANSFER_RECIPIENT_OUTSIDE_AREA" | "TRANSFER_RECIPIENT_NO_WALLET" | "TRANSFER_COUNT_REACHED" | "TRANSFER_OVER_LIMIT" | "TRANSFER_OVER_DAY_LIMIT" | "TRANSFER_CLOSED_HOURS" | "TRANSFER_PENDING_BLOCKS" | "TRANSFER_RETURNS_IF_UNACCEPTED" | "FUNDER_KEEPS_BALANCE" | "PER_PAYMENT_CAP_REACHED" | "PER_PAYMENT_CAP_NOT_IN_POLICY" | "TOO_MANY_MEMBERS_EVER";
 
 /**
  * `error` blocks the binding or the payment; `warning` informs of a

@@ -195,7 +195,7 @@ impl<'a> TransferRules<'a> {
         // under the national frame.
         let home = ctx.policy.region.as_ref().unwrap_or(&req.giver.region);
         let (area, region) = (self.area.value, &to.region);
-        if !in_area(area, region, home) {
+        if !in_area(area, region, home, Some(&req.giver.region)) {
             let verdict = Verdict::TransferRecipientOutsideArea { area, home, region };
             out.push(
                 Finding::of(lang, verdict)

@@ -8,11 +8,21 @@ use crate::contract::{Finding, Verdict};
 
 /// Is `region` inside `area` as seen from `home`: the profile's own
 /// region, or the founder's under the national frame (which has none).
-pub fn in_area(area: Area, region: &RegionCode, home: &RegionCode) -> bool {
+/// `founder`: the founder's region, where known; without it the founder's
+/// city cannot be judged and only the province is.
+pub fn in_area(
+    area: Area,
+    region: &RegionCode,
+    home: &RegionCode,
+    founder: Option<&RegionCode>,
+) -> bool {
     match area {
         Area::Local => region.within(home),
         Area::Province => region.same_province(home),
         Area::Anywhere => true,
+        Area::FounderCity => {
+            region.same_province(home) && founder.is_none_or(|f| region.same_city(f))
+        }
     }
 }
 
@@ -30,7 +40,7 @@ pub fn founder(ctx: &Context, founder: &Insured) -> Vec<Finding> {
         );
     }
     let area = r.founder_area.value;
-    if !in_area(area, &founder.region, home) {
+    if !in_area(area, &founder.region, home, None) {
         let region = &founder.region;
         out.push(
             Finding::of(lang, Verdict::FounderNotLocal { area, home, region })
@@ -94,7 +104,8 @@ pub fn member(ctx: &Context, founder: Option<&Insured>, member: &Member, at: &st
         );
     }
     let (area, region) = (r.member_area.value, &person.region);
-    if let Some(home) = home.filter(|h| !in_area(area, region, h)) {
+    let founder_region = founder.map(|f| &f.region);
+    if let Some(home) = home.filter(|h| !in_area(area, region, h, founder_region)) {
         out.push(
             Finding::of(lang, Verdict::MemberOutsideArea { area, home, region })
                 .at(format!("{at}.person.region"))

@@ -64,6 +64,14 @@ pub struct FundState<'a> {
     pub bound_on: Option<Date>,
     /// Which of `bindings` gave `bound_on`; `None`: the funder's entry.
     pub bound_by: Option<usize>,
+    /// The last day the binding holds: a day judged after it, the binding
+    /// has lapsed (at 00:00 the day after), so the fund neither pays nor
+    /// counts towards the funder limit.
+    pub ends_on: Option<Date>,
+    /// Which of `bindings` gave `ends_on`; `None`: the funder's entry.
+    pub ends_by: Option<usize>,
+    /// The binding's rank (顺位) among the member's funders, 1 first.
+    pub rank: Option<u32>,
     /// The modes chosen; `None`: every mode the region offers.
     pub modes: Option<&'a [Mode]>,
     /// The most one payment may take from it for this member.
@@ -82,9 +90,21 @@ impl FundState<'_> {
         }
     }
 
-    /// Whether the member is bound to it on `day`: undated bindings are.
+    /// Whether the member is bound to it on `day`: made by then and not
+    /// ended before it (the end day itself still holds); undated bindings
+    /// are.
     pub fn bound_by_day(&self, day: Date) -> bool {
         self.bound_on.is_none_or(|bound_on| bound_on <= day)
+            && self.ends_on.is_none_or(|ends_on| day <= ends_on)
+    }
+
+    /// Where the request gives `ends_on` (`funders[1].endsOn`,
+    /// `bindings[3].endsOn`).
+    pub fn ends_on_at(&self) -> String {
+        match self.ends_by {
+            Some(k) => format!("bindings[{k}].endsOn"),
+            None => format!("{}.endsOn", self.at()),
+        }
     }
 
     /// Where the request gives `per_payment_cap` (`fund.perPaymentCap`,
@@ -154,21 +174,13 @@ impl<'a> Funds<'a> {
         member_cap: Option<Cap>,
         binding: Option<(usize, &MemberBinding)>,
     ) -> FundState<'a> {
-        let (id, balance, used, funder_cap, bound_on, modes, per_payment) = match *self {
+        let (id, balance, used, funder_cap, modes, per_payment) = match *self {
             Funds::Single {
                 balance,
                 used_by_member,
                 modes,
                 per_payment_cap,
-            } => (
-                None,
-                balance,
-                used_by_member,
-                None,
-                None,
-                modes,
-                per_payment_cap,
-            ),
+            } => (None, balance, used_by_member, None, modes, per_payment_cap),
             Funds::Several(funders) => {
                 let f = &funders[i];
                 let cap = Cap::given(f.cap, CapAt::Funder(i));
@@ -177,11 +189,14 @@ impl<'a> Funds<'a> {
                     f.balance,
                     f.used_by_member,
                     cap,
-                    f.bound_on,
                     f.modes.as_deref(),
                     f.per_payment_cap,
                 )
             }
+        };
+        let funder = match *self {
+            Funds::Single { .. } => None,
+            Funds::Several(funders) => Some(&funders[i]),
         };
         let bound = binding.map(|(_, b)| b);
         let binding_cap = binding.and_then(|(k, b)| Cap::given(b.cap, CapAt::Binding(k)));
@@ -194,8 +209,15 @@ impl<'a> Funds<'a> {
                 .or(used)
                 .unwrap_or(Yuan::ZERO),
             cap: binding_cap.or(funder_cap).or(member_cap),
-            bound_on: bound.and_then(|b| b.bound_on).or(bound_on),
+            bound_on: bound
+                .and_then(|b| b.bound_on)
+                .or(funder.and_then(|f| f.bound_on)),
             bound_by: binding.and_then(|(k, b)| b.bound_on.map(|_| k)),
+            ends_on: bound
+                .and_then(|b| b.ends_on)
+                .or(funder.and_then(|f| f.ends_on)),
+            ends_by: binding.and_then(|(k, b)| b.ends_on.map(|_| k)),
+            rank: bound.and_then(|b| b.rank).or(funder.and_then(|f| f.rank)),
             modes,
             per_payment_cap: bound.and_then(|b| b.per_payment_cap).or(per_payment),
             per_payment_by: binding.and_then(|(k, b)| b.per_payment_cap.map(|_| k)),

@@ -148,6 +148,7 @@ pub fn settle(
     }
     not_bound_yet(ctx, funds, &mut findings);
     per_payment_caps_ignored(ctx, funds, &mut findings);
+    ended(ctx, funds, &mut findings);
     let (use_, usable) = bill.may_the_fund_pay(funds, &mut findings);
     let allowed = !findings.iter().any(Finding::is_error);
     let draw = bill.what_the_funds_may_give(funds, &usable, allowed);
@@ -224,6 +225,24 @@ fn per_payment_caps_ignored(ctx: &Context, funds: &[FundState], findings: &mut V
             Some(rule) => finding.cite(&rule.source),
             None => finding,
         });
+    }
+}
+
+/// A fund whose binding ended before the day judged has lapsed: one
+/// finding for each, an error when no fund holds on that day.
+fn ended(ctx: &Context, funds: &[FundState], findings: &mut Vec<Finding>) {
+    let none_bound = !funds.iter().any(|f| f.bound_by_day(ctx.as_of));
+    for fund in funds {
+        let Some(ends_on) = fund.ends_on.filter(|&end| end < ctx.as_of) else {
+            continue;
+        };
+        let verdict = Verdict::BindingEnded {
+            funder: fund.id,
+            ends_on,
+            as_of: ctx.as_of,
+            none_bound,
+        };
+        findings.push(Finding::of(ctx.lang, verdict).at(fund.ends_on_at()));
     }
 }
 
@@ -371,13 +390,18 @@ impl<'a> Bill<'a> {
         let r = &self.ctx.version.rules;
         let (rule, _) = r.funder_draw();
         // The order they pay in: each time the first, in the request's
-        // order, of those left with the largest balance or the earliest
-        // binding (undated last). A handful of funds: no sort needed.
+        // order, of those left with the largest balance, the lowest rank
+        // (unranked last) or the earliest binding (undated last). A
+        // handful of funds: no sort needed.
+        let registered = |i: usize| (funds[i].bound_on.is_none(), funds[i].bound_on);
+        let ranked = |i: usize| (funds[i].rank.is_none(), funds[i].rank);
         let first = |&a: &usize, &b: &usize| {
             match rule {
                 FunderDraw::LargestBalance => funds[b].balance.cmp(&funds[a].balance),
-                _ => (funds[a].bound_on.is_none(), funds[a].bound_on)
-                    .cmp(&(funds[b].bound_on.is_none(), funds[b].bound_on)),
+                FunderDraw::Rank => ranked(a)
+                    .cmp(&ranked(b))
+                    .then(registered(a).cmp(&registered(b))),
+                _ => registered(a).cmp(&registered(b)),
             }
             .then(a.cmp(&b))
         };
@@ -401,7 +425,9 @@ impl<'a> Bill<'a> {
         };
         let all: Vec<(usize, Yuan, Limit)> = order.into_iter().map(may_give).collect();
         let payers = match rule {
-            FunderDraw::RegistrationOrder | FunderDraw::LargestBalance => all.clone(),
+            FunderDraw::RegistrationOrder | FunderDraw::LargestBalance | FunderDraw::Rank => {
+                all.clone()
+            }
             // Ruian: 依次使用…不能同时使用. One bill, one funder: the
             // earliest with money for the member, or the earliest at all.
             FunderDraw::InTurn => all

@@ -388,6 +388,7 @@ test('each region\'s sample family passes, with its next steps, axe-clean; refus
   for (const p of POLICIES) {
     await open(p.id);
     assert.equal(await familyOk(), true, `${p.id} sample passes: ${await page.textContent('#verdict')}`);
+    await axe(`${p.id}, its sample family`);
     const steps = await page.$$eval('#next-steps li', (x) => x.map((n) => n.textContent));
     assert.equal(steps.length, p.nextSteps.length, `${p.id}: next steps from the engine`);
     p.nextSteps.forEach((s, i) => assert.ok(steps[i].startsWith(s.text['zh-CN'] ?? s.text), `${p.id}: ${steps[i]}`));
