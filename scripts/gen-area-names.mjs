@@ -1,13 +1,17 @@
-// Writes src/contract/area_names.rs, the names the engine gives areas in
-// its findings ("须在上海市（31）参保"), from the GB/T 2260 dataset the demo
-// page uses (@vant/area-data, pinned in package.json): every province,
-// every prefecture-level city, and the counties the built-in profiles in
-// policies/ are (a county-level region such as 330381). Entries of the
-// dataset that group counties rather than name a place (省直辖县, 县,
-// 自治区直辖县级行政区划) are left out.
-//   node scripts/gen-area-names.mjs           writes the file
-//   node scripts/gen-area-names.mjs --check   exits 1 if the file differs
-// tests/js/area-names.test.mjs holds the checked-in file to this output.
+// Writes, from the GB/T 2260 dataset @vant/area-data (MIT, pinned in
+// package.json), the two copies of it gongji uses:
+// - src/contract/area_names.rs, the names the engine gives areas in its
+//   findings ("须在上海市（31）参保"): every province, every
+//   prefecture-level city, and the counties the built-in profiles in
+//   policies/ are (a county-level region such as 330381). Entries of the
+//   dataset that group counties rather than name a place (省直辖县, 县,
+//   自治区直辖县级行政区划) are left out.
+// - www/areas.json, the demo page's province / city / district choices:
+//   the whole dataset as UTF-8 JSON, loaded by the page once the first
+//   verdict is on screen (www/sections/area.js).
+//   node scripts/gen-area-names.mjs           writes both files
+//   node scripts/gen-area-names.mjs --check   exits 1 if either differs
+// tests/js/area-names.test.mjs holds the checked-in files to this output.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -15,6 +19,7 @@ import { areaList } from '@vant/area-data';
 
 export const root = path.resolve(import.meta.dirname, '..');
 export const target = path.join(root, 'src/contract/area_names.rs');
+export const pageTarget = path.join(root, 'www/areas.json');
 const dataset = createRequire(import.meta.url)('@vant/area-data/package.json');
 
 /** Dataset entries that group counties under a province or municipality, not places. */
@@ -51,13 +56,24 @@ ${rows}];
 `;
 }
 
+/** The page's copy: the dataset's three lists, as they are, in UTF-8 JSON. */
+export function pageSource() {
+  const { province_list, city_list, county_list } = areaList;
+  return `${JSON.stringify({ province_list, city_list, county_list })}\n`;
+}
+
 if (process.argv[1] === import.meta.filename) {
-  const text = source();
-  if (process.argv.includes('--check')) {
-    const same = fs.existsSync(target) && fs.readFileSync(target, 'utf8') === text;
-    console.log(same ? `${path.relative(root, target)} is up to date` : `${path.relative(root, target)} differs: run node scripts/gen-area-names.mjs`);
-    process.exit(same ? 0 : 1);
+  let stale = 0;
+  for (const [file, text] of [[target, source()], [pageTarget, pageSource()]]) {
+    const name = path.relative(root, file);
+    if (process.argv.includes('--check')) {
+      const same = fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text;
+      console.log(same ? `${name} is up to date` : `${name} differs: run node scripts/gen-area-names.mjs`);
+      stale += same ? 0 : 1;
+    } else {
+      fs.writeFileSync(file, text);
+      console.log(`wrote ${name}: ${Buffer.byteLength(text)} bytes`);
+    }
   }
-  fs.writeFileSync(target, text);
-  console.log(`wrote ${path.relative(root, target)}: ${entries().length} areas`);
+  process.exit(stale ? 1 : 0);
 }
