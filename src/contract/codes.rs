@@ -168,7 +168,9 @@ fn name_of(code: &str) -> Option<&'static str> {
 
 /// A code in words: the province, city and county it lies in, as far as
 /// the table names them (江苏省苏州市, 浙江省温州市瑞安市; a
-/// municipality once: 上海市). `exact`: only where the code's own level is
+/// municipality once: 上海市). The table holds the provinces and the
+/// built-in profiles' areas, so a person's place is mostly her province,
+/// and her code says the rest. `exact`: only where the code's own level is
 /// named, so that an area is never widened to the one around it.
 fn place(code: &RegionCode, exact: bool) -> Option<String> {
     let s = code.as_str();
