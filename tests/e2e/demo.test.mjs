@@ -123,7 +123,7 @@ function personRequest(x) {
   return out;
 }
 const memberRequest = (m) => ({ relation: m.relation, person: personRequest(m) });
-const familyRequest = (s, policy = s.policy, lang = s.lang) => ({ policy, asOf: s.asOf, lang, founder: personRequest(s.founder), members: s.members.map(memberRequest), modes: s.modes, existing: [] });
+const familyRequest = (s, policy = s.policy, lang = s.lang) => ({ policy, asOf: s.asOf ?? today, lang, founder: personRequest(s.founder), members: s.members.map(memberRequest), modes: s.modes, existing: [] });
 const errorCodes = (c) => c.findings.filter((f) => f.severity === 'error').map((f) => f.code);
 const yuan = (s) => `¥${s.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 
@@ -199,13 +199,13 @@ test('no raw rule key, code, STEP_ or acct_ text in the visible zh-CN page, in a
 test('changing region keeps the family and judges it again', async () => {
   await open();
   await page.fill('[data-path="members[0].id"]', '阿芳');
-  const before = await page.$$eval('#members fieldset', (xs) => xs.length);
+  const before = await page.$$eval('#members > fieldset', (xs) => xs.length);
   const founderRegion = await page.inputValue('[data-path="founder.region"]');
   // A region that refuses this founder (not insured where it governs): what it refuses is shown, not deleted.
   const family = pageState();
   const there = regionWhere('this founder is refused', (p) => !gongji.checkNetwork(familyRequest(family, p.id)).founder.eligible);
   await page.selectOption('#policy', there.id);
-  assert.equal(await page.$$eval('#members fieldset', (xs) => xs.length), before);
+  assert.equal(await page.$$eval('#members > fieldset', (xs) => xs.length), before);
   assert.equal(await page.inputValue('[data-path="members[0].id"]'), '阿芳');
   assert.equal(await page.inputValue('[data-path="founder.region"]'), founderRegion);
   const expected = errorCodes(gongji.checkNetwork(familyRequest(family, there.id)).founder);
@@ -424,7 +424,7 @@ test('each region\'s sample family passes, with its next steps; refusals follow 
   // As many relatives as the profile allows, each one a family can have; one more is refused.
   const bounded = regionWhere('a bound on the number of relatives', (p) => typeof rule(p, 'maxMembers') === 'number');
   await open(bounded.id);
-  while ((await page.$$eval('#members fieldset', (x) => x.length)) < rule(bounded, 'maxMembers')) await page.click('#add-member');
+  while ((await page.$$eval('#members > fieldset', (x) => x.length)) < rule(bounded, 'maxMembers')) await page.click('#add-member');
   assert.equal(await familyOk(), true, `${rule(bounded, 'maxMembers')} relatives`);
   await page.click('#add-member');
   assert.deepEqual(await codes('#network-findings'), ['TOO_MANY_MEMBERS']);
