@@ -25,6 +25,12 @@ export const TEXT = {
     preset: { outpatient: '门诊 320 元', inpatient: '住院 2,400 元', pharmacy: '药店买药 86.50 元', residentPremium: '居民医保缴费 380 元', year: '典型的一年' },
     sep: '、', here: '当前地区', differs: '与当前地区不同', notCovered: '该日期不在本政策有效期内', field: '字段', meaning: '含义', code: '代码',
     noteLabel: 'gongji 对条文的理解', effective: (d) => `${d} 起施行的版本`,
+    // The day judged, the versions of each region, how current an answer is, and where each person is insured.
+    today: '今天', todayHelp: '默认按今天判断，可改成其他日期', paren: (x) => `（${x}）`,
+    versionInForce: '该日适用的版本', since: (d) => `${d} 起`, between: (a, b) => `${a} 至 ${b}`, inForceMark: '该日适用',
+    allVersions: (n) => `全部 ${n} 个版本及其依据`, versionsDoc: '每个版本改了什么、出处与可信程度，见项目文档 docs/policies.md。',
+    currency: '这份结论有多新', stop: '。',
+    province: '省份', city: '城市', district: '区县', chooseArea: '请选择', areaCode: '或直接输入 6 位行政区划代码',
   },
   en: {
     title: 'Family mutual aid: can my family use it?', verdict: 'Verdict', policy: 'Region and date', region: 'Policy of', asOf: 'Judged on',
@@ -49,6 +55,12 @@ export const TEXT = {
     preset: { outpatient: 'Clinic visit ¥320', inpatient: 'Hospital stay ¥2,400', pharmacy: 'Pharmacy ¥86.50', residentPremium: 'Resident premium ¥380', year: 'A typical year' },
     sep: ', ', here: 'current region', differs: 'differs from the current region', notCovered: 'the date is outside this policy', field: 'Field', meaning: 'Meaning', code: 'Code',
     noteLabel: 'How gongji reads the text', effective: (d) => `version in force from ${d}`,
+    today: 'Today', todayHelp: 'Judged on today\'s date unless you pick another', paren: (x) => ` (${x})`,
+    versionInForce: 'Version in force that day', since: (d) => `from ${d}`, between: (a, b) => `${a} to ${b}`, inForceMark: 'in force that day',
+    allVersions: (n) => `All ${n} version(s) and their sources`, versionsDoc: 'What each version changed, its source and how strong it is: the project\'s docs/policies.md.',
+    currency: 'How current this answer is', stop: '. ',
+    province: 'Province', city: 'City', district: 'District or county', chooseArea: 'Choose', areaCode: 'or type the 6-digit division code',
+    areaNames: 'Place names are in Chinese, as the national division list (GB/T 2260) gives them.',
   },
 };
 

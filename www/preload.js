@@ -7,7 +7,7 @@
 // screen (`preloadRest`). Without these lists each module would wait for
 // the one importing it; a test checks they name every module.
 export const VERDICT = ['app.js', 'dom.js', 'engine.js', 'i18n.js', 'model.js', 'money.js', 'state.js', 'sections/errors.js', 'sections/verdict.js'];
-export const REST = ['page.js', 'sections/bills.js', 'sections/chart.js', 'sections/controls.js', 'sections/detail.js', 'sections/family.js',
+export const REST = ['page.js', 'sections/area.js', 'sections/bills.js', 'sections/chart.js', 'sections/controls.js', 'sections/detail.js', 'sections/family.js',
   'sections/integrators.js', 'sections/next.js', 'sections/regions.js', 'sections/rules.js', 'sections/setup.js'];
 
 const link = (attrs) => document.head.append(Object.assign(document.createElement('link'), attrs));

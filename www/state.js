@@ -38,7 +38,11 @@ export function sampleBills(members) {
 }
 
 // ---------- the state and the URL ----------
-const today = () => new Date().toISOString().slice(0, 10);
+/** The day the page is opened, in the visitor's own time zone (not UTC: in Beijing at 07:00 it is already today). */
+export function today(now = new Date()) {
+  const two = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
 
 /** Money shown as a field shows it, in every money field of a saved form. */
 function moneyShown(s) {
@@ -59,22 +63,28 @@ function moneyShown(s) {
  * The state the URL describes: a whole saved form (`?s=`), or where to
  * start (`?policy=&asOf=&lang=`); `policy` and `founder` stay null until
  * the engine has listed the profiles (the page then picks the first and
- * its sample family).
+ * its sample family). The day judged is today unless the URL names one:
+ * `asOfChosen` says the user chose it, and only then is it kept.
  */
 export function fromUrl(search) {
   const params = new URLSearchParams(search);
   let saved = null;
   try { saved = params.get('s') ? JSON.parse(params.get('s')) : null; } catch { saved = null; }
   const lang = (saved?.lang || params.get('lang')) === 'en' ? 'en' : 'zh-CN';
-  const base = { lang, policy: saved?.policy || params.get('policy') || null, asOf: saved?.asOf || params.get('asOf') || today(),
+  const chosen = saved?.asOf || params.get('asOf') || null;
+  const base = { lang, policy: saved?.policy || params.get('policy') || null,
     modes: ['payment'], fund: '1,500.00', fund2: null, existing: null, selected: 0, founder: null, members: [], bills: [] };
-  return saved?.founder ? { ...base, ...saved, ...moneyShown(saved) } : base;
+  const state = saved?.founder ? { ...base, ...saved, ...moneyShown(saved) } : base;
+  return { ...state, asOf: chosen ?? today(), asOfChosen: Boolean(chosen) };
 }
 
+/** The state as the URL keeps it: the day judged only where the user chose one (a link opened later asks for that later day). */
 function toUrl(state) {
+  const { asOfChosen, ...kept } = state;
+  if (!asOfChosen) delete kept.asOf;
   const url = new URL(location.href);
   url.search = '';
-  url.searchParams.set('s', JSON.stringify(state));
+  url.searchParams.set('s', JSON.stringify(kept));
   history.replaceState(null, '', url);
 }
 

