@@ -30,10 +30,10 @@ const BLOCKER_BR = 96 * KB;
 // The measured size + a few KB (CHANGELOG.md names what each raise paid
 // for; docs/performance.md says where the bytes go).
 const RATCHET = {
-  web: { raw: 556 * KB, br: 155 * KB },
-  bundler: { raw: 556 * KB, br: 155 * KB },
-  miniprogram: { raw: 502 * KB, br: 141 * KB },
-  node: { raw: 696 * KB, br: 181 * KB },
+  web: { raw: 598 * KB, br: 163 * KB },
+  bundler: { raw: 598 * KB, br: 163 * KB },
+  miniprogram: { raw: 544 * KB, br: 149 * KB },
+  node: { raw: 739 * KB, br: 189 * KB },
 };
 let failed = 0, seen = 0;
 for (const target of ['web', 'bundler', 'node', 'miniprogram']) {
