@@ -362,7 +362,10 @@ const QUOTA_FIELDS: [(&str, (&str, &str)); 10] = [
     ("used", ("已使用额度", "amount used")),
     ("setOn", ("额度设定日期", "set on")),
     ("endedOn", ("共济关系解除日期", "relation ended on")),
-    ("earmarked", ("已为亲属设定的共济额度", "quotas set for relatives")),
+    (
+        "earmarked",
+        ("已为亲属设定的共济额度", "quotas set for relatives"),
+    ),
     ("relativeId", ("被共济人", "relative")),
     ("statusSince", ("参保状态变动日期", "status since")),
     ("returned", ("返还共济人的额度", "returned to the funder")),
