@@ -246,7 +246,8 @@ pub struct ProjectedExpense {
     pub member_id: PersonId,
     pub expense: Expense,
     /// The day of the bill, on or after `asOf` and in settlement order: a
-    /// 共济额度 pays only bills on the days it runs. Absent: `asOf`.
+    /// 共济额度 pays only bills on the days it runs. Absent: the day of the
+    /// bill before it (`asOf` for the first).
     pub on: Option<Date>,
 }
 

@@ -4,6 +4,7 @@
 use super::fund::{member_cap, part, parts, CapAt, FundState, Funds, HeldQuota};
 use super::settlement::{settle, OwnAccounts};
 use super::{quota, Context};
+use crate::contract::date::Date;
 use crate::contract::money::Yuan;
 use crate::contract::request_checks::ProjectionIndex;
 use crate::contract::{ContractError, Finding, Projection, ProjectionRequest, Step};
@@ -63,6 +64,8 @@ struct Run<'a> {
     balances: Vec<Yuan>,
     paid: Vec<Yuan>,
     family_total: Yuan,
+    /// The day of the bill being settled: its `on`, else the day before.
+    day: Date,
 }
 
 impl<'a> Run<'a> {
@@ -113,6 +116,7 @@ impl<'a> Run<'a> {
             balances: (0..funds.count()).map(|f| funds.balance(f)).collect(),
             paid: vec![Yuan::ZERO; funds.count()],
             family_total: Yuan::ZERO,
+            day: ctx.as_of,
         }
     }
 
@@ -124,8 +128,9 @@ impl<'a> Run<'a> {
             state.balance = self.balances[state.fund];
         }
         // Each bill on its own day: a quota pays only while it runs.
+        self.day = self.req.expenses[i].on.unwrap_or(self.day);
         let ctx = Context {
-            as_of: self.req.expenses[i].on.unwrap_or(self.ctx.as_of),
+            as_of: self.day,
             ..*self.ctx
         };
         let mut out = settle(
