@@ -178,7 +178,7 @@ impl<'a> Run<'a> {
         let Funds::Quotas(held) = self.funds else {
             return (Vec::new(), Vec::new());
         };
-        let rule = self.ctx.version.rules.quota_ends_with_insurance.as_ref();
+        let rule = quota::rules(self.ctx).quota_ends_with_insurance.as_ref();
         (held.iter().enumerate())
             .filter_map(|(i, h)| {
                 let on = h.ends?;

@@ -13,16 +13,33 @@ use super::Context;
 use crate::contract::date::Date;
 use crate::contract::money::Yuan;
 use crate::contract::person::{unused_on, Insured, Member, Quota, Status};
-use crate::contract::profile::Pot;
+use crate::contract::profile::{Pot, Rules};
 use crate::contract::{Finding, Verdict};
 use crate::contract::{FindingCode, NetworkRequest};
+use crate::policy::built_in;
+
+/// The rules that judge quotas on the day judged: the version's own where
+/// it states them; otherwise the national frame's version in force that
+/// day, since 跨省共济 is one national arrangement reaching every region (a
+/// region written as a root profile of its own, as Shanghai's, states no
+/// quota rules). A layer that states them decides for its region.
+pub fn rules<'a>(ctx: &Context<'a>) -> &'a Rules {
+    let own = &ctx.version.rules;
+    if own.quota_relations.is_some() {
+        return own;
+    }
+    (built_in("national").and_then(|national| national.version_on(ctx.as_of, ctx.lang).ok()))
+        .map(|version| &version.rules)
+        .filter(|national| national.quota_relations.is_some())
+        .unwrap_or(own)
+}
 
 /// The day a quota's relation ends: its `endedOn`, or the day either
 /// side's insurance moved (`moved`, where `quotaEndsWithInsurance` says so),
 /// whichever is first.
 fn ends_on(ctx: &Context, ended_on: Option<Date>, moved: Option<Date>) -> Option<Date> {
     let with_insurance =
-        (ctx.version.rules.quota_ends_with_insurance.as_ref()).is_some_and(|rule| rule.value);
+        (rules(ctx).quota_ends_with_insurance.as_ref()).is_some_and(|rule| rule.value);
     let moved = moved.filter(|_| with_insurance);
     match (ended_on, moved) {
         (Some(a), Some(b)) => Some(a.min(b)),
@@ -63,7 +80,7 @@ pub fn net_of_earmarks(
     at: &str,
     notes: &mut Vec<Finding>,
 ) -> (Yuan, Yuan) {
-    let r = &ctx.version.rules;
+    let r = rules(ctx);
     let (Some(rule), Some(pots)) = (r.quota_earmarked.as_ref(), r.quota_pots.as_ref()) else {
         return (current, historical);
     };
@@ -116,7 +133,7 @@ pub fn member_route(
     at: &str,
     findings: &mut Vec<Finding>,
 ) {
-    let r = &ctx.version.rules;
+    let r = rules(ctx);
     let from_founder = member.quotas.iter().position(|q| q.funder_id == founder.id);
     let (Some(relations), Some(schemes), Some(area)) = (
         r.quota_relations.as_ref(),
@@ -198,7 +215,7 @@ pub fn founder_quotas(
     founder: &mut Vec<Finding>,
     members: &mut [Vec<Finding>],
 ) {
-    let r = &ctx.version.rules;
+    let r = rules(ctx);
     let Some(earmark_rule) = r.quota_earmarked.as_ref() else {
         return;
     };
@@ -262,7 +279,7 @@ pub fn founder_quotas(
 /// (relation, scheme, insured on the day), or `QUOTA_NOT_IN_FORCE` where
 /// the version has none. `at` is the member's path.
 pub fn holder(ctx: &Context, member: &Member, at: &str) -> Vec<Finding> {
-    let r = &ctx.version.rules;
+    let r = rules(ctx);
     let lang = ctx.lang;
     let (Some(relations), Some(schemes)) = (r.quota_relations.as_ref(), r.quota_schemes.as_ref())
     else {
@@ -305,7 +322,7 @@ pub fn holder(ctx: &Context, member: &Member, at: &str) -> Vec<Finding> {
 /// later (a warning) or ended, its unused part back with its funder (an
 /// info).
 pub fn not_running(ctx: &Context, funds: &[FundState], findings: &mut Vec<Finding>) {
-    let r = &ctx.version.rules;
+    let r = rules(ctx);
     for fund in funds {
         let funder = fund.id.unwrap_or_default();
         if let Some(set_on) = fund.bound_on.filter(|&d| d > ctx.as_of) {

@@ -11,7 +11,7 @@ use super::Context;
 use crate::contract::finding::Source;
 use crate::contract::money::Yuan;
 use crate::contract::person::{Member, Scheme};
-use crate::contract::profile::{ExpenseKind, FunderDraw, Mode, Pot, Shortfall, Use};
+use crate::contract::profile::{ExpenseKind, FunderDraw, Mode, Pot, Rules, Shortfall, Use};
 use crate::contract::{Expense, FacilityLevel, FacilityType, Flags, Split};
 use crate::contract::{Finding, Verdict};
 
@@ -105,6 +105,8 @@ struct Bill<'a> {
     expense_at: &'a str,
     /// Drawn on the member's 共济额度 (跨省共济) rather than a network's fund.
     on_quotas: bool,
+    /// The rules that judge quotas ([`quota::rules`]).
+    quotas: &'a Rules,
 }
 
 /// Settles one bill, in six numbered steps. `at` is the request path of
@@ -129,6 +131,7 @@ pub fn settle(
         expense,
         expense_at,
         on_quotas: funds.iter().any(|f| f.quota_at.is_some()),
+        quotas: quota::rules(ctx),
     };
     let on_quotas = funds.iter().any(|f| f.quota_at.is_some());
     let mut findings = if on_quotas {
@@ -252,7 +255,7 @@ impl<'a> Bill<'a> {
         } = self;
         let (use_, uses_source) = self.the_use();
         // Without quota rules, QUOTA_NOT_IN_FORCE has refused the bill.
-        let no_quota_rules = self.on_quotas && ctx.version.rules.quota_uses.is_none();
+        let no_quota_rules = self.on_quotas && self.quotas.quota_uses.is_none();
         let usable = match use_ {
             None if no_quota_rules => vec![true; funds.len()],
             None => {
@@ -280,9 +283,9 @@ impl<'a> Bill<'a> {
     /// The use admitted for this bill's kind, if any, and the rule that
     /// lists the uses: `quotaUses` on quotas, `uses` on a network's fund.
     fn the_use(self) -> (Option<&'a Use>, &'a Source) {
-        let r = &self.ctx.version.rules;
-        match (self.on_quotas, r.quota_uses.as_ref()) {
-            (true, Some(uses)) => (r.quota_use_for(self.expense.kind), &uses.source),
+        let (r, q) = (&self.ctx.version.rules, self.quotas);
+        match (self.on_quotas, q.quota_uses.as_ref()) {
+            (true, Some(uses)) => (q.quota_use_for(self.expense.kind), &uses.source),
             (true, None) => (None, &r.uses.source),
             (false, _) => (r.use_for(self.expense.kind), &r.uses.source),
         }
@@ -293,7 +296,7 @@ impl<'a> Bill<'a> {
     /// `funderDraw` on networks' funds.
     fn the_draw(self) -> (FunderDraw, &'a Source) {
         let r = &self.ctx.version.rules;
-        match (self.on_quotas, r.quota_draw.as_ref()) {
+        match (self.on_quotas, self.quotas.quota_draw.as_ref()) {
             (true, Some(rule)) => (rule.value, &rule.source),
             _ => r.funder_draw(),
         }
@@ -485,7 +488,7 @@ impl<'a> Bill<'a> {
     /// network's fund; on quotas as `quotaAfterOwnAccount` says (absent:
     /// own account first, as the local texts that speak of it say).
     fn own_account_first(self) -> bool {
-        let rule = self.ctx.version.rules.quota_after_own_account.as_ref();
+        let rule = self.quotas.quota_after_own_account.as_ref();
         !self.on_quotas || rule.is_none_or(|rule| rule.value)
     }
 
@@ -585,7 +588,7 @@ impl<'a> Bill<'a> {
         let (r, lang) = (&self.ctx.version.rules, self.ctx.lang);
         let full_payment = use_.is_some_and(|u| u.full_payment_only);
         let own_source = &r.own_account_order.source;
-        let quota_order = r.quota_after_own_account.as_ref();
+        let quota_order = self.quotas.quota_after_own_account.as_ref();
         let family_source = match (full_payment, quota_order) {
             (true, _) => use_.map_or(self.the_use().1, |u| &u.source),
             (false, Some(rule)) if self.on_quotas => &rule.source,
