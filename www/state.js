@@ -37,6 +37,16 @@ export function sampleBills(members) {
     [a, 'pharmacy', '233.10'], [b, 'inpatient', '1800.00']].map(([member, kind, amount]) => ({ member, kind, facilityType: kind === 'pharmacy' ? 'pharmacy' : 'hospital', facilityLevel: '', amount: moneyField(amount) }));
 }
 
+/**
+ * A relative insured in another province (Chengdu) for the cross-province
+ * section (sections/quota.js): an employee with a little of her own, a
+ * quota set on the first of the month judged, one outpatient bill.
+ */
+export function sampleQuota(lang, asOf) {
+  return { id: lang === 'en' ? 'Sister' : '姐姐', relation: 'sibling', scheme: 'employee', region: '510104', currentBalance: '200.00',
+    amount: '600.00', setOn: `${asOf.slice(0, 8)}01`, bill: '500.00', endedOn: '' };
+}
+
 // ---------- the state and the URL ----------
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -67,7 +77,7 @@ export function fromUrl(search) {
   try { saved = params.get('s') ? JSON.parse(params.get('s')) : null; } catch { saved = null; }
   const lang = (saved?.lang || params.get('lang')) === 'en' ? 'en' : 'zh-CN';
   const base = { lang, policy: saved?.policy || params.get('policy') || null, asOf: saved?.asOf || params.get('asOf') || today(),
-    modes: ['payment'], fund: '1,500.00', fund2: null, existing: null, selected: 0, founder: null, members: [], bills: [] };
+    modes: ['payment'], fund: '1,500.00', fund2: null, existing: null, selected: 0, founder: null, members: [], bills: [], quota: null };
   return saved?.founder ? { ...base, ...saved, ...moneyShown(saved) } : base;
 }
 
