@@ -87,7 +87,7 @@ fn every_kind_relation_field_part_national_field_and_finding_code_has_both_label
         ("schemes", &zh.schemes, &en.schemes, 3),
         ("statuses", &zh.statuses, &en.statuses, 3),
         ("modes", &zh.modes, &en.modes, 2),
-        ("fields", &zh.fields, &en.fields, 10),
+        ("fields", &zh.fields, &en.fields, 10 + 10),
         ("parts", &zh.parts, &en.parts, 5),
         ("nhsa", &zh.nhsa, &en.nhsa, 3),
         ("flags", &zh.flags, &en.flags, 3),

@@ -414,6 +414,25 @@ prop_compose! {
     }
 }
 
+// 跨省共济: a relative's bills drawn on quotas under every built-in region
+// (each judged by the national frame's quota rules where it states none).
+prop_compose! {
+    fn a_quota(funder: usize)(
+        amount in 0i64..300_000,
+        used in 0i64..300_000,
+        set in 0u32..300,
+        ended in prop::option::of(0u32..300),
+    ) -> Value {
+        let day = |n: u32| format!("2026-{:02}-{:02}", 1 + n / 28 % 12, 1 + n % 28);
+        let mut q = json!({"funderId": format!("f{funder}"), "amount": yuan(amount), "used": yuan(used.min(amount)),
+            "setOn": day(set.max(20))});
+        if let Some(ended) = ended {
+            q["endedOn"] = json!(day(ended.max(set.max(20))));
+        }
+        q
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -430,5 +449,41 @@ proptest! {
         } else {
             prop_assert!(answer.get("balanceAfter").is_none());
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn a_bill_on_quotas_adds_up_and_no_quota_pays_past_what_is_unused(
+        region in 0usize..8,
+        member in a_member("510104"),
+        quotas in (a_quota(0), a_quota(1)),
+        count in 1usize..=2,
+        amount in 0i64..800_000,
+        kind in prop::sample::select(&KINDS[..]),
+    ) {
+        let region = &REGIONS[region % REGIONS.len()];
+        let mut member = member;
+        member.as_object_mut().expect("object").remove("cap");
+        member["quotas"] = json!([quotas.0, quotas.1].into_iter().take(count).collect::<Vec<_>>());
+        let req = json!({"policy": region.id, "asOf": "2026-12-01", "member": member,
+            "expense": {"amount": yuan(amount), "kind": kind}});
+        let (ok, text) = respond("previewSettlement", &req.to_string());
+        prop_assert!(ok, "{text}");
+        let answer: Value = serde_json::from_str(&text).expect("json");
+        let split = &answer["split"];
+        let parts = ["ownCurrent", "ownHistorical", "family", "cash"].map(|k| fen(&split[k]));
+        prop_assert_eq!(parts.iter().sum::<i64>(), amount);
+        let paid: Vec<i64> = answer["funders"].as_array().expect("funders").iter().map(|f| fen(&f["paid"])).collect();
+        prop_assert_eq!(paid.iter().sum::<i64>(), parts[2]);
+        for (k, q) in member["quotas"].as_array().expect("quotas").iter().enumerate() {
+            prop_assert!(paid[k] <= fen(&q["amount"]) - fen(&q["used"]), "{text}");
+            let ended = q["endedOn"].as_str().is_some_and(|d| d <= "2026-12-01");
+            prop_assert!(!ended || paid[k] == 0, "an ended quota paid: {text}");
+        }
+        let again = respond("previewSettlement", &req.to_string());
+        prop_assert_eq!(again.1, text);
     }
 }

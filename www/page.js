@@ -13,6 +13,7 @@ import { renderNext, bindNext } from './sections/next.js';
 import { renderRegions } from './sections/regions.js';
 import { renderRules } from './sections/rules.js';
 import { renderErrors } from './sections/errors.js';
+import { renderQuota } from './sections/quota.js';
 
 /** Everything that follows from the state; each section redraws only what its inputs changed. The focus survives a redrawn form. */
 export function render(store, state) {
@@ -23,6 +24,7 @@ export function render(store, state) {
   renderSetup(state);
   renderFamily(store, state);
   renderBills(store, state);
+  renderQuota(store, state);
   renderDetail(state);
   renderIntegrators(state);
   renderNext(state);

@@ -8,7 +8,7 @@
 // the one importing it; a test checks they name every module.
 export const VERDICT = ['app.js', 'dom.js', 'engine.js', 'i18n.js', 'model.js', 'money.js', 'state.js', 'sections/errors.js', 'sections/verdict.js'];
 export const REST = ['page.js', 'sections/area.js', 'sections/bills.js', 'sections/chart.js', 'sections/controls.js', 'sections/detail.js', 'sections/family.js',
-  'sections/integrators.js', 'sections/next.js', 'sections/regions.js', 'sections/rules.js', 'sections/setup.js'];
+  'sections/integrators.js', 'sections/next.js', 'sections/quota.js', 'sections/regions.js', 'sections/rules.js', 'sections/setup.js'];
 
 const link = (attrs) => document.head.append(Object.assign(document.createElement('link'), attrs));
 // The verdict's modules at low priority: on a browser's few connections to one host, the engine's

@@ -37,6 +37,16 @@ export function sampleBills(members) {
     [a, 'pharmacy', '233.10'], [b, 'inpatient', '1800.00']].map(([member, kind, amount]) => ({ member, kind, facilityType: kind === 'pharmacy' ? 'pharmacy' : 'hospital', facilityLevel: '', amount: moneyField(amount) }));
 }
 
+/**
+ * A relative insured in another province (Chengdu) for the cross-province
+ * section (sections/quota.js): an employee with a little of her own, a
+ * quota set on the first of the month judged, one outpatient bill.
+ */
+export function sampleQuota(lang, asOf) {
+  return { id: lang === 'en' ? 'Sister' : '姐姐', relation: 'sibling', scheme: 'employee', region: '510104', currentBalance: '200.00',
+    amount: '600.00', setOn: `${asOf.slice(0, 8)}01`, bill: '500.00', endedOn: '' };
+}
+
 // ---------- the state and the URL ----------
 /** The day the page is opened, in the visitor's own time zone (not UTC: in Beijing at 07:00 it is already today). */
 export function today(now = new Date()) {
@@ -73,7 +83,7 @@ export function fromUrl(search) {
   const lang = (saved?.lang || params.get('lang')) === 'en' ? 'en' : 'zh-CN';
   const chosen = saved?.asOf || params.get('asOf') || null;
   const base = { lang, policy: saved?.policy || params.get('policy') || null,
-    modes: ['payment'], fund: '1,500.00', fund2: null, existing: null, selected: 0, founder: null, members: [], bills: [] };
+    modes: ['payment'], fund: '1,500.00', fund2: null, existing: null, selected: 0, founder: null, members: [], bills: [], quota: null };
   const state = saved?.founder ? { ...base, ...saved, ...moneyShown(saved) } : base;
   return { ...state, asOf: chosen ?? today(), asOfChosen: Boolean(chosen) };
 }

@@ -48,6 +48,10 @@ pub struct Input {
     /// (amount, hour, pending).
     transfer: (u8, u32, u8, u8, bool),
     earlier: Vec<(u32, u8, bool)>,
+    /// 跨省共济: quotas members hold (member, amount, used, set-on day,
+    /// days until it ends) and quotas the founder has set (amount, used).
+    quotas: Vec<(u8, u32, Option<u32>, u8, Option<u8>)>,
+    earmarks: Vec<(u32, Option<u32>)>,
 }
 
 fn yuan(fen: u32) -> String {
@@ -74,11 +78,27 @@ pub fn requests(input: &Input) -> Vec<(u8, String)> {
         if let Some(cap) = cap { m["cap"] = json!(yuan(*cap)); }
         m
     }).collect();
+    let mut members = members;
+    for (m, amount, used, set, ends) in input.quotas.iter().take(8) {
+        let Some(member) = (!members.is_empty()).then(|| usize::from(*m) % members.len()) else { break };
+        let set_on = format!("{}-{:02}-{:02}", 2025 + u32::from(set % 3), 1 + set % 12, 1 + set % 28);
+        let mut q = json!({"funderId": if m % 3 == 0 { "f".to_string() } else { format!("g{}", m % 3) },
+            "amount": yuan(*amount), "setOn": set_on});
+        if let Some(used) = used { q["used"] = json!(yuan(*used)); }
+        if let Some(ends) = ends { q["endedOn"] = json!(format!("2027-{:02}-{:02}", 1 + ends % 12, 1 + ends % 28)); }
+        let quotas = &mut members[member]["quotas"];
+        if quotas.is_null() { *quotas = json!([]); }
+        quotas.as_array_mut().map(|list| list.push(q));
+    }
+    let earmarked: Vec<_> = input.earmarks.iter().take(4).enumerate().map(|(i, (amount, used))| json!({
+        "relativeId": format!("r{i}"), "amount": yuan(*amount), "used": used.map(yuan), "setOn": "2026-01-20"})).collect();
     let modes = if input.premium_mode { json!(["payment", "premium"]) } else { json!(["payment"]) };
     let existing: Vec<_> = input.existing.iter().take(6).map(|(who, founder, net)| json!({
         "personId": if *who % 4 == 0 { "f".to_string() } else { format!("m{}", who % 12) },
         "role": if *founder { "founder" } else { "member" }, "networkId": format!("n{}", net % 3)})).collect();
-    let network = json!({"policy": policy, "asOf": as_of, "founder": person("f".into(), &input.founder),
+    let mut founder = person("f".into(), &input.founder);
+    if !earmarked.is_empty() { founder["earmarked"] = json!(earmarked); }
+    let network = json!({"policy": policy, "asOf": as_of, "founder": founder,
         "members": members, "modes": modes, "existing": existing});
     let mut out = vec![(2, network.to_string()), (7, transfer(input, policy, &as_of))];
     if members.is_empty() {
@@ -97,6 +117,19 @@ pub fn requests(input: &Input) -> Vec<(u8, String)> {
         "fund": {"balance": yuan(input.fund), "usedByMember": input.used.map(yuan), "modes": modes},
         "expense": expenses.first().map_or(json!({"amount": "1.00", "kind": "outpatient"}), |e| e["expense"].clone())});
     out.push((3, bill.to_string()));
+    // The same bills on the quotas alone, where members hold any.
+    if members.iter().any(|m| !m["quotas"].is_null()) {
+        let dated: Vec<_> = expenses.iter().enumerate().map(|(i, e)| {
+            let mut e = e.clone();
+            if i % 2 == 1 { e["on"] = json!(format!("2027-{:02}-01", 1 + (i / 2) % 12)); }
+            e
+        }).collect();
+        let on_quotas = json!({"policy": policy, "asOf": as_of, "members": members, "expenses": dated});
+        out.push((4, on_quotas.to_string()));
+        let bill = json!({"policy": policy, "asOf": as_of, "member": members[0].clone(),
+            "expense": expenses.first().map_or(json!({"amount": "1.00", "kind": "outpatient"}), |e| e["expense"].clone())});
+        out.push((3, bill.to_string()));
+    }
     out
 }
 

@@ -141,11 +141,30 @@ pub struct Projection {
     /// order, with what he paid over the whole projection.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub funders: Option<Vec<FunderPart>>,
+    /// Each 共济额度 that ends within the projection (its `endedOn`, or the
+    /// day the relative's insurance moved), with what goes back to the
+    /// funder that day. Absent without quotas.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[ts(optional, as = "Option<_>")]
+    pub returns: Vec<QuotaReturn>,
     /// About the whole projection, not one bill: how current its sources
-    /// are. Absent when there is nothing to say.
+    /// are, and each quota's return. Absent when there is nothing to say.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[ts(optional, as = "Option<_>")]
     pub findings: Vec<Finding>,
+}
+
+/// A 共济额度 that ends, and what of it goes back to the funder.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct QuotaReturn {
+    /// The relative who held it.
+    pub member_id: String,
+    pub funder_id: String,
+    /// The day the relation ended: from this day the quota pays nothing.
+    pub on: Date,
+    /// The unused part, back in the funder's account that day.
+    pub returned: Yuan,
 }
 
 /// A relation a form may offer, with its label.

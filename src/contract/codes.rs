@@ -899,6 +899,105 @@ findings! { lang, 'a;
             "at most {} different relatives may be bound over time (one person counted once); with these, {}", max, counted),
         hint: say!(lang, "已解除的绑定也计入累计人数"; "bindings that have ended count too"),
     }
+    // 跨省共济: the 共济额度 (quota) a funder sets through the 医保钱包
+    // (national notice reported 2026-01-09, rules `quota…`).
+    /// A quota is stated but the version in force has no 跨省共济 quota
+    /// (rule `quotaRelations` absent): before the national notice of
+    /// 2026-01-09 a relative could not be helped this way.
+    QuotaNotInForce { valid_from: Date } => {
+        severity: Error,
+        title: ("尚无跨省共济额度", "no cross-province quota yet"),
+        message: say!(lang, "所适用的政策版本（{} 起施行）没有通过医保钱包设定共济额度的规定：跨省共济自 2026-01-09 国家医保局、财政部通知起施行", valid_from;
+            "the version in force (from {}) has no quota set through the medical insurance wallet: cross-province sharing applies from the national notice of 2026-01-09", valid_from),
+        hint: say!(lang, "2026-01-09 起可通过医保钱包设定共济额度"; "from 2026-01-09 a funder may set a quota through the medical insurance wallet"),
+    }
+    /// The relative is helped through the quota this funder set in the
+    /// 医保钱包 (跨省共济), not through the local network; `network_too`:
+    /// he could also be bound to the local network. Rule `quotaArea`.
+    QuotaRoute { funder: &'a str, network_too: bool } => {
+        severity: Info,
+        title: ("通过共济额度跨省共济", "helped through a cross-province quota"),
+        message: if network_too {
+            say!(lang, "按 {} 通过医保钱包设定的共济额度共济（跨省共济，全国参保均可）；此人也在本省参保，也可加入本地家庭共济网", funder;
+                "helped through the quota {} set in the medical insurance wallet (cross-province sharing, insured anywhere); insured in the province, this person could also join the local network", funder)
+        } else {
+            say!(lang, "按 {} 通过医保钱包设定的共济额度共济：跨省共济不限参保省份，本地家庭共济网则不能绑定外省参保人", funder;
+                "helped through the quota {} set in the medical insurance wallet: cross-province sharing reaches any province, while the local network cannot bind a person insured in another province", funder)
+        },
+    }
+    /// A relative insured in another province cannot join the local
+    /// network, but on this date the funder may set a 共济额度 for him
+    /// through the 医保钱包 (跨省共济). Rules `memberArea` and `quotaArea`.
+    CrossProvinceRoute => {
+        severity: Warning,
+        title: ("可改用跨省共济额度", "the cross-province quota is open"),
+        message: say!(lang, "此人不能加入本地家庭共济网，但可由共济人通过医保钱包为其设定共济额度（跨省共济）";
+            "this person cannot join the local network, but the funder may set a quota for him through the medical insurance wallet (cross-province sharing)"),
+        hint: say!(lang, "在医保钱包中为其设定共济额度（members[].quotas）"; "set a quota for him in the medical insurance wallet (members[].quotas)"),
+    }
+    /// A quota larger than what the funder may still earmark: his account
+    /// less the quotas he has already set. Rule `quotaEarmarked` (在共济额度
+    /// 内，共济人不能再使用该额度的个人账户资金).
+    QuotaOverSpendable { amount: Yuan, spendable: Yuan } => {
+        severity: Error,
+        title: ("共济额度超过共济人可用余额", "quota over the funder's spendable balance"),
+        message: say!(lang, "共济额度 {} 元超过共济人可用余额 {} 元（个人账户余额减去已设定的共济额度）", amount, spendable;
+            "a quota of {} yuan is over the funder's spendable {} yuan (his account less the quotas already set)", amount, spendable),
+        hint: say!(lang, "共济额度最多设为 {} 元", spendable; "set the quota at {} yuan at most", spendable),
+    }
+    /// A quota over the profile's cap on one quota. Rule `quotaCap`.
+    QuotaOverCap { amount: Yuan, cap: Yuan } => {
+        severity: Error,
+        title: ("共济额度超过上限", "quota over its cap"),
+        message: say!(lang, "共济额度 {} 元超过上限 {} 元", amount, cap; "a quota of {} yuan is over the cap of {} yuan", amount, cap),
+    }
+    /// Part of the person's own account is earmarked for quotas he set for
+    /// relatives: he cannot spend it. Rule `quotaEarmarked`.
+    QuotaEarmarked { earmarked: Yuan, spendable: Yuan } => {
+        severity: Info,
+        title: ("个人账户中已设定共济额度的部分不能使用", "earmarked quotas cannot be spent"),
+        message: say!(lang, "个人账户中有 {} 元已设定为亲属的共济额度，本人不能再使用；本人可用 {} 元", earmarked, spendable;
+            "{} yuan of the account is earmarked as quotas for relatives and cannot be spent by the account holder; {} yuan is spendable", earmarked, spendable),
+    }
+    /// The quota may not pay this kind of cost. Rule `quotaUses`.
+    QuotaKindNotCovered { kind: ExpenseKind } => {
+        severity: Error,
+        title: ("此类费用不能用共济额度", "a quota cannot pay this kind"),
+        message: say!(lang, "共济额度不能用于{}", kind.label(lang); "a quota cannot pay {}", kind.label(lang)),
+        hint: say!(lang, "此项费用由本人账户或现金支付"; "pay this from the own account or in cash"),
+    }
+    /// A quota set after the day judged pays nothing yet.
+    QuotaNotSetYet { funder: &'a str, set_on: Date } => {
+        severity: Warning,
+        title: ("共济额度尚未设定", "quota not set yet"),
+        message: say!(lang, "{} 的共济额度 {} 才设定，当日尚不能使用", funder, set_on;
+            "{}'s quota is set on {} and pays nothing before", funder, set_on),
+    }
+    /// The relation ended (by either side, or because the relative's
+    /// insurance moved or ended): the quota pays nothing from that day and
+    /// its unused part goes back to the funder. Rule
+    /// `quotaEndsWithInsurance` (关系解除后未使用额度返还共济人账户).
+    QuotaEnded { funder: &'a str, on: Date, returned: Yuan } => {
+        severity: Info,
+        title: ("共济关系解除，未用额度返还", "relation ended, unused quota returned"),
+        message: say!(lang, "与 {} 的共济关系于 {} 解除，未使用的 {} 元额度当日返还共济人账户", funder, on, returned;
+            "the relation with {} ended on {}: the unused {} yuan of the quota went back to the funder's account that day", funder, on, returned),
+    }
+    /// Step: a funder's quota pays. Rule `quotaAfterOwnAccount`, or the
+    /// use's own rule for full-payment uses.
+    StepQuota { funder: &'a str, paid: Yuan, left: Yuan } => {
+        severity: Info,
+        title: ("共济额度支付", "quota pays"),
+        message: say!(lang, "{} 设定的共济额度支付 {} 元，余 {} 元", funder, paid, left;
+            "the quota {} set pays {} yuan, {} yuan left", funder, paid, left),
+    }
+    /// Every quota the relative holds is spent (or not running): the rest
+    /// is cash. Rule `quotaEarmarked`.
+    QuotaSpent => {
+        severity: Info,
+        title: ("共济额度已用完", "quota spent"),
+        message: say!(lang, "共济额度已用完，其余由现金支付"; "the quota is spent; the rest is cash"),
+    }
 }
 
 /// Declares every error code: the [`ErrorCode`] enum and its wording
@@ -1023,6 +1122,13 @@ errors! {
     /// `init({ engine })` names an engine other than `"wasm"` or `"js"`;
     /// the path is `engine`. Thrown by the npm entries only.
     InvalidEngine => ("engine 只能是 \"wasm\" 或 \"js\"", "engine must be \"wasm\" or \"js\""),
+    /// A quota's `used` is more than its `amount`.
+    QuotaUsedOverAmount => ("共济额度已使用金额不能大于额度", "a quota's used amount cannot exceed its amount"),
+    /// A quota's `endedOn` is before its `setOn`.
+    QuotaEndsBeforeSet => ("共济关系解除日期不能早于额度设定日期", "a quota cannot end before it is set"),
+    /// The quotas a person has set (`earmarked`) hold more, unused, than
+    /// his own account.
+    EarmarkedOverBalance => ("已设定的共济额度超过个人账户余额", "the quotas set exceed the account's balance"),
     /// `init({ engine: "wasm" })` where WebAssembly cannot run (switched
     /// off, refused by a Content-Security-Policy, or absent from a
     /// mini-program runtime); the path is `engine`. Without the option the

@@ -363,6 +363,24 @@ const FIELDS: [(&str, (&str, &str)); 10] = [
     ),
 ];
 
+/// The fields of a 共济额度 (quota) and of the quotas a person has set
+/// (跨省共济), for the forms that set, show and end them.
+const QUOTA_FIELDS: [(&str, (&str, &str)); 10] = [
+    ("quotas", ("共济额度", "quotas held")),
+    ("funderId", ("共济人", "funder")),
+    ("amount", ("共济额度金额", "quota amount")),
+    ("used", ("已使用额度", "amount used")),
+    ("setOn", ("额度设定日期", "set on")),
+    ("endedOn", ("共济关系解除日期", "relation ended on")),
+    (
+        "earmarked",
+        ("已为亲属设定的共济额度", "quotas set for relatives"),
+    ),
+    ("relativeId", ("被共济人", "relative")),
+    ("statusSince", ("参保状态变动日期", "status since")),
+    ("returned", ("返还共济人的额度", "returned to the funder")),
+];
+
 /// The parts of a split, then the fund after the bill.
 const PARTS: [(&str, (&str, &str)); 5] = [
     ("ownCurrent", ("本人当年账户", "own current-year account")),
@@ -472,7 +490,7 @@ impl Labels {
                 label("payment", mode(Mode::Payment), lang),
                 label("premium", mode(Mode::Premium), lang),
             ],
-            fields: table(&FIELDS, lang),
+            fields: [table(&FIELDS, lang), table(&QUOTA_FIELDS, lang)].concat(),
             parts: table(&PARTS, lang),
             nhsa: table(&NHSA, lang),
             flags: table(&FLAGS, lang),

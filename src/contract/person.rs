@@ -268,6 +268,91 @@ pub struct Insured {
     pub historical_balance: Option<Yuan>,
     /// 当年账户 (employees only).
     pub current_balance: Option<Yuan>,
+    /// The day `status` took effect: before it the person counts as
+    /// insured and paid up. Absent: `status` holds on every day. A
+    /// `transferred` status ends every 共济额度 (quota) the person holds or
+    /// has set, on this day.
+    pub status_since: Option<Date>,
+    /// The 共济额度 (quotas) this person has set, through the 医保钱包, for
+    /// relatives not otherwise listed in the request: within them he can no
+    /// longer spend that part of his own account (跨省共济).
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
+    pub earmarked: Vec<Earmark>,
+}
+
+impl Insured {
+    /// The status in force on `day`: active before `statusSince`.
+    pub fn status_on(&self, day: Date) -> Status {
+        match self.status_since {
+            Some(since) if day < since => Status::Active,
+            _ => self.status,
+        }
+    }
+
+    /// The day the person's insurance moved to another pooling area
+    /// (`transferred` since `statusSince`), which ends every quota he holds
+    /// or set (跨省共济: 共济关系自动解除). A transferred status without its
+    /// day refuses the person as inactive instead.
+    pub fn moved_on(&self) -> Option<Date> {
+        (self.status == Status::Transferred)
+            .then_some(self.status_since)
+            .flatten()
+    }
+}
+
+/// A 共济额度 a relative holds: an amount a funder (共济人) set for him
+/// through the 医保钱包, spent on his bills after his own account. Nothing
+/// moves: the amount stays in the funder's account, earmarked.
+#[derive(Clone, Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct Quota {
+    /// The funder's id (the founder's `id` in `checkNetwork`).
+    pub funder_id: PersonId,
+    /// The quota set.
+    pub amount: Yuan,
+    /// What the relative has already spent of it. Absent: nothing.
+    pub used: Option<Yuan>,
+    /// The day the funder set it: it pays from that day, and orders the
+    /// quotas of several funders.
+    pub set_on: Date,
+    /// The day the relation was ended (by either side): from that day it
+    /// pays nothing and what is unused goes back to the funder.
+    pub ended_on: Option<Date>,
+}
+
+/// A 共济额度 a person has set for a relative, as his own account sees it:
+/// the unused part is earmarked and he cannot spend it.
+#[derive(Clone, Debug, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
+pub struct Earmark {
+    /// The caller's key for the relative.
+    pub relative_id: PersonId,
+    pub amount: Yuan,
+    /// What the relative has already spent of it. Absent: nothing.
+    pub used: Option<Yuan>,
+    pub set_on: Date,
+    /// The day the relation ended: from then nothing is earmarked.
+    pub ended_on: Option<Date>,
+}
+
+/// The part of a quota still earmarked on `day`: its unused amount from
+/// the day it was set until the day it ended.
+pub fn unused_on(
+    amount: Yuan,
+    used: Option<Yuan>,
+    set_on: Date,
+    ends: Option<Date>,
+    day: Date,
+) -> Yuan {
+    let active = set_on <= day && ends.is_none_or(|end| day < end);
+    if active {
+        amount.minus(used.unwrap_or(Yuan::ZERO))
+    } else {
+        Yuan::ZERO
+    }
 }
 
 /// A person bound, or to be bound, to a founder's fund.
@@ -281,6 +366,11 @@ pub struct Member {
     pub relation: Relation,
     /// The founder's cumulative cap for this member, where the policy has one.
     pub cap: Option<Yuan>,
+    /// The 共济额度 (quotas) funders have set for this relative through the
+    /// 医保钱包 (跨省共济, from 2026-01-09).
+    #[serde(default, deserialize_with = "crate::contract::text::or_default")]
+    #[ts(optional, as = "Option<_>")]
+    pub quotas: Vec<Quota>,
 }
 
 #[cfg(test)]

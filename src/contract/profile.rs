@@ -770,6 +770,96 @@ declare_rules! {
                 "maxMembersEver must be at least 1",
             )),
         },
+        // 跨省共济 through the 医保钱包 and its 共济额度 (quota): optional, so
+        // a root profile without the arrangement need not state them; the
+        // national frame states them from 2026-01-09. Absent: no quota is
+        // admitted (`QUOTA_NOT_IN_FORCE`).
+        /// The relations a funder may set a quota for.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        quota_relations: Option<Rule<Vec<Relation>>> {
+            key: "quotaRelations",
+            name: ("可设共济额度的亲属", "relatives who may hold a quota"),
+            words: many(labels::relation),
+            check: |list| ensure(!list.is_empty(), LISTS_EMPTY),
+        },
+        /// The schemes a quota holder may be insured in.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        quota_schemes: Option<Rule<Vec<Scheme>>> {
+            key: "quotaSchemes",
+            name: ("共济额度持有人的险种", "the quota holder's scheme"),
+            words: many(labels::scheme),
+            check: |list| ensure(!list.is_empty(), LISTS_EMPTY),
+        },
+        /// Where a quota holder may be insured, seen from the funder.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        quota_area: Option<Rule<Area>> {
+            key: "quotaArea",
+            name: ("共济额度持有人参保地", "where a quota holder is insured"),
+            words: one(labels::area),
+        },
+        /// What a quota may pay.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        quota_uses: Option<Rule<Vec<Use>>> {
+            key: "quotaUses",
+            name: ("共济额度可支付", "a quota may pay"),
+            words: |uses, lang| labels::kinds(uses, lang),
+        },
+        /// Whether the holder's own account pays a bill before his quotas.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        quota_after_own_account: Option<Rule<bool>> {
+            key: "quotaAfterOwnAccount",
+            name: ("先用本人账户，再用共济额度", "own account first, then the quota"),
+            words: labels::yes_no,
+        },
+        /// How one relative's quotas from several funders are drawn.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        quota_draw: Option<Rule<FunderDraw>> {
+            key: "quotaDraw",
+            name: ("多位共济人的额度使用顺序", "how several funders' quotas are drawn"),
+            words: one(labels::funder_draw),
+        },
+        /// Which of the funder's pots a quota earmarks first.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        quota_pots: Option<Rule<Vec<Pot>>> {
+            key: "quotaPots",
+            name: ("共济额度占用的账户", "the funder's accounts a quota earmarks"),
+            words: |pots, lang| labels::in_order(pots, labels::pot, lang),
+            check: |pots| ensure(!pots.is_empty(), Unusable::Value(
+                "共济额度占用的账户不能为空",
+                "quotaPots must not be empty",
+            )),
+        },
+        /// The most one quota may be; `null`: no cap but the funder's
+        /// spendable balance.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        quota_cap: Option<Rule<Option<Yuan>>> {
+            key: "quotaCap",
+            name: ("单个共济额度上限", "most one quota may be"),
+            words: |cap, lang| match cap {
+                Some(cap) => say!(lang, "最多 {} 元", cap; "at most {} yuan", cap),
+                None => say!(lang, "不设上限（以共济人可用余额为限）"; "no cap but the funder's spendable balance"),
+            },
+        },
+        /// Whether the funder can no longer spend the unused part of a
+        /// quota he set.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        quota_earmarked: Option<Rule<bool>> {
+            key: "quotaEarmarked",
+            name: ("额度内共济人不能再使用", "the funder cannot spend a quota he set"),
+            words: labels::yes_no,
+        },
+        /// Whether the relation, and with it every quota, ends by itself
+        /// when either side's insurance ends or moves, the unused part
+        /// going back to the funder.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        quota_ends_with_insurance: Option<Rule<bool>> {
+            key: "quotaEndsWithInsurance",
+            name: (
+                "医保关系转移或终止时共济关系自动解除、未用额度返还",
+                "the relation ends with either side's insurance; unused quota returns"
+            ),
+            words: labels::yes_no,
+        },
     }
 }
 
@@ -1074,6 +1164,12 @@ impl Rules {
     pub fn use_for(&self, kind: ExpenseKind) -> Option<&Use> {
         self.uses.value.iter().find(|u| u.kind == kind)
     }
+
+    /// What a quota may pay of an expense kind, if any: `quotaUses`.
+    pub fn quota_use_for(&self, kind: ExpenseKind) -> Option<&Use> {
+        let uses = self.quota_uses.as_ref()?;
+        uses.value.iter().find(|u| u.kind == kind)
+    }
 }
 
 impl Change {
@@ -1116,9 +1212,14 @@ impl Version {
             Some((format!("rules.{}", rule.key), source))
         });
         let uses = rules.uses.value.iter().enumerate();
+        let quota_uses = rules
+            .quota_uses
+            .iter()
+            .flat_map(|q| q.value.iter().enumerate());
         std::iter::once(("since".to_owned(), &self.since.source))
             .chain(declared)
             .chain(uses.map(|(i, u)| (format!("rules.uses.value[{i}]"), &u.source)))
+            .chain(quota_uses.map(|(i, u)| (format!("rules.quotaUses.value[{i}]"), &u.source)))
             .collect()
     }
 }

@@ -208,7 +208,8 @@ pub struct Funder {
 ///
 /// Give exactly one of `fund` (one funder, the common case) and
 /// `funders` (a member bound by several funders, drawn as the region's
-/// `funderDraw` rule says).
+/// `funderDraw` rule says), or neither when the member holds `quotas`
+/// (跨省共济): his bill then draws on them as the `quota…` rules say.
 #[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[ts(optional_fields)]
@@ -273,16 +274,22 @@ pub struct MemberBinding {
 /// One bill of a projection, and whose it is.
 #[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct ProjectedExpense {
     pub member_id: PersonId,
     pub expense: Expense,
+    /// The day of the bill, on or after `asOf` and in settlement order: a
+    /// 共济额度 pays only bills on the days it runs. Absent: the day of the
+    /// bill before it (`asOf` for the first).
+    pub on: Option<Date>,
 }
 
 /// `projectSettlements`: a sequence of bills against one fund or several
 /// funders' funds, in settlement order.
 ///
-/// Give exactly one of `fund` and `funders`. A member with no entry in
-/// `bindings` draws on every funder, as the funder's entry says.
+/// Give exactly one of `fund` and `funders`, or neither when every member
+/// holds `quotas` (跨省共济). A member with no entry in `bindings` draws on
+/// every funder, as the funder's entry says.
 #[derive(Clone, Debug, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[ts(optional_fields)]

@@ -7,6 +7,8 @@ use super::codes::ErrorCode;
 use super::date::Date;
 use super::error::ContractError;
 use super::finding::Lang;
+use super::money::Yuan;
+use super::person::{unused_on, Insured, Member};
 use super::request::{
     Funder, NetworkRequest, ProjectionRequest, SettlementRequest, ViewRequest, MAX_BINDINGS,
     MAX_EXISTING, MAX_EXPENSES, MAX_FUNDERS, MAX_MEMBERS,
@@ -37,7 +39,12 @@ impl NetworkRequest {
     /// known bindings.
     pub fn check(&self) -> Result<(), ContractError> {
         limit(self.members.len(), MAX_MEMBERS, "members", self.lang)?;
-        limit(self.existing.len(), MAX_EXISTING, "existing", self.lang)
+        limit(self.existing.len(), MAX_EXISTING, "existing", self.lang)?;
+        person_quotas(&self.founder, "founder", self.as_of, self.lang)?;
+        for (i, m) in self.members.iter().enumerate() {
+            member_quotas(m, &format!("members[{i}]"), self.as_of, self.lang)?;
+        }
+        Ok(())
     }
 }
 
@@ -56,9 +63,121 @@ impl SettlementRequest {
     /// [`MAX_FUNDERS`], `DUPLICATE_FUNDER` for an id listed twice; those
     /// of a funder's dates and rank (`INVALID_VALUE`, as
     /// [`binding_fields`]).
+    ///
+    /// Those of the quotas (`member.quotas`, `member.person.earmarked`):
+    /// see [`member_quotas`]; `INVALID_VALUE` at `member.quotas` for quotas
+    /// beside `fund` or `funders`. Without either, the member must hold
+    /// quotas.
     pub fn check(&self) -> Result<(), ContractError> {
+        member_quotas(&self.member, "member", self.as_of, self.lang)?;
+        let on_quotas = !self.member.quotas.is_empty();
+        quotas_or_funds(
+            on_quotas,
+            self.fund.is_some() || self.funders.is_some(),
+            "member.quotas",
+            self.lang,
+        )?;
+        if on_quotas && self.fund.is_none() && self.funders.is_none() {
+            return Ok(());
+        }
         fund_or_funders(self.fund.is_some(), self.funders.as_deref(), self.lang)
     }
+}
+
+/// Quotas are one arrangement and a network's fund another: a request
+/// settles on one of them.
+///
+/// # Errors
+/// `INVALID_VALUE` at `at` for both.
+fn quotas_or_funds(quotas: bool, funds: bool, at: &str, lang: Lang) -> Result<(), ContractError> {
+    if quotas && funds {
+        return refuse(
+            ErrorCode::InvalidValue,
+            at.to_owned(),
+            say!(lang, "共济额度（跨省共济）与 fund/funders（家庭共济网）只能给出其一"; "give quotas (跨省共济) or fund/funders (a network), not both"),
+        );
+    }
+    Ok(())
+}
+
+/// One quota's own dates and amounts, at `at` (`member.quotas[0]`).
+///
+/// # Errors
+/// `QUOTA_USED_OVER_AMOUNT` at `.used`, `QUOTA_ENDS_BEFORE_SET` at
+/// `.endedOn`.
+fn quota_holds(
+    (amount, used, set_on, ended_on): (Yuan, Option<Yuan>, Date, Option<Date>),
+    at: &str,
+    lang: Lang,
+) -> Result<(), ContractError> {
+    if used.is_some_and(|used| used > amount) {
+        return refuse(
+            ErrorCode::QuotaUsedOverAmount,
+            format!("{at}.used"),
+            say!(lang, "{}.used 大于额度 {} 元", at, amount; "{}.used is more than the quota's {} yuan", at, amount),
+        );
+    }
+    if ended_on.is_some_and(|ended_on| ended_on < set_on) {
+        return refuse(
+            ErrorCode::QuotaEndsBeforeSet,
+            format!("{at}.endedOn"),
+            say!(lang, "{}.endedOn 早于设定日期 {}", at, set_on; "{}.endedOn is before the quota was set on {}", at, set_on),
+        );
+    }
+    Ok(())
+}
+
+/// The quotas a person has set (`earmarked`), at `at` (`founder`,
+/// `member.person`): each sound, and together, unused on `as_of`, no more
+/// than his own account.
+///
+/// # Errors
+/// `LIMIT_EXCEEDED` over [`MAX_MEMBERS`], those of [`quota_holds`],
+/// `EARMARKED_OVER_BALANCE` at `.earmarked`.
+fn person_quotas(person: &Insured, at: &str, as_of: Date, lang: Lang) -> Result<(), ContractError> {
+    let list = &person.earmarked;
+    limit(list.len(), MAX_MEMBERS, &format!("{at}.earmarked"), lang)?;
+    let mut unused = Yuan::ZERO;
+    for (j, e) in list.iter().enumerate() {
+        let quota = (e.amount, e.used, e.set_on, e.ended_on);
+        quota_holds(quota, &format!("{at}.earmarked[{j}]"), lang)?;
+        unused = unused.plus(unused_on(e.amount, e.used, e.set_on, e.ended_on, as_of));
+    }
+    let own = (person.current_balance.unwrap_or(Yuan::ZERO))
+        .plus(person.historical_balance.unwrap_or(Yuan::ZERO));
+    if unused > own {
+        return refuse(
+            ErrorCode::EarmarkedOverBalance,
+            format!("{at}.earmarked"),
+            say!(lang, "已设定的共济额度未用部分 {} 元超过个人账户余额 {} 元", unused, own;
+                "the quotas set hold {} yuan unused, more than the account's {} yuan", unused, own),
+        );
+    }
+    Ok(())
+}
+
+/// A member's quotas and the quotas he has set, at `at` (`members[1]`).
+///
+/// # Errors
+/// `LIMIT_EXCEEDED` over [`MAX_FUNDERS`] quotas, those of
+/// [`quota_holds`] and [`person_quotas`].
+pub fn member_quotas(
+    member: &Member,
+    at: &str,
+    as_of: Date,
+    lang: Lang,
+) -> Result<(), ContractError> {
+    limit(
+        member.quotas.len(),
+        MAX_FUNDERS,
+        &format!("{at}.quotas"),
+        lang,
+    )?;
+    for (j, q) in member.quotas.iter().enumerate() {
+        let quota = (q.amount, q.used, q.set_on, q.ended_on);
+        quota_holds(quota, &format!("{at}.quotas[{j}]"), lang)?;
+    }
+    person_quotas(&member.person, &format!("{at}.person"), as_of, lang)
 }
 
 /// Where a projection's expenses and bindings point.
@@ -107,7 +226,30 @@ impl ProjectionRequest {
             };
             expense_members.push(m);
         }
-        fund_or_funders(self.fund.is_some(), self.funders.as_deref(), lang)?;
+        let mut day = self.as_of;
+        for (i, e) in self.expenses.iter().enumerate() {
+            match e.on {
+                Some(on) if on < day => {
+                    return refuse(
+                        ErrorCode::InvalidValue,
+                        format!("expenses[{i}].on"),
+                        say!(lang, "费用日期 {} 早于 asOf 或前一笔费用（{}）：费用按结算顺序排列", on, day;
+                            "the bill's day {} is before asOf or the bill before it ({}): bills are listed in settlement order", on, day),
+                    );
+                }
+                Some(on) => day = on,
+                None => {}
+            }
+        }
+        let on_quotas = self.members.iter().any(|m| !m.quotas.is_empty());
+        for (m, member) in self.members.iter().enumerate() {
+            member_quotas(member, &format!("members[{m}]"), self.as_of, lang)?;
+        }
+        let funds = self.fund.is_some() || self.funders.is_some();
+        quotas_or_funds(on_quotas, funds, "members", lang)?;
+        if !on_quotas || funds {
+            fund_or_funders(self.fund.is_some(), self.funders.as_deref(), lang)?;
+        }
         Ok(ProjectionIndex {
             expense_members,
             bindings: self.find_bindings()?,

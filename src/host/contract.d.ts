@@ -63,6 +63,31 @@ export type Binding = { personId: PersonId, role: Role, networkId: PersonId,
 endsOn?: IsoDate, };
 
 /**
+ * Yuan as a decimal string: non-negative, at most two decimals in a
+ * request (`"1234.5"`), exactly two in an answer (`"1234.50"`).
+ */
+export type Yuan = string;
+
+/**
+ * A 共济额度 a person has set for a relative, as his own account sees it:
+ * the unused part is earmarked and he cannot spend it.
+ */
+export type Earmark = {
+/**
+ * The caller's key for the relative.
+ */
+relativeId: PersonId, amount: Yuan,
+/**
+ * What the relative has already spent of it. Absent: nothing.
+ */
+used?: Yuan, setOn: IsoDate,
+/**
+ * The day the relation ended: from then nothing is earmarked.
+ */
+endedOn?: IsoDate,
+};
+
+/**
  * An 18-character 公民身份号码 that passed the GB 11643-1999 check.
  *
  * Never serialized whole: [`IdNumber::masked`] is the only printable form,
@@ -84,12 +109,6 @@ export type Scheme = "employee" | "resident" | "publicMedical";
  * The state of the person's insurance and account.
  */
 export type Status = "active" | "suspended" | "transferred";
-
-/**
- * Yuan as a decimal string: non-negative, at most two decimals in a
- * request (`"1234.5"`), exactly two in an answer (`"1234.50"`).
- */
-export type Yuan = string;
 
 /**
  * An insured person as the caller knows him.
@@ -115,6 +134,49 @@ historicalBalance?: Yuan,
  * 当年账户 (employees only).
  */
 currentBalance?: Yuan,
+/**
+ * The day `status` took effect: before it the person counts as
+ * insured and paid up. Absent: `status` holds on every day. A
+ * `transferred` status ends every 共济额度 (quota) the person holds or
+ * has set, on this day.
+ */
+statusSince?: IsoDate,
+/**
+ * The 共济额度 (quotas) this person has set, through the 医保钱包, for
+ * relatives not otherwise listed in the request: within them he can no
+ * longer spend that part of his own account (跨省共济).
+ */
+earmarked?: Array<Earmark>,
+};
+
+/**
+ * A 共济额度 a relative holds: an amount a funder (共济人) set for him
+ * through the 医保钱包, spent on his bills after his own account. Nothing
+ * moves: the amount stays in the funder's account, earmarked.
+ */
+export type Quota = {
+/**
+ * The funder's id (the founder's `id` in `checkNetwork`).
+ */
+funderId: PersonId,
+/**
+ * The quota set.
+ */
+amount: Yuan,
+/**
+ * What the relative has already spent of it. Absent: nothing.
+ */
+used?: Yuan,
+/**
+ * The day the funder set it: it pays from that day, and orders the
+ * quotas of several funders.
+ */
+setOn: IsoDate,
+/**
+ * The day the relation was ended (by either side): from that day it
+ * pays nothing and what is unused goes back to the funder.
+ */
+endedOn?: IsoDate,
 };
 
 /**
@@ -128,7 +190,12 @@ relation: Relation | `${number}${number}`,
 /**
  * The founder's cumulative cap for this member, where the policy has one.
  */
-cap?: Yuan, };
+cap?: Yuan,
+/**
+ * The 共济额度 (quotas) funders have set for this relative through the
+ * 医保钱包 (跨省共济, from 2026-01-09).
+ */
+quotas?: Array<Quota>, };
 
 /**
  * How the fund may be used: 共济支付 (paying bills) or 共济缴费 (paying
@@ -257,7 +324,8 @@ perPaymentCap?: Yuan,
  *
  * Give exactly one of `fund` (one funder, the common case) and
  * `funders` (a member bound by several funders, drawn as the region's
- * `funderDraw` rule says).
+ * `funderDraw` rule says), or neither when the member holds `quotas`
+ * (跨省共济): his bill then draws on them as the `quota…` rules say.
  */
 export type SettlementRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang,
 /**
@@ -317,7 +385,13 @@ perPaymentCap?: Yuan, };
 /**
  * One bill of a projection, and whose it is.
  */
-export type ProjectedExpense = { memberId: PersonId, expense: Expense, };
+export type ProjectedExpense = { memberId: PersonId, expense: Expense,
+/**
+ * The day of the bill, on or after `asOf` and in settlement order: a
+ * 共济额度 pays only bills on the days it runs. Absent: the day of the
+ * bill before it (`asOf` for the first).
+ */
+on?: IsoDate, };
 
 /**
  * The fund a projection starts from.
@@ -337,8 +411,9 @@ perPaymentCap?: Yuan, };
  * `projectSettlements`: a sequence of bills against one fund or several
  * funders' funds, in settlement order.
  *
- * Give exactly one of `fund` and `funders`. A member with no entry in
- * `bindings` draws on every funder, as the funder's entry says.
+ * Give exactly one of `fund` and `funders`, or neither when every member
+ * holds `quotas` (跨省共济). A member with no entry in `bindings` draws on
+ * every funder, as the funder's entry says.
  */
 export type ProjectionRequest = { policy: PolicyRef, asOf: IsoDate, lang?: Lang,
 /**
@@ -739,7 +814,51 @@ perPaymentCap?: Rule<boolean>,
  * again counted once (Hunan: 累计最多可绑定20名). The relatives
  * bound at one time are `maxMembers`. Absent: no such limit.
  */
-maxMembersEver?: Rule<number>, };
+maxMembersEver?: Rule<number>,
+/**
+ * The relations a funder may set a quota for.
+ */
+quotaRelations?: Rule<Array<Relation>>,
+/**
+ * The schemes a quota holder may be insured in.
+ */
+quotaSchemes?: Rule<Array<Scheme>>,
+/**
+ * Where a quota holder may be insured, seen from the funder.
+ */
+quotaArea?: Rule<Area>,
+/**
+ * What a quota may pay.
+ */
+quotaUses?: Rule<Array<Use>>,
+/**
+ * Whether the holder's own account pays a bill before his quotas.
+ */
+quotaAfterOwnAccount?: Rule<boolean>,
+/**
+ * How one relative's quotas from several funders are drawn.
+ */
+quotaDraw?: Rule<FunderDraw>,
+/**
+ * Which of the funder's pots a quota earmarks first.
+ */
+quotaPots?: Rule<Array<Pot>>,
+/**
+ * The most one quota may be; `null`: no cap but the funder's
+ * spendable balance.
+ */
+quotaCap?: Rule<Yuan | null>,
+/**
+ * Whether the funder can no longer spend the unused part of a
+ * quota he set.
+ */
+quotaEarmarked?: Rule<boolean>,
+/**
+ * Whether the relation, and with it every quota, ends by itself
+ * when either side's insurance ends or moves, the unused part
+ * going back to the funder.
+ */
+quotaEndsWithInsurance?: Rule<boolean>, };
 
 /**
  * The rules in force from `validFrom` to `validUntil` (both inclusive;
@@ -852,7 +971,7 @@ nextSteps?: Array<NextStep>, };
 /**
  * A rule's verdict on one request.
  */
-export type FindingCode = "FOUNDER_NOT_EMPLOYEE" | "FOUNDER_NOT_LOCAL" | "FOUNDER_ACCOUNT_NOT_ACTIVE" | "FOUNDER_BALANCE_UNKNOWN" | "FOUNDER_BALANCE_TOO_LOW" | "RELATION_NOT_ADMITTED" | "MEMBER_SCHEME_NOT_ADMITTED" | "MEMBER_OUTSIDE_AREA" | "MEMBER_WINDOW_CLAIM" | "MEMBER_NOT_ACTIVE" | "CAP_NOT_IN_POLICY" | "RELATION_AGE_IMPLAUSIBLE" | "SECOND_SPOUSE" | "THIRD_PARENT" | "THIRD_SPOUSE_PARENT" | "FOUNDER_HAS_NETWORK" | "FOUNDER_IS_MEMBER_ELSEWHERE" | "FOUNDER_LISTED_AS_MEMBER" | "PERSON_LISTED_TWICE" | "MEMBER_IS_FOUNDER_ELSEWHERE" | "MEMBER_IN_OTHER_NETWORK" | "MEMBER_SECOND_AUTHORIZER" | "BINDING_CYCLE" | "TOO_MANY_MEMBERS" | "MODE_NOT_OFFERED" | "MODES_NOT_CHOSEN" | "PREMIUM_MODE_DEADLINE" | "KIND_NOT_COVERED" | "MODE_NOT_CHOSEN" | "MODES_IGNORED" | "BOUND_AFTER_AS_OF" | "BINDING_ENDED" | "REVIEWED_THROUGH" | "FACILITY_NOT_ALLOWED" | "FACILITY_LEVEL_MISSING" | "FULL_PAYMENT_SHORT" | "DECLINED_THEN_RETRY" | "CAP_REACHED" | "FUND_EXHAUSTED" | "OWN_BALANCE_UNKNOWN" | "NOT_TOWARD_DEDUCTIBLE" | "OUTSIDE_RELIEF_SCHEMES" | "STEP_OWN_CURRENT" | "STEP_OWN_HISTORICAL" | "STEP_FAMILY" | "STEP_CASH" | "VIEWER_NOT_IN_NETWORK" | "FUNDERS_NOT_COMBINED" | "TRANSFERS_NOT_IN_POLICY" | "TRANSFER_GIVER_NOT_EMPLOYEE" | "TRANSFER_GIVER_NOT_ACTIVE" | "TRANSFER_BALANCE_SHORT" | "TRANSFER_RELATION_NOT_ADMITTED" | "TRANSFER_RECIPIENT_SCHEME_NOT_ADMITTED" | "TRANSFER_RECIPIENT_NOT_ACTIVE" | "TRANSFER_RECIPIENT_OUTSIDE_AREA" | "TRANSFER_RECIPIENT_NO_WALLET" | "TRANSFER_COUNT_REACHED" | "TRANSFER_OVER_LIMIT" | "TRANSFER_OVER_DAY_LIMIT" | "TRANSFER_CLOSED_HOURS" | "TRANSFER_PENDING_BLOCKS" | "TRANSFER_RETURNS_IF_UNACCEPTED" | "FUNDER_KEEPS_BALANCE" | "PER_PAYMENT_CAP_REACHED" | "PER_PAYMENT_CAP_NOT_IN_POLICY" | "TOO_MANY_MEMBERS_EVER";
+export type FindingCode = "FOUNDER_NOT_EMPLOYEE" | "FOUNDER_NOT_LOCAL" | "FOUNDER_ACCOUNT_NOT_ACTIVE" | "FOUNDER_BALANCE_UNKNOWN" | "FOUNDER_BALANCE_TOO_LOW" | "RELATION_NOT_ADMITTED" | "MEMBER_SCHEME_NOT_ADMITTED" | "MEMBER_OUTSIDE_AREA" | "MEMBER_WINDOW_CLAIM" | "MEMBER_NOT_ACTIVE" | "CAP_NOT_IN_POLICY" | "RELATION_AGE_IMPLAUSIBLE" | "SECOND_SPOUSE" | "THIRD_PARENT" | "THIRD_SPOUSE_PARENT" | "FOUNDER_HAS_NETWORK" | "FOUNDER_IS_MEMBER_ELSEWHERE" | "FOUNDER_LISTED_AS_MEMBER" | "PERSON_LISTED_TWICE" | "MEMBER_IS_FOUNDER_ELSEWHERE" | "MEMBER_IN_OTHER_NETWORK" | "MEMBER_SECOND_AUTHORIZER" | "BINDING_CYCLE" | "TOO_MANY_MEMBERS" | "MODE_NOT_OFFERED" | "MODES_NOT_CHOSEN" | "PREMIUM_MODE_DEADLINE" | "KIND_NOT_COVERED" | "MODE_NOT_CHOSEN" | "MODES_IGNORED" | "BOUND_AFTER_AS_OF" | "BINDING_ENDED" | "REVIEWED_THROUGH" | "FACILITY_NOT_ALLOWED" | "FACILITY_LEVEL_MISSING" | "FULL_PAYMENT_SHORT" | "DECLINED_THEN_RETRY" | "CAP_REACHED" | "FUND_EXHAUSTED" | "OWN_BALANCE_UNKNOWN" | "NOT_TOWARD_DEDUCTIBLE" | "OUTSIDE_RELIEF_SCHEMES" | "STEP_OWN_CURRENT" | "STEP_OWN_HISTORICAL" | "STEP_FAMILY" | "STEP_CASH" | "VIEWER_NOT_IN_NETWORK" | "FUNDERS_NOT_COMBINED" | "TRANSFERS_NOT_IN_POLICY" | "TRANSFER_GIVER_NOT_EMPLOYEE" | "TRANSFER_GIVER_NOT_ACTIVE" | "TRANSFER_BALANCE_SHORT" | "TRANSFER_RELATION_NOT_ADMITTED" | "TRANSFER_RECIPIENT_SCHEME_NOT_ADMITTED" | "TRANSFER_RECIPIENT_NOT_ACTIVE" | "TRANSFER_RECIPIENT_OUTSIDE_AREA" | "TRANSFER_RECIPIENT_NO_WALLET" | "TRANSFER_COUNT_REACHED" | "TRANSFER_OVER_LIMIT" | "TRANSFER_OVER_DAY_LIMIT" | "TRANSFER_CLOSED_HOURS" | "TRANSFER_PENDING_BLOCKS" | "TRANSFER_RETURNS_IF_UNACCEPTED" | "FUNDER_KEEPS_BALANCE" | "PER_PAYMENT_CAP_REACHED" | "PER_PAYMENT_CAP_NOT_IN_POLICY" | "TOO_MANY_MEMBERS_EVER" | "QUOTA_NOT_IN_FORCE" | "QUOTA_ROUTE" | "CROSS_PROVINCE_ROUTE" | "QUOTA_OVER_SPENDABLE" | "QUOTA_OVER_CAP" | "QUOTA_EARMARKED" | "QUOTA_KIND_NOT_COVERED" | "QUOTA_NOT_SET_YET" | "QUOTA_ENDED" | "STEP_QUOTA" | "QUOTA_SPENT";
 
 /**
  * `error` blocks the binding or the payment; `warning` informs of a
@@ -1126,6 +1245,24 @@ funders?: Array<FunderPart>,
 };
 
 /**
+ * A 共济额度 that ends, and what of it goes back to the funder.
+ */
+export type QuotaReturn = {
+/**
+ * The relative who held it.
+ */
+memberId: string, funderId: string,
+/**
+ * The day the relation ended: from this day the quota pays nothing.
+ */
+on: IsoDate,
+/**
+ * The unused part, back in the funder's account that day.
+ */
+returned: Yuan,
+};
+
+/**
  * One bill of a projection, settled.
  */
 export type Step = { memberId: string,
@@ -1157,8 +1294,14 @@ fundEnd: Yuan,
  */
 funders?: Array<FunderPart>,
 /**
+ * Each 共济额度 that ends within the projection (its `endedOn`, or the
+ * day the relative's insurance moved), with what goes back to the
+ * funder that day. Absent without quotas.
+ */
+returns?: Array<QuotaReturn>,
+/**
  * About the whole projection, not one bill: how current its sources
- * are. Absent when there is nothing to say.
+ * are, and each quota's return. Absent when there is nothing to say.
  */
 findings?: Array<Finding>, };
 
@@ -1212,7 +1355,7 @@ returnIfUnaccepted?: TransferReturnTime,
 /**
  * Why a request could not be judged at all.
  */
-export type ErrorCode = "INVALID_JSON" | "MISSING_FIELD" | "UNKNOWN_FIELD" | "WRONG_TYPE" | "UNKNOWN_VALUE" | "INVALID_VALUE" | "AMOUNT_NOT_A_NUMBER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "INVALID_DATE" | "INVALID_REGION" | "INVALID_ID_NUMBER" | "INVALID_FACILITY_LEVEL" | "UNKNOWN_RELATION" | "RELATION_CODE_NOT_BINDABLE" | "EMPTY_STRING" | "STRING_TOO_LONG" | "ID_NUMBER_AS_PERSON_ID" | "UNKNOWN_POLICY" | "INVALID_POLICY" | "EXTEND_UNKNOWN" | "EXTEND_CYCLE" | "DATE_NOT_COVERED" | "LIMIT_EXCEEDED" | "REQUEST_TOO_LARGE" | "DUPLICATE_MEMBER" | "UNKNOWN_MEMBER" | "DUPLICATE_FUNDER" | "UNKNOWN_FUNDER" | "UNKNOWN_CALL" | "INTERNAL" | "NOT_INITIALIZED" | "INVALID_ENGINE" | "ENGINE_UNAVAILABLE" | "INIT_FAILED" | "INVALID_TIME" | "INVALID_DATE_TIME";
+export type ErrorCode = "INVALID_JSON" | "MISSING_FIELD" | "UNKNOWN_FIELD" | "WRONG_TYPE" | "UNKNOWN_VALUE" | "INVALID_VALUE" | "AMOUNT_NOT_A_NUMBER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "INVALID_DATE" | "INVALID_REGION" | "INVALID_ID_NUMBER" | "INVALID_FACILITY_LEVEL" | "UNKNOWN_RELATION" | "RELATION_CODE_NOT_BINDABLE" | "EMPTY_STRING" | "STRING_TOO_LONG" | "ID_NUMBER_AS_PERSON_ID" | "UNKNOWN_POLICY" | "INVALID_POLICY" | "EXTEND_UNKNOWN" | "EXTEND_CYCLE" | "DATE_NOT_COVERED" | "LIMIT_EXCEEDED" | "REQUEST_TOO_LARGE" | "DUPLICATE_MEMBER" | "UNKNOWN_MEMBER" | "DUPLICATE_FUNDER" | "UNKNOWN_FUNDER" | "UNKNOWN_CALL" | "INTERNAL" | "NOT_INITIALIZED" | "INVALID_ENGINE" | "QUOTA_USED_OVER_AMOUNT" | "QUOTA_ENDS_BEFORE_SET" | "EARMARKED_OVER_BALANCE" | "ENGINE_UNAVAILABLE" | "INIT_FAILED" | "INVALID_TIME" | "INVALID_DATE_TIME";
 
 /**
  * Input that cannot be judged: malformed JSON, a missing or unknown field,

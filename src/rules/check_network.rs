@@ -1,7 +1,7 @@
 //! `checkNetwork`: may this founder bind these members, and what
 //! conflicts with the bindings a server already knows?
 
-use super::{eligibility, membership, Context};
+use super::{eligibility, membership, quota, Context};
 use crate::contract::{ContractError, Finding, NetworkCheck, NetworkRequest, PersonCheck};
 use crate::policy::load;
 
@@ -17,16 +17,19 @@ pub fn check_network(req: &NetworkRequest) -> Result<NetworkCheck, ContractError
     let ctx = Context::new(&policy, req.as_of, req.lang)?;
     let mut founder = eligibility::founder(&ctx, &req.founder);
     founder.extend(membership::founder_conflicts(&ctx, req));
-    let members: Vec<PersonCheck> = req
-        .members
-        .iter()
-        .enumerate()
+    let mut member_findings: Vec<Vec<Finding>> = (req.members.iter().enumerate())
         .map(|(i, m)| {
-            let mut findings =
-                eligibility::member(&ctx, Some(&req.founder), m, &format!("members[{i}]"));
+            let at = format!("members[{i}]");
+            let mut findings = eligibility::member(&ctx, Some(&req.founder), m, &at);
+            // Which arrangement applies: the network, or 跨省共济's quota.
+            quota::member_route(&ctx, &req.founder, m, &at, &mut findings);
             findings.extend(membership::member_conflicts(&ctx, req, i));
-            person_check(m.person.id.as_str(), findings)
+            findings
         })
+        .collect();
+    quota::founder_quotas(&ctx, req, &mut founder, &mut member_findings);
+    let members: Vec<PersonCheck> = (req.members.iter().zip(member_findings))
+        .map(|(m, findings)| person_check(m.person.id.as_str(), findings))
         .collect();
     let mut findings = membership::network_findings(&ctx, req);
     findings.extend(ctx.currency());

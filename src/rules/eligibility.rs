@@ -48,8 +48,8 @@ pub fn founder(ctx: &Context, founder: &Insured) -> Vec<Finding> {
                 .cite(&r.founder_area.source),
         );
     }
-    if r.founder_must_be_active.value && founder.status != Status::Active {
-        let status = founder.status;
+    let status = founder.status_on(ctx.as_of);
+    if r.founder_must_be_active.value && status != Status::Active {
         out.push(
             Finding::of(lang, Verdict::FounderAccountNotActive { status })
                 .at("founder.status")
@@ -118,7 +118,7 @@ pub fn member(ctx: &Context, founder: Option<&Insured>, member: &Member, at: &st
                 .cite(&r.window_claim_outside_local.source),
         );
     }
-    if r.member_must_be_active.value && person.status != Status::Active {
+    if r.member_must_be_active.value && person.status_on(ctx.as_of) != Status::Active {
         out.push(
             Finding::of(lang, Verdict::MemberNotActive)
                 .at(format!("{at}.person.status"))

@@ -6,6 +6,7 @@ use std::fmt;
 
 use crate::contract::date::Date;
 use crate::contract::money::Yuan;
+use crate::contract::person::Quota;
 use crate::contract::profile::Mode;
 use crate::contract::{Funder, FunderPart, MemberBinding};
 
@@ -79,23 +80,31 @@ pub struct FundState<'a> {
     /// Which of `bindings` gave `per_payment_cap`; `None`: the fund's or
     /// funder's entry.
     pub per_payment_by: Option<usize>,
+    /// A 共济额度 (跨省共济): where the request states it
+    /// (`member.quotas[0]`); `None` for a network's fund.
+    pub quota_at: Option<&'a str>,
+    /// The day a quota's relation ends: from it the quota pays nothing.
+    pub ends: Option<Date>,
 }
 
 impl FundState<'_> {
     /// Where the fund sits in the request (`fund`, `funders[1]`).
     pub fn at(&self) -> String {
-        match self.id {
-            None => "fund".to_owned(),
-            Some(_) => format!("funders[{}]", self.fund),
+        match (self.quota_at, self.id) {
+            (Some(at), _) => at.to_owned(),
+            (None, None) => "fund".to_owned(),
+            (None, Some(_)) => format!("funders[{}]", self.fund),
         }
     }
 
     /// Whether the member is bound to it on `day`: made by then and not
-    /// ended before it (the end day itself still holds); undated bindings
-    /// are.
+    /// ended before it (a binding's end day itself still holds); undated
+    /// bindings are. A quota runs from the day it was set until the day
+    /// its relation ends.
     pub fn bound_by_day(&self, day: Date) -> bool {
         self.bound_on.is_none_or(|bound_on| bound_on <= day)
             && self.ends_on.is_none_or(|ends_on| day <= ends_on)
+            && self.ends.is_none_or(|ends| day < ends)
     }
 
     /// Where the request gives `ends_on` (`funders[1].endsOn`,
@@ -126,7 +135,29 @@ impl FundState<'_> {
     }
 }
 
-/// The funds a request names: its single `fund`, or its `funders`.
+/// A 共济额度 a member holds, as a fund his bills meet.
+#[derive(Clone, Debug)]
+pub struct HeldQuota<'a> {
+    /// Which member holds it (0 in a preview).
+    pub member: usize,
+    pub quota: &'a Quota,
+    /// The day its relation ends: its `endedOn`, or the day the holder's
+    /// insurance moved, whichever is first.
+    pub ends: Option<Date>,
+    /// Where the request states it (`members[1].quotas[0]`).
+    pub at: String,
+}
+
+impl HeldQuota<'_> {
+    /// What is left of it before any bill of the request.
+    pub fn unused(&self) -> Yuan {
+        let q = self.quota;
+        q.amount.minus(q.used.unwrap_or(Yuan::ZERO))
+    }
+}
+
+/// The funds a request names: its single `fund`, its `funders`, or the
+/// quotas its members hold.
 #[derive(Clone, Copy)]
 pub enum Funds<'a> {
     Single {
@@ -136,6 +167,7 @@ pub enum Funds<'a> {
         per_payment_cap: Option<Yuan>,
     },
     Several(&'a [Funder]),
+    Quotas(&'a [HeldQuota<'a>]),
 }
 
 impl<'a> Funds<'a> {
@@ -143,11 +175,13 @@ impl<'a> Funds<'a> {
         match self {
             Funds::Single { .. } => 1,
             Funds::Several(funders) => funders.len(),
+            Funds::Quotas(quotas) => quotas.len(),
         }
     }
 
+    /// Whether answers list each funder's part: several funders or quotas.
     pub fn several(&self) -> bool {
-        matches!(self, Funds::Several(_))
+        !matches!(self, Funds::Single { .. })
     }
 
     /// Funder `i`'s id; `None` for a single `fund`.
@@ -155,6 +189,7 @@ impl<'a> Funds<'a> {
         match self {
             Funds::Single { .. } => None,
             Funds::Several(funders) => Some(funders[i].id.as_str()),
+            Funds::Quotas(quotas) => Some(quotas[i].quota.funder_id.as_str()),
         }
     }
 
@@ -163,6 +198,7 @@ impl<'a> Funds<'a> {
         match self {
             Funds::Single { balance, .. } => *balance,
             Funds::Several(funders) => funders[i].balance,
+            Funds::Quotas(quotas) => quotas[i].unused(),
         }
     }
 
@@ -193,10 +229,12 @@ impl<'a> Funds<'a> {
                     f.per_payment_cap,
                 )
             }
+            Funds::Quotas(quotas) => return quota_state(i, &quotas[i]),
         };
         let funder = match *self {
             Funds::Single { .. } => None,
             Funds::Several(funders) => Some(&funders[i]),
+            Funds::Quotas(_) => None,
         };
         let bound = binding.map(|(_, b)| b);
         let binding_cap = binding.and_then(|(k, b)| Cap::given(b.cap, CapAt::Binding(k)));
@@ -221,7 +259,31 @@ impl<'a> Funds<'a> {
             modes,
             per_payment_cap: bound.and_then(|b| b.per_payment_cap).or(per_payment),
             per_payment_by: binding.and_then(|(k, b)| b.per_payment_cap.map(|_| k)),
+            quota_at: None,
+            ends: None,
         }
+    }
+}
+
+/// Quota `i` as its holder's bills meet it: no cap but its unused amount,
+/// running from the day it was set.
+fn quota_state<'a>(i: usize, held: &'a HeldQuota<'a>) -> FundState<'a> {
+    FundState {
+        fund: i,
+        id: Some(held.quota.funder_id.as_str()),
+        balance: held.unused(),
+        used_by_member: Yuan::ZERO,
+        cap: None,
+        bound_on: Some(held.quota.set_on),
+        bound_by: None,
+        ends_on: None,
+        ends_by: None,
+        rank: None,
+        modes: None,
+        per_payment_cap: None,
+        per_payment_by: None,
+        quota_at: Some(&held.at),
+        ends: held.ends,
     }
 }
 

@@ -5,6 +5,7 @@
 //! - who may be bound: [`relation_options`], [`check_network`];
 //! - what conflicts: [`check_network`] against the bindings a server knows;
 //! - how a bill splits: [`preview_settlement`], [`project_settlements`];
+//! - 跨省共济, a relative helped through a funder's 共济额度: [`quota`];
 //! - who sees whom: [`view_network`];
 //! - a 医保钱包 transfer to a close relative: [`check_transfer`];
 //! - and `policies`, answered by [`crate::policy`], which also loads the
@@ -24,6 +25,7 @@ pub mod fund;
 pub mod membership;
 mod preview_settlement;
 mod project_settlements;
+pub mod quota;
 mod relation_options;
 pub mod settlement;
 mod view_network;

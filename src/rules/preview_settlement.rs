@@ -4,7 +4,7 @@
 
 use super::fund::{member_cap, parts, CapAt, FundState, Funds};
 use super::settlement::{settle, OwnAccounts};
-use super::Context;
+use super::{quota, Context};
 use crate::contract::{ContractError, Nhsa, SettlementPreview, SettlementRequest};
 use crate::policy::load;
 
@@ -20,6 +20,7 @@ pub fn preview_settlement(req: &SettlementRequest) -> Result<SettlementPreview, 
     let ctx = Context::new(&policy, req.as_of, req.lang)?;
     let mut notes = Vec::new();
     let own = OwnAccounts::of(&ctx, &req.member, "member", &mut notes);
+    let held = quota::held(&ctx, 0, &req.member, "member");
     let funds = match (&req.fund, &req.funders) {
         (Some(fund), _) => Funds::Single {
             balance: fund.balance,
@@ -27,7 +28,9 @@ pub fn preview_settlement(req: &SettlementRequest) -> Result<SettlementPreview, 
             modes: fund.modes.as_deref(),
             per_payment_cap: fund.per_payment_cap,
         },
-        (None, funders) => Funds::Several(funders.as_deref().unwrap_or_default()),
+        (None, Some(funders)) => Funds::Several(funders),
+        // Checked: without fund or funders, the member holds quotas.
+        (None, None) => Funds::Quotas(&held),
     };
     let cap = member_cap(req.member.cap, CapAt::Member(None));
     let states: Vec<FundState> = (0..funds.count())

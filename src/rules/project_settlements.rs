@@ -1,12 +1,14 @@
 //! `projectSettlements`: a sequence of bills against one fund or several
 //! funders' funds, in settlement order.
 
-use super::fund::{member_cap, part, parts, CapAt, FundState, Funds};
+use super::fund::{member_cap, part, parts, CapAt, FundState, Funds, HeldQuota};
 use super::settlement::{settle, OwnAccounts};
-use super::Context;
+use super::{quota, Context};
+use crate::contract::date::Date;
 use crate::contract::money::Yuan;
 use crate::contract::request_checks::ProjectionIndex;
 use crate::contract::{ContractError, Finding, Projection, ProjectionRequest, Step};
+use crate::contract::{QuotaReturn, Verdict};
 use crate::policy::load;
 
 /// A sequence of bills against one fund or several funders' funds, in
@@ -22,6 +24,9 @@ pub fn project_settlements(req: &ProjectionRequest) -> Result<Projection, Contra
     let index = req.check()?;
     let policy = load(&req.policy, req.lang)?;
     let ctx = Context::new(&policy, req.as_of, req.lang)?;
+    let held: Vec<HeldQuota> = (req.members.iter().enumerate())
+        .flat_map(|(m, member)| quota::held(&ctx, m, member, &format!("members[{m}]")))
+        .collect();
     let funds = match (&req.fund, &req.funders) {
         (Some(fund), _) => Funds::Single {
             balance: fund.balance,
@@ -29,7 +34,9 @@ pub fn project_settlements(req: &ProjectionRequest) -> Result<Projection, Contra
             modes: fund.modes.as_deref(),
             per_payment_cap: fund.per_payment_cap,
         },
-        (None, funders) => Funds::Several(funders.as_deref().unwrap_or_default()),
+        (None, Some(funders)) => Funds::Several(funders),
+        // Checked: without fund or funders, the members hold quotas.
+        (None, None) => Funds::Quotas(&held),
     };
     let mut run = Run::new(&ctx, req, funds, &index);
     let steps = index
@@ -58,6 +65,8 @@ struct Run<'a> {
     balances: Vec<Yuan>,
     paid: Vec<Yuan>,
     family_total: Yuan,
+    /// The day of the bill being settled: its `on`, else the day before.
+    day: Date,
 }
 
 impl<'a> Run<'a> {
@@ -78,6 +87,12 @@ impl<'a> Run<'a> {
             .collect();
         let states = (0..req.members.len())
             .map(|m| {
+                if let Funds::Quotas(held) = funds {
+                    return (0..held.len())
+                        .filter(|&i| held[i].member == m)
+                        .map(|i| funds.state(i, None, None))
+                        .collect();
+                }
                 let cap = member_cap(req.members[m].cap, CapAt::Member(Some(m)));
                 let bound: Vec<FundState> = (index.bindings.iter().enumerate())
                     .filter(|&(_, &(member, _))| member == m)
@@ -102,6 +117,7 @@ impl<'a> Run<'a> {
             balances: (0..funds.count()).map(|f| funds.balance(f)).collect(),
             paid: vec![Yuan::ZERO; funds.count()],
             family_total: Yuan::ZERO,
+            day: ctx.as_of,
         }
     }
 
@@ -112,8 +128,14 @@ impl<'a> Run<'a> {
         for state in states.iter_mut() {
             state.balance = self.balances[state.fund];
         }
+        // Each bill on its own day: a quota pays only while it runs.
+        self.day = self.req.expenses[i].on.unwrap_or(self.day);
+        let ctx = Context {
+            as_of: self.day,
+            ..*self.ctx
+        };
         let mut out = settle(
-            self.ctx,
+            &ctx,
             member,
             &format!("members[{m}]"),
             self.own[m],
@@ -151,7 +173,39 @@ impl<'a> Run<'a> {
         self.balances.iter().fold(Yuan::ZERO, |sum, &b| sum.plus(b))
     }
 
+    /// Each quota that ends, with what goes back to its funder that day
+    /// (what the bills before it left), and the finding that says so.
+    fn returns(&self) -> (Vec<QuotaReturn>, Vec<Finding>) {
+        let Funds::Quotas(held) = self.funds else {
+            return (Vec::new(), Vec::new());
+        };
+        let rule = quota::rules(self.ctx).quota_ends_with_insurance.as_ref();
+        (held.iter().enumerate())
+            .filter_map(|(i, h)| {
+                let on = h.ends?;
+                let (funder, returned) = (h.quota.funder_id.as_str(), self.balances[i]);
+                let verdict = Verdict::QuotaEnded {
+                    funder,
+                    on,
+                    returned,
+                };
+                let mut finding = Finding::of(self.ctx.lang, verdict).at(&h.at);
+                if let Some(rule) = rule {
+                    finding = finding.cite(&rule.source);
+                }
+                let back = QuotaReturn {
+                    member_id: self.req.members[h.member].person.id.as_str().to_owned(),
+                    funder_id: funder.to_owned(),
+                    on,
+                    returned,
+                };
+                Some((back, finding))
+            })
+            .unzip()
+    }
+
     fn end(self, steps: Vec<Step>) -> Projection {
+        let (returns, findings) = self.returns();
         Projection {
             steps,
             family_total: self.family_total,
@@ -161,7 +215,8 @@ impl<'a> Run<'a> {
                     .map(|f| part(self.funds.id(f), self.paid[f], self.balances[f]))
                     .collect()
             }),
-            findings: Vec::new(),
+            returns,
+            findings,
         }
     }
 }

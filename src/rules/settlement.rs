@@ -6,10 +6,12 @@
 use super::eligibility;
 use super::fund::FundState;
 use super::membership;
+use super::quota;
 use super::Context;
+use crate::contract::finding::Source;
 use crate::contract::money::Yuan;
 use crate::contract::person::{Member, Scheme};
-use crate::contract::profile::{ExpenseKind, FunderDraw, Mode, Pot, Shortfall, Use};
+use crate::contract::profile::{ExpenseKind, FunderDraw, Mode, Pot, Rules, Shortfall, Use};
 use crate::contract::{Expense, FacilityLevel, FacilityType, Flags, Split};
 use crate::contract::{Finding, Verdict};
 
@@ -21,9 +23,9 @@ pub struct OwnAccounts {
 }
 
 impl OwnAccounts {
-    /// The member's own balances as the request gives them, with a note
-    /// when an employee's are missing and taken as zero; `at` is the
-    /// member's path.
+    /// The member's own balances as the request gives them, less what the
+    /// quotas he has set earmark (跨省共济), with a note when an employee's
+    /// are missing and taken as zero; `at` is the member's path.
     pub fn of(ctx: &Context, member: &Member, at: &str, notes: &mut Vec<Finding>) -> OwnAccounts {
         let p = &member.person;
         if p.scheme == Scheme::Employee
@@ -32,9 +34,15 @@ impl OwnAccounts {
             notes
                 .push(Finding::of(ctx.lang, Verdict::OwnBalanceUnknown).at(format!("{at}.person")));
         }
+        let given = (
+            p.current_balance.unwrap_or(Yuan::ZERO),
+            p.historical_balance.unwrap_or(Yuan::ZERO),
+        );
+        let (current, historical) =
+            quota::net_of_earmarks(ctx, p, given, &format!("{at}.person"), notes);
         OwnAccounts {
-            current: p.current_balance.unwrap_or(Yuan::ZERO),
-            historical: p.historical_balance.unwrap_or(Yuan::ZERO),
+            current,
+            historical,
         }
     }
 }
@@ -107,6 +115,10 @@ struct Bill<'a> {
     member: &'a Member,
     expense: &'a Expense,
     expense_at: &'a str,
+    /// Drawn on the member's 共济额度 (跨省共济) rather than a network's fund.
+    on_quotas: bool,
+    /// The rules that judge quotas ([`quota::rules`]).
+    quotas: &'a Rules,
 }
 
 /// Settles one bill, in six numbered steps. `at` is the request path of
@@ -130,33 +142,52 @@ pub fn settle(
         member,
         expense,
         expense_at,
+        on_quotas: funds.iter().any(|f| f.quota_at.is_some()),
+        quotas: quota::rules(ctx),
     };
-    let mut findings = eligibility::member(ctx, None, member, at);
-    // The same limit checkNetwork applies to the networks a member joins,
-    // counting only the funders he is bound to on the day judged.
-    let ids: Vec<&str> = (funds.iter())
-        .filter(|f| f.bound_by_day(ctx.as_of))
-        .filter_map(|f| f.id)
-        .collect();
-    if ids.len() > 1 {
-        findings.extend(membership::over_the_funder_limit(
-            ctx,
-            &ids,
-            ids.len(),
-            format!("{at}.person.id"),
-        ));
-    }
-    not_bound_yet(ctx, funds, &mut findings);
-    per_payment_caps_ignored(ctx, funds, &mut findings);
-    ended(ctx, funds, &mut findings);
+    let on_quotas = funds.iter().any(|f| f.quota_at.is_some());
+    let mut findings = if on_quotas {
+        // 跨省共济: the quota rules judge the holder, one person may hold
+        // several funders' quotas (一人可与多人互建共济关系).
+        let mut findings = quota::holder(ctx, member, at);
+        quota::not_running(ctx, funds, &mut findings);
+        findings
+    } else {
+        let mut findings = eligibility::member(ctx, None, member, at);
+        // The same limit checkNetwork applies to the networks a member
+        // joins, counting only the funders he is bound to on the day judged.
+        let ids: Vec<&str> = (funds.iter())
+            .filter(|f| f.bound_by_day(ctx.as_of))
+            .filter_map(|f| f.id)
+            .collect();
+        if ids.len() > 1 {
+            findings.extend(membership::over_the_funder_limit(
+                ctx,
+                &ids,
+                ids.len(),
+                format!("{at}.person.id"),
+            ));
+        }
+        not_bound_yet(ctx, funds, &mut findings);
+        per_payment_caps_ignored(ctx, funds, &mut findings);
+        ended(ctx, funds, &mut findings);
+        findings
+    };
     let (use_, usable) = bill.may_the_fund_pay(funds, &mut findings);
     let allowed = !findings.iter().any(Finding::is_error);
     let draw = bill.what_the_funds_may_give(funds, &usable, allowed);
     let available = draw.available();
     // Full-payment uses (premiums, insurance) are paid by the fund alone.
     let full_payment = use_.is_some_and(|u| u.full_payment_only);
-    let mut split = bill.own_accounts_first(own, full_payment);
+    let own_first = bill.own_account_first();
+    let mut split = match own_first {
+        true => bill.own_accounts_first(own, full_payment),
+        false => Split::default(),
+    };
     bill.then_the_family_fund(&mut split, available, allowed, use_, &mut findings);
+    if !own_first {
+        bill.then_own_accounts(&mut split, own, full_payment);
+    }
     let paid = draw.share(split.family, funds.len());
     let after: Vec<Yuan> = funds
         .iter()
@@ -271,14 +302,22 @@ impl<'a> Bill<'a> {
             expense_at,
             ..
         } = self;
-        let r = &ctx.version.rules;
-        let use_ = r.use_for(expense.kind);
+        let (use_, uses_source) = self.the_use();
+        // Without quota rules, QUOTA_NOT_IN_FORCE has refused the bill.
+        let no_quota_rules = self.on_quotas && self.quotas.quota_uses.is_none();
         let usable = match use_ {
+            None if no_quota_rules => vec![true; funds.len()],
             None => {
+                let kind = expense.kind;
+                let verdict = if self.on_quotas {
+                    Verdict::QuotaKindNotCovered { kind }
+                } else {
+                    Verdict::KindNotCovered { kind }
+                };
                 findings.push(
-                    Finding::of(ctx.lang, Verdict::KindNotCovered { kind: expense.kind })
+                    Finding::of(ctx.lang, verdict)
                         .at(format!("{expense_at}.kind"))
-                        .cite(&r.uses.source),
+                        .cite(uses_source),
                 );
                 vec![true; funds.len()]
             }
@@ -288,6 +327,28 @@ impl<'a> Bill<'a> {
             self.at_which_facility(u, findings);
         }
         (use_, usable)
+    }
+
+    /// The use admitted for this bill's kind, if any, and the rule that
+    /// lists the uses: `quotaUses` on quotas, `uses` on a network's fund.
+    fn the_use(self) -> (Option<&'a Use>, &'a Source) {
+        let (r, q) = (&self.ctx.version.rules, self.quotas);
+        match (self.on_quotas, q.quota_uses.as_ref()) {
+            (true, Some(uses)) => (q.quota_use_for(self.expense.kind), &uses.source),
+            (true, None) => (None, &r.uses.source),
+            (false, _) => (r.use_for(self.expense.kind), &r.uses.source),
+        }
+    }
+
+    /// How several funds are drawn, and the rule that says so: `quotaDraw`
+    /// on quotas (by the day each was set, where a profile is silent),
+    /// `funderDraw` on networks' funds.
+    fn the_draw(self) -> (FunderDraw, &'a Source) {
+        let r = &self.ctx.version.rules;
+        match (self.on_quotas, self.quotas.quota_draw.as_ref()) {
+            (true, Some(rule)) => (rule.value, &rule.source),
+            _ => r.funder_draw(),
+        }
     }
 
     /// Where the founder chooses modes, only a chosen one pays (Shanghai
@@ -342,6 +403,7 @@ impl<'a> Bill<'a> {
             member,
             expense,
             expense_at,
+            ..
         } = self;
         let r = &ctx.version.rules;
         let local_resident =
@@ -387,8 +449,7 @@ impl<'a> Bill<'a> {
     ///    several funds, the region's `funderDraw` rule orders them and
     ///    says whether one bill may draw on more than one.
     fn what_the_funds_may_give(self, funds: &[FundState], usable: &[bool], allowed: bool) -> Draw {
-        let r = &self.ctx.version.rules;
-        let (rule, _) = r.funder_draw();
+        let (rule, _) = self.the_draw();
         // The order they pay in: each time the first, in the request's
         // order, of those left with the largest balance, the lowest rank
         // (unranked last) or the earliest binding (undated last). A
@@ -497,6 +558,31 @@ impl<'a> Bill<'a> {
         split
     }
 
+    /// Whether the member's own accounts pay before the funds: always on a
+    /// network's fund; on quotas as `quotaAfterOwnAccount` says (absent:
+    /// own account first, as the local texts that speak of it say).
+    fn own_account_first(self) -> bool {
+        let rule = self.quotas.quota_after_own_account.as_ref();
+        !self.on_quotas || rule.is_none_or(|rule| rule.value)
+    }
+
+    /// 3b. Where quotas pay before the own account: the own accounts pay
+    ///     what the quotas left, in the policy's order, before cash.
+    fn then_own_accounts(self, split: &mut Split, own: OwnAccounts, full_payment: bool) {
+        if !self.own_pays(full_payment) {
+            return;
+        }
+        for pot in &self.ctx.version.rules.own_account_order.value {
+            let (slot, balance) = match pot {
+                Pot::Current => (&mut split.own_current, own.current),
+                Pot::Historical => (&mut split.own_historical, own.historical),
+            };
+            let pay = split.cash.min(balance);
+            *slot = slot.plus(pay);
+            split.cash = split.cash.minus(pay);
+        }
+    }
+
     /// Whether the member's own accounts pay first (step 3).
     fn own_pays(self, full_payment: bool) -> bool {
         self.member.person.scheme == Scheme::Employee
@@ -539,10 +625,14 @@ impl<'a> Bill<'a> {
                 findings.push(
                     Finding::of(lang, verdict)
                         .at(format!("{expense_at}.amount"))
-                        .cite(use_.map_or(&r.uses.source, |u| &u.source)),
+                        .cite(use_.map_or(self.the_use().1, |u| &u.source)),
                 );
             }
-        } else if !left.is_zero() && r.shortfall.value == Shortfall::DeclineThenRetry && own_pays {
+        } else if !left.is_zero()
+            && r.shortfall.value == Shortfall::DeclineThenRetry
+            && own_pays
+            && !self.on_quotas
+        {
             // The first swipe is declined: nothing is taken from the member's
             // own account, and the retry is paid from the family fund.
             split.own_current = Yuan::ZERO;
@@ -572,10 +662,11 @@ impl<'a> Bill<'a> {
         let (r, lang) = (&self.ctx.version.rules, self.ctx.lang);
         let full_payment = use_.is_some_and(|u| u.full_payment_only);
         let own_source = &r.own_account_order.source;
-        let family_source = if full_payment {
-            use_.map_or(&r.uses.source, |u| &u.source)
-        } else {
-            &r.shortfall.source
+        let quota_order = self.quotas.quota_after_own_account.as_ref();
+        let family_source = match (full_payment, quota_order) {
+            (true, _) => use_.map_or(self.the_use().1, |u| &u.source),
+            (false, Some(rule)) if self.on_quotas => &rule.source,
+            (false, _) => &r.shortfall.source,
         };
         if !split.own_current.is_zero() {
             let verdict = Verdict::StepOwnCurrent {
@@ -593,10 +684,10 @@ impl<'a> Bill<'a> {
             if paid.paid[i].is_zero() {
                 continue;
             }
-            let verdict = Verdict::StepFamily {
-                funder: fund.id,
-                paid: paid.paid[i],
-                left: paid.after[i],
+            let (funder, paid, left) = (fund.id, paid.paid[i], paid.after[i]);
+            let verdict = match funder {
+                Some(funder) if self.on_quotas => Verdict::StepQuota { funder, paid, left },
+                _ => Verdict::StepFamily { funder, paid, left },
             };
             let step = Finding::of(lang, verdict).cite(family_source);
             // The single fund is the request's only one: no path.
@@ -607,7 +698,7 @@ impl<'a> Bill<'a> {
         }
         if !split.cash.is_zero() {
             let verdict = Verdict::StepCash { paid: split.cash };
-            findings.push(Finding::of(lang, verdict).cite(&r.uses.source));
+            findings.push(Finding::of(lang, verdict).cite(self.the_use().1));
         }
         if allowed && !split.cash.is_zero() {
             self.why_the_funds_stopped(split, &paid, full_payment, findings);
@@ -626,7 +717,7 @@ impl<'a> Bill<'a> {
         let (r, lang) = (&self.ctx.version.rules, self.ctx.lang);
         let Draw { payers, held_back } = paid.draw;
         if !held_back.is_empty() {
-            let (draw, source) = r.funder_draw();
+            let (draw, source) = self.the_draw();
             let others: Vec<&str> = held_back.iter().filter_map(|&i| paid.funds[i].id).collect();
             let verdict = Verdict::FundersNotCombined {
                 only_one: draw == FunderDraw::OnlyOne,
@@ -656,6 +747,12 @@ impl<'a> Bill<'a> {
             );
         } else if let Some(finding) = self.kept_or_per_payment(paid.funds, held_by) {
             findings.push(finding);
+        } else if paid.fund_after.is_zero() && self.on_quotas {
+            let source = r
+                .quota_earmarked
+                .as_ref()
+                .map_or(&r.fund.source, |q| &q.source);
+            findings.push(Finding::of(lang, Verdict::QuotaSpent).cite(source));
         } else if paid.fund_after.is_zero() {
             findings.push(Finding::of(lang, Verdict::FundExhausted).cite(&r.fund.source));
         }

@@ -692,6 +692,41 @@ test('when the engine cannot load, the page says so instead of staying blank', a
   await broken.close();
 });
 
+test('a relative in another province: a quota set, a bill drawn on it, what the founder may still spend, the relation ended and the quota returned, in both languages, axe-clean', async () => {
+  const day = '2026-03-15';
+  for (const lang of ['zh-CN', 'en']) {
+    await open(undefined, day, lang);
+    assert.equal(await page.$('#quota-verdict'), null);
+    await page.click('#quota-add');
+    await page.waitForSelector('#quota-verdict');
+    const s = pageState();
+    assert.equal(s.quota.region.slice(0, 2) !== s.founder.region.slice(0, 2), true, 'the relative is insured in another province');
+    // The engine in node is the oracle: the same request, the same answer.
+    const q = s.quota;
+    const member = { relation: q.relation, person: { id: q.id, scheme: q.scheme, region: q.region, currentBalance: exact(q.currentBalance), historicalBalance: '0.00' },
+      quotas: [{ funderId: s.founder.id, amount: exact(q.amount), setOn: q.setOn }] };
+    const check = gongji.checkNetwork({ ...familyRequest(s), lang, members: [member] });
+    assert.equal(check.members[0].eligible, true);
+    assert.ok(check.members[0].findings.some((f) => f.code === 'QUOTA_ROUTE'));
+    assert.match(await page.textContent('#quota-verdict'), /^✓/);
+    const spendable = check.founder.findings.find((f) => f.code === 'QUOTA_EARMARKED').message;
+    assert.ok((await page.textContent('#quota-spendable')).includes(spendable), spendable);
+    const bill = gongji.previewSettlement({ policy: s.policy, asOf: day, lang, member, expense: { amount: exact(q.bill), kind: 'outpatient' } });
+    assert.deepEqual(bill.split, { ownCurrent: '200.00', ownHistorical: '0.00', family: '300.00', cash: '0.00' });
+    assert.equal(await page.textContent('#quota-split [data-part=quota]'), yuan(bill.split.family));
+    assert.equal(await page.textContent('#quota-split [data-part=own]'), '¥200.00');
+    assert.equal(await page.textContent('#quota-split [data-part=cash]'), '¥0.00');
+    await axe(`${lang} quota`);
+    // Ending the relation on the day judged returns what the first bill left of the quota.
+    await page.click('#quota-end');
+    await page.waitForSelector('ul#quota-returns');
+    const returns = await page.textContent('#quota-returns');
+    assert.ok(returns.includes(day) && returns.includes('¥300.00'), returns);
+    assert.equal(pageState().quota.endedOn, day);
+    await axe(`${lang} quota ended`);
+  }
+});
+
 test('no console error and no request leaving localhost on any path', () => {
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(foreignRequests, []);
