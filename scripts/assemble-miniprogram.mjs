@@ -15,7 +15,8 @@ import zlib from 'node:zlib';
 import { bundle, source } from './bundle.mjs';
 
 const [out, extras] = process.argv.slice(2);
-const miniprogram = { format: 'cjs', target: 'es2018' };
+// Minified: these files are the main package's share of gongji, beside the .wasm.br.
+const miniprogram = { format: 'cjs', target: 'es2018', minify: true };
 const shared = { 'shared/api.mjs': './api.js', 'shared/engine.mjs': './engine.js', 'shared/call-over.mjs': './call-over.js' };
 for (const [from, to] of Object.entries(shared)) await bundle({ ...miniprogram, entry: from, out: path.join(out, to) });
 await bundle({ ...miniprogram, entry: 'entries/miniprogram.cjs', out: path.join(out, 'gongji.js'), shared,

@@ -19,7 +19,7 @@ const UPLOADED = /\.(js|json|wxml|wxss|wxs|wasm|br|png|jpg|svg)$/;
 const NOT_UPLOADED = new Set(['package.json', 'package-lock.json', 'project.config.json']);
 
 const app = fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'gongji-wechat-share-'));
-fs.cpSync(example, app, { recursive: true, filter: (f) => !/node_modules|miniprogram_npm|gongji-js/.test(path.relative(example, f)) });
+fs.cpSync(example, app, { recursive: true, filter: (f) => !/^(node_modules|miniprogram_npm|gongji-js)(\/|$)/.test(path.relative(example, f)) });
 fs.cpSync(path.join(pkg, 'miniprogram'), path.join(app, 'miniprogram_npm/gongji'), { recursive: true });
 fs.mkdirSync(path.join(app, 'gongji-js'));
 fs.copyFileSync(path.join(pkg, 'miniprogram-extras/gongji-js.js'), path.join(app, 'gongji-js/gongji-js.js'));
