@@ -129,7 +129,8 @@ export function gongjiShare(dir, subpackages, traceMapping, loaderDir) {
       if (entry.name.startsWith('gongji')) gongji += fs.statSync(file).size;
       else if (entry.name.endsWith('.js')) {
         if (fs.existsSync(`${file}.map`)) gongji += gongjiBytesIn(file, TraceMap, eachMapping);
-        else unmapped += 1;
+        // A file without a map that holds none of the loader's code (Taro's comp.js) counts nothing.
+        else if (/GongjiError|gongji_call/.test(fs.readFileSync(file, 'utf8'))) unmapped += 1;
       }
     }
   };
@@ -144,7 +145,8 @@ function gongjiBytesIn(file, TraceMap, eachMapping) {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
   const map = new TraceMap(fs.readFileSync(`${file}.map`, 'utf8'));
   const segments = [];
-  eachMapping(map, (m) => segments.push([m.generatedLine - 1, m.generatedColumn, /node_modules\/gongji\//.test(m.source ?? '')]));
+  // webpack names a source webpack://app/._node_modules_gongji_miniprogram_gongji.js.
+  eachMapping(map, (m) => segments.push([m.generatedLine - 1, m.generatedColumn, /node_modules[/_]gongji[/_]/.test(m.source ?? '')]));
   segments.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let bytes = 0;
   segments.forEach(([line, column, isGongji], i) => {
