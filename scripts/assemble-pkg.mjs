@@ -52,8 +52,17 @@ write('gongji.d.ts', declarations);
 write('gongji.d.mts', declarations);
 
 // web: an ES module with an explicit async init (fetches raw_bg.wasm beside it).
+// The glue makes a TextDecoder and a TextEncoder as it is imported; where
+// the realm has none (a mini-program whose bundler resolved 'gongji' here)
+// stand-ins that fail only when used keep the import harmless, and init()
+// says what to import instead (tests/miniprogram/web-entry.test.mjs).
+const GLUE_CODECS = `// Added by scripts/assemble-pkg.mjs: the realm's codecs, or stand-ins that fail only when used.
+const unavailable = (name) => () => { throw new Error(name + ' is not available here'); };
+const TextDecoder = globalThis.TextDecoder ?? class { decode(bytes) { if (bytes !== undefined) unavailable('TextDecoder')(); return ''; } };
+const TextEncoder = globalThis.TextEncoder ?? class { constructor() { this.encode = this.encodeInto = unavailable('TextEncoder'); } };
+`;
 write('web/package.json', '{ "type": "module" }\n');
-copyGlue(path.join(stage, 'web/raw.js'), 'web/raw.js');
+write('web/raw.js', GLUE_CODECS + glue(fs.readFileSync(path.join(stage, 'web/raw.js'), 'utf8')));
 copy(path.join(stage, 'web/raw_bg.wasm'), 'web/raw_bg.wasm');
 await bundle({ entry: 'entries/web.mjs', out: path.join(out, 'web/index.js'), keep: ['./raw.js', './gongji-js.js'] });
 

@@ -1,11 +1,12 @@
 // The JavaScript build of the engine, for runtimes where WebAssembly is off:
 // binaryen's wasm2js (npm binaryen) translates the mini-program module
-// (<pkg>/miniprogram/gongji.wasm, MVP features only, no imports) into
+// (<pkg>/miniprogram-extras/gongji.wasm, MVP features only, no imports) into
 // JavaScript, and esbuild bundles it with the raw call over its C ABI
 // (pkg-config/shared/js-build.mjs), minified, into the copies each entry
 // loads lazily: web/gongji-js.js (ES module, its own download; the bundler
 // entry imports it from there), node/gongji-js.cjs and
-// miniprogram/gongji-js.js (CommonJS, ES2018). Each exports instantiate(),
+// miniprogram-extras/gongji-js.js (CommonJS, ES2018: a mini-program puts it
+// in a subpackage and hands it to init({ js })). Each exports instantiate(),
 // which returns what a wasm instance's exports would be (memory,
 // gongji_alloc, gongji_call, gongji_result): the same compiled rules, the
 // same C ABI; and callOver (pkg-config/shared/call-over.mjs), which speaks it.
@@ -15,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { bundle, root } from './bundle.mjs';
 
 const [pkg = 'pkg'] = process.argv.slice(2);
-const wasm = path.join(pkg, 'miniprogram/gongji.wasm');
+const wasm = path.join(pkg, 'miniprogram-extras/gongji.wasm');
 const stage = path.join(root, 'target/js-stage');
 fs.mkdirSync(stage, { recursive: true });
 const translated = path.join(stage, 'gongji-wasm2js.mjs');
@@ -36,5 +37,5 @@ const build = (format, out, prefix = '') => bundle({ entry: 'shared/js-build.mjs
   target: 'es2018', minify: true, banner: prefix + banner, virtual: { 'gongji:wasm2js': source } });
 const esm = await build('esm', 'web/gongji-js.js');
 const cjs = await build('cjs', 'node/gongji-js.cjs', "'use strict';\n");
-fs.copyFileSync(path.join(pkg, 'node/gongji-js.cjs'), path.join(pkg, 'miniprogram/gongji-js.js'));
+fs.copyFileSync(path.join(pkg, 'node/gongji-js.cjs'), path.join(pkg, 'miniprogram-extras/gongji-js.js'));
 console.log(`JS build: ${esm.length} B (ES module) / ${cjs.length} B (CommonJS) from ${fs.statSync(wasm).size} B of wasm`);

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 node - <<'JS'
 const fs = require('fs'), zlib = require('zlib'), path = require('path');
 const rows = [];
-for (const target of ['web', 'bundler', 'node', 'miniprogram']) {
+for (const target of ['web', 'bundler', 'node', 'miniprogram', 'miniprogram-extras']) {
   const dir = path.join('pkg', target);
   if (!fs.existsSync(dir)) continue;
   const files = fs.readdirSync(dir).filter((f) => /\.(wasm|js|cjs|mjs)$/.test(f));

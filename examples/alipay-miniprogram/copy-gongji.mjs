@@ -1,6 +1,6 @@
 // Copies gongji's mini-program loader into workers/gongji/ (a Worker may
 // require only files inside its folder). The wasm is not copied: it stays
-// in node_modules/gongji/miniprogram/ and the Worker passes its path to
+// in node_modules/gongji/miniprogram-extras/ (uncompressed) and the Worker passes its path to
 // init(). Neither is the JS build (gongji-js.js): inside a Worker
 // MYWebAssembly exists, so the loader never asks for it there.
 //   node copy-gongji.mjs [path to gongji's miniprogram folder]

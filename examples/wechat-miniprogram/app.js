@@ -3,5 +3,11 @@ const gongji = require('gongji');
 
 App({
   gongji,
-  ready: gongji.init({ path: '/miniprogram_npm/gongji/gongji.wasm.br' }),
+  ready: gongji.init({
+    // Where 构建 npm put the brotli wasm (also init()'s default).
+    path: '/miniprogram_npm/gongji/gongji.wasm.br',
+    // Only where WXWebAssembly is missing (base libraries before 2.13): the
+    // JS build, from the subpackage gongji-js, downloaded only then.
+    js: () => require.async('./gongji-js/gongji-js.js'),
+  }),
 });

@@ -14,8 +14,13 @@ import { answerWith, calls, engine, forcedWasmFailed, jsCalls, wasmCalls } from 
 
 if (typeof process === 'undefined' || !process.versions || !process.versions.node) {
   // A mini-program that resolves require('gongji') through "main" (Alipay)
-  // lands here with no node around it: it gets the mini-program entry.
-  module.exports = require('../miniprogram/gongji.js');
+  // lands here with no node around it: it gets the mini-program entry, with
+  // the JS build beside this file for where no MYWebAssembly exists (an app
+  // that came this way already ships node/, so it costs no more).
+  const miniprogram = require('../miniprogram/gongji.js');
+  const init = (options) => miniprogram.init(Object.assign({ js: () => require('./gongji-js.cjs') }, options));
+  module.exports = Object.assign({}, miniprogram, { default: init, init });
+  Object.defineProperty(module.exports, '__esModule', { value: true });
 } else {
   const useWasm = () => answerWith('wasm', wasmCalls(() => require('./raw.js')));
   let js;

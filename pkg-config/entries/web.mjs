@@ -13,6 +13,19 @@ export { engine, GongjiError };
 
 const loads = {};
 
+// A mini-program bundler (uni-app, Taro) that resolved 'gongji' to this
+// entry: no document, no fetch, no WebAssembly global, and the web wasm
+// the bundler emitted is not where WXWebAssembly looks. Say what to import.
+function inMiniProgram() {
+  return typeof document === 'undefined' && (typeof wx === 'object' || typeof my === 'object');
+}
+
+function miniProgramError() {
+  return new GongjiError({ code: 'ENGINE_UNAVAILABLE', path: 'engine',
+    message: "这是小程序：gongji 的网页入口在此无法加载，请改为 import … from 'gongji/miniprogram'（uni-app、Taro 的写法见 gongji 的 docs/integrations.md）"
+      + " / this is a mini-program, where gongji's web entry cannot load: import from 'gongji/miniprogram' instead (uni-app, Taro: see gongji's docs/integrations.md)" });
+}
+
 async function loadWasm(input) {
   return { engine: 'wasm', calls: await wasmCalls(async () => {
     await initWasm(input === undefined ? undefined : { module_or_path: input });
@@ -41,6 +54,7 @@ async function load(wanted, input) {
  * WebAssembly is off the JS build; `{ engine }` forces one. Loads once.
  */
 export default async function init(input) {
+  if (inMiniProgram()) throw miniProgramError();
   const options = input?.constructor === Object ? input : { module_or_path: input };
   const key = wantedEngine(options, GongjiError) || 'auto';
   loads[key] ??= load(options.engine, options.module_or_path).catch((e) => {

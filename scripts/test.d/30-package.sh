@@ -25,7 +25,14 @@ mkdir -p "$TMPDIR/pack"
 tarball=$(npm pack ./pkg --pack-destination "$TMPDIR/pack" --silent | tail -1)
 node_modules/.bin/publint "$TMPDIR/pack/$tarball"
 node_modules/.bin/attw "$TMPDIR/pack/$tarball" --ignore-rules cjs-resolves-to-esm \
-  --exclude-entrypoints ./web/raw_bg.wasm ./bundler/raw_bg.wasm ./miniprogram/gongji.wasm ./miniprogram/gongji.wasm.br
+  --exclude-entrypoints ./web/raw_bg.wasm ./bundler/raw_bg.wasm ./miniprogram-extras/gongji.wasm ./miniprogram/gongji.wasm.br \
+  ./miniprogram-extras/gongji-js.js ./miniprogram
+# The mini-program entry is CommonJS with `exports.default = init` and the
+# __esModule marker, which bundlers and TypeScript's interop honour (its
+# declarations say `export default`); node's own ESM import, which does
+# not, never loads it, and node10 cannot see through index.js's re-export.
+node_modules/.bin/attw "$TMPDIR/pack/$tarball" --entrypoints ./miniprogram \
+  --ignore-rules cjs-only-exports-default false-export-default
 echo "publint and arethetypeswrong: the packed package is clean"
 bash scripts/size.sh
 # The README's example prints what the README says it prints, run as a

@@ -15,6 +15,9 @@
 #   cost of a feature, named in CHANGELOG.md.
 # - The node build's wasm is speed-built (opt-level 3, wasm-opt -O3) and
 #   never downloaded; it gets its own ratchet.
+# - The mini-program wasm and its JS build are in miniprogram-extras/; the
+#   folder a WeChat app ships (miniprogram/: the loader and the .wasm.br,
+#   copied by 构建 npm into the main package) is held to <= 150 KB.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash scripts/setup.sh package
@@ -25,22 +28,29 @@ const br = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_
 const KB = 1024;
 const GLUE_BR = 6 * KB;
 const JS_BUILD_BR = 200 * KB;
-const BUDGET_BR = { web: 72 * KB, bundler: 72 * KB, miniprogram: 88 * KB };
+const BUDGET_BR = { web: 72 * KB, bundler: 72 * KB, 'miniprogram-extras': 88 * KB };
+const SHIPPED_MINIPROGRAM = 150 * KB;
 const BLOCKER_BR = 96 * KB;
 // The measured size + a few KB (CHANGELOG.md names what each raise paid
 // for; docs/performance.md says where the bytes go).
 const RATCHET = {
   web: { raw: 586 * KB, br: 163 * KB },
   bundler: { raw: 586 * KB, br: 163 * KB },
-  miniprogram: { raw: 502 * KB, br: 141 * KB },
+  'miniprogram-extras': { raw: 502 * KB, br: 141 * KB },
   node: { raw: 696 * KB, br: 181 * KB },
 };
 let failed = 0, seen = 0;
-for (const target of ['web', 'bundler', 'node', 'miniprogram']) {
+if (fs.existsSync('pkg/miniprogram')) {
+  const shipped = fs.readdirSync('pkg/miniprogram').reduce((sum, f) => sum + fs.statSync(path.join('pkg/miniprogram', f)).size, 0);
+  const ok = shipped <= SHIPPED_MINIPROGRAM;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} miniprogram/ as WeChat ships it (loader and .wasm.br): ${shipped} B (budget ${SHIPPED_MINIPROGRAM})`);
+  if (!ok) failed++;
+}
+for (const target of ['web', 'bundler', 'node', 'miniprogram', 'miniprogram-extras']) {
   const dir = path.join('pkg', target);
   if (!fs.existsSync(dir)) {
     // The mini-program build can be skipped (GONGJI_SKIP_MINIPROGRAM); the npm targets cannot.
-    if (target === 'miniprogram') { console.log(`skip ${dir}: not built`); continue; }
+    if (target.startsWith('miniprogram')) { console.log(`skip ${dir}: not built`); continue; }
     console.error(`missing ${dir}`); failed++; continue;
   }
   const files = fs.readdirSync(dir);

@@ -1132,10 +1132,14 @@ errors! {
     /// `init({ engine: "wasm" })` where WebAssembly cannot run (switched
     /// off, refused by a Content-Security-Policy, or absent from a
     /// mini-program runtime); the path is `engine`. Without the option the
-    /// JS build answers. Thrown by the npm entries only.
+    /// JS build answers. In a mini-program without WebAssembly, also
+    /// `init()` given no JS build (the path is `js`), and the web entry's
+    /// `init()` (the path is `engine`: import `gongji/miniprogram`).
+    /// Thrown by the npm entries only.
     EngineUnavailable => ("此环境无法运行 WebAssembly", "WebAssembly cannot run here"),
     /// The mini-program runtime could not load the wasm from the path given
     /// to `init({ path })` (or Alipay was given none); the path is `path`.
+    /// Or `init({ js })` did not give the JS build; the path is `js`.
     /// Thrown by the mini-program entry only.
     InitFailed => ("无法加载 gongji.wasm", "gongji.wasm cannot be loaded"),
     // 医保钱包 transfers (`checkTransfer`).

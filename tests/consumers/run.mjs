@@ -5,15 +5,20 @@
 // (default entry, gongji/bundler, a server bundle), TypeScript under every
 // moduleResolution compiled and run as ES modules and CommonJS, Jest with
 // jsdom and Vitest. Browser cases open in one headless Chromium
-// (browser.mjs). Prints one line per case and the counts; exits non-zero if
-// any case failed.
+// (browser.mjs). The mini-program toolchains, uni-app (Vue 3 + Vite) and
+// Taro (React + webpack 5), build to WeChat and the built app runs in a
+// simulated WeChat (wechat-realm.mjs), with and without WXWebAssembly.
+// Prints one line per case and the counts; exits non-zero if any case
+// failed.
 //   node tests/consumers/run.mjs [consumer ...]
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import { launch } from './browser.mjs';
+import { gongjiShare, launchWechatApp } from './wechat-realm.mjs';
 import { EXAMPLE_TYPES } from '../../scripts/update-example-types.mjs';
 
 const here = import.meta.dirname;
@@ -23,7 +28,7 @@ const EXPECTED = '{"ownCurrent":"0.00","ownHistorical":"0.00","family":"800.00",
 const only = process.argv.slice(2);
 
 const run = (cwd, cmd, args, env = {}) => execFileSync(cmd, args, {
-  cwd, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
+  cwd, env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024,
 });
 const bin = (consumer, name) => path.join(here, consumer, 'node_modules/.bin', name);
 const npm = (cwd, ...args) => run(cwd, 'npm', [...args, '--prefer-offline', '--no-audit', '--no-fund']);
@@ -70,6 +75,36 @@ const staticServer = (dir) => [process.execPath, () => [path.join(root, 'scripts
 function expectOutput(out, what) {
   if (out.trim() !== EXPECTED) throw new Error(`${what} printed ${JSON.stringify(out)}`);
 }
+
+// A built WeChat app: launched with WXWebAssembly (the .wasm.br from the
+// code package, the JS build never required) and without (the JS build
+// from its subpackage), it logs the README's answer; gongji's bytes in the
+// main package are read from the source maps (Taro) or estimated (uni-app
+// writes none for mp-weixin) and printed (goal 150 KB).
+const MAIN_PACKAGE_GOAL = 150 * 1024;
+const wechatCases = (consumer, out) => {
+  const dir = path.join(here, consumer, out);
+  const subpackages = () => (JSON.parse(fs.readFileSync(path.join(dir, 'app.json'), 'utf8')).subPackages ?? []).map((s) => s.root);
+  return [
+    ['runs in WeChat with WXWebAssembly: gongji answers from the .wasm.br', async () => {
+      if (!subpackages().includes('gongji-js')) throw new Error(`app.json declares no subpackage gongji-js: ${subpackages()}`);
+      const { logs, loads, required } = await launchWechatApp(dir, { wasm: true });
+      expectOutput(logs.join('\n'), 'the app');
+      if (loads.join() !== '/gongji/gongji.wasm.br') throw new Error(`WXWebAssembly loaded ${loads}`);
+      if (required.some((f) => f.startsWith('gongji-js'))) throw new Error('the JS build was required where WXWebAssembly exists');
+      const { gongji, main, estimated } = gongjiShare(dir, subpackages(), createRequire(path.join(here, consumer, 'package.json'))('@jridgewell/trace-mapping'),
+        path.join(here, consumer, 'node_modules/gongji/miniprogram'));
+      const how = estimated ? 'the .wasm.br and the loader as packaged: no source maps' : 'from the source maps';
+      console.log(`        main package ${main} B, of which gongji ${gongji} B (${(gongji / 1024).toFixed(1)} KB, ${how}; goal ${MAIN_PACKAGE_GOAL / 1024} KB)`);
+      if (gongji > MAIN_PACKAGE_GOAL) throw new Error(`gongji is ${gongji} B of the main package, over ${MAIN_PACKAGE_GOAL}`);
+    }],
+    ['runs in WeChat without WXWebAssembly: the JS build from its subpackage answers', async () => {
+      const { logs, loads, required } = await launchWechatApp(dir, { wasm: false });
+      expectOutput(logs.join('\n'), 'the app');
+      if (loads.length || !required.includes(path.join('gongji-js', 'gongji-js.js'))) throw new Error(`loaded ${loads}, required ${required}`);
+    }],
+  ];
+};
 
 let browser;
 // The one Chromium, launched by the first browser case.
@@ -149,6 +184,14 @@ const cases = {
   vitest: [
     ['node', () => run(path.join(here, 'vitest'), bin('vitest', 'vitest'), ['run', 'src/readme.test.js'])],
   ],
+  uniapp: [
+    ['uni build -p mp-weixin', () => run(path.join(here, 'uniapp'), bin('uniapp', 'uni'), ['build', '-p', 'mp-weixin'])],
+    ...wechatCases('uniapp', 'dist/build/mp-weixin'),
+  ],
+  taro: [
+    ['taro build --type weapp', () => run(path.join(here, 'taro'), bin('taro', 'taro'), ['build', '--type', 'weapp'], { GONGJI_SOURCE_MAPS: '1' })],
+    ...wechatCases('taro', 'dist'),
+  ],
 };
 
 // TypeScript: the README example (app/readme.ts) under one moduleResolution,
@@ -172,7 +215,16 @@ function tsCases(consumer, settings) {
   }]));
 }
 
+// A mini-program project's own files (project/: app, pages, config) over
+// the shared app sources.
+const miniProgramSources = (consumer) => {
+  const src = sources(consumer);
+  fs.cpSync(path.join(here, consumer, 'project'), src, { recursive: true });
+};
+
 const setups = {
+  uniapp: () => miniProgramSources('uniapp'),
+  taro: () => miniProgramSources('taro'),
   vite8: () => sources('vite8', ['react-use-gongji', 'vue-use-gongji']),
   webpack: () => {
     const src = sources('webpack');

@@ -102,7 +102,7 @@ test('a corrupt wasm is reported, not papered over with the JS build', async () 
 });
 
 test('the JS build is generated from the mini-program wasm by wasm2js, not written by hand', () => {
-  for (const file of ['web/gongji-js.js', 'node/gongji-js.cjs', 'miniprogram/gongji-js.js']) {
+  for (const file of ['web/gongji-js.js', 'node/gongji-js.cjs', 'miniprogram-extras/gongji-js.js']) {
     const source = fs.readFileSync(path.join(root, 'pkg', file), 'utf8');
     assert.match(source, /translated from gongji\.wasm by binaryen wasm2js/, file);
     // The rules' own texts come from the wasm's data segment, not from JS strings.

@@ -97,7 +97,7 @@ for (const [flavour, gongji] of [['require', required], ['import', imported]]) {
 test('the package exports resolve for import, require and a bundler', () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'pkg/package.json'), 'utf8'));
   const dot = pkg.exports['.'];
-  for (const entry of [dot.node.import, dot.node.require, dot.browser, dot.import, dot.require, dot.default]) {
+  for (const entry of [dot.miniprogram, dot.node.import, dot.node.require, dot.browser, dot.import, dot.require, dot.default]) {
     for (const target of [entry.types, entry.default]) assert.ok(fs.existsSync(path.join(root, 'pkg', target)), target);
   }
   // Precise side effects: a bundler must keep the module that instantiates
@@ -200,13 +200,13 @@ test('every exported function and type is documented, and every example runs and
   const scope = { ...calls, init };
   const AsyncFunction = (async () => {}).constructor;
   let examples = 0;
-  for (const file of ['gongji.d.ts', 'gongji.d.mts', 'miniprogram/index.d.ts']) {
+  for (const file of ['gongji.d.ts', 'gongji.d.mts', 'miniprogram.d.ts']) {
     const dts = fs.readFileSync(path.join(root, 'pkg', file), 'utf8');
     for (const m of dts.matchAll(/^export (?:declare )?(?:default )?(function|class|type|interface|const) (\w+)/gm)) {
       const before = dts.slice(0, m.index).trimEnd();
       const doc = before.endsWith('*/') ? before.slice(before.lastIndexOf('/**')) : '';
       assert.ok(doc.length > 10, `${file}: ${m[1]} ${m[2]} has no doc comment`);
-      if (m[1] === 'type' || m[1] === 'interface' || file.startsWith('miniprogram/')) continue;
+      if (m[1] === 'type' || m[1] === 'interface' || file === 'miniprogram.d.ts') continue;
       const example = /@example\s*\n\s*\* ```js\n([\s\S]*?)\n\s*\* ```/.exec(doc);
       assert.ok(example, `${file}: ${m[1]} ${m[2]} has no @example`);
       if (file !== 'gongji.d.ts') continue;

@@ -78,13 +78,27 @@ async function answersReadme(gongji) {
     (e) => e instanceof gongji.GongjiError && e.code === 'INVALID_DATE' && e.path === 'asOf');
 }
 
-test('WeChat before base library 2.13 (no WXWebAssembly): init() picks the JS build and every README example answers as the native CLI', async () => {
+test('WeChat before base library 2.13 (no WXWebAssembly): init({ js }) loads the JS build from where the app put it, and every README example answers as the native CLI', async () => {
   const { require } = realm({ globals: { wx: {} } });
   const gongji = require(path.join(pkg, 'miniprogram/index.js'));
   assert.equal(gongji.engine(), undefined);
-  await gongji.init();
+  let asked = 0;
+  // As a subpackage's require.async would: a promise of the module.
+  await gongji.init({ js: () => { asked += 1; return Promise.resolve(require(path.join(pkg, 'miniprogram-extras/gongji-js.js'))); } });
+  assert.equal(asked, 1);
   assert.equal(gongji.engine(), 'js');
   await answersReadme(gongji);
+});
+
+test('WeChat without WXWebAssembly and no init({ js }): init() says where the JS build goes, in both languages', async () => {
+  const { require } = realm({ globals: { wx: {} } });
+  const gongji = require(path.join(pkg, 'miniprogram/index.js'));
+  await assert.rejects(gongji.init(), (e) => e instanceof gongji.GongjiError && e.code === 'ENGINE_UNAVAILABLE' && e.path === 'js'
+    && /require\.async/.test(e.message) && /分包/.test(e.message) && /subpackage/.test(e.message) && /2\.13/.test(e.message));
+  // A failing subpackage load is reported with the platform's words.
+  await assert.rejects(gongji.init({ js: () => Promise.reject({ errMsg: 'require.async:fail subpackage not found' }) }),
+    (e) => e.code === 'INIT_FAILED' && e.path === 'js' && /subpackage not found/.test(e.message));
+  assert.throws(() => gongji.policies(), (e) => e.code === 'NOT_INITIALIZED');
 });
 
 test('WeChat without WXWebAssembly: forcing the wasm says which base library it needs', async () => {
@@ -94,7 +108,7 @@ test('WeChat without WXWebAssembly: forcing the wasm says which base library it 
     (e) => e instanceof gongji.GongjiError && e.code === 'ENGINE_UNAVAILABLE' && e.path === 'engine' && /2\.13/.test(e.message));
 });
 
-test('WeChat with WXWebAssembly: init() without a path loads the .wasm.br 构建 npm put in miniprogram_npm', async () => {
+test('WeChat with WXWebAssembly: init() without a path loads the .wasm.br 构建 npm put in miniprogram_npm; where it is missing the error names the path and the fix', async () => {
   const app = fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'gongji-wx-'));
   fs.mkdirSync(path.join(app, 'miniprogram_npm'));
   fs.symlinkSync(path.join(pkg, 'miniprogram'), path.join(app, 'miniprogram_npm/gongji'));
@@ -104,13 +118,18 @@ test('WeChat with WXWebAssembly: init() without a path loads the .wasm.br 构建
   assert.equal(gongji.engine(), 'wasm');
   assert.equal(loads(), 1);
   await answersReadme(gongji);
+  // An app built by a bundler has no miniprogram_npm: the error says what to do.
+  const bare = realm({ globals: { wx: {} }, wasmRuntime: 'WXWebAssembly', appRoot: fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'gongji-wx-')) });
+  const unbuilt = bare.require(path.join(pkg, 'miniprogram/index.js'));
+  await assert.rejects(unbuilt.init(), (e) => e.code === 'INIT_FAILED' && e.path === 'path'
+    && e.message.includes('/miniprogram_npm/gongji/gongji.wasm.br') && /构建 npm/.test(e.message) && /init\(\{ path \}\)/.test(e.message) && /copy gongji\/miniprogram\/gongji\.wasm\.br/.test(e.message));
 });
 
 for (const [name, runtime] of [['WeChat', 'WXWebAssembly'], ['Alipay', 'MYWebAssembly']]) {
   test(`${name}: concurrent init() calls instantiate the wasm once`, async () => {
     const { require, loads } = realm({ wasmRuntime: runtime, appRoot: pkg });
     const gongji = require(path.join(pkg, 'miniprogram/index.js'));
-    await Promise.all([1, 2, 3].map(() => gongji.init({ path: '/miniprogram/gongji.wasm' })));
+    await Promise.all([1, 2, 3].map(() => gongji.init({ path: '/miniprogram/gongji.wasm.br' })));
     assert.equal(loads(), 1);
     assert.equal(gongji.engine(), 'wasm');
   });
@@ -121,7 +140,7 @@ for (const [name, runtime] of [['WeChat', 'WXWebAssembly'], ['Alipay', 'MYWebAss
     await assert.rejects(gongji.init({ path: '/nowhere/gongji.wasm' }),
       (e) => e instanceof gongji.GongjiError && e.code === 'INIT_FAILED' && e.path === 'path' && e.message.includes('/nowhere/gongji.wasm') && e.message.includes(runtime));
     // A later init with the right path still works.
-    await gongji.init({ path: '/miniprogram/gongji.wasm' });
+    await gongji.init({ path: '/miniprogram/gongji.wasm.br' });
     assert.equal(gongji.engine(), 'wasm');
   });
 }
@@ -223,12 +242,21 @@ test('Alipay: where no Worker can be made, the example falls back to plain JS on
   assert.equal(data.engine, 'js');
 });
 
-test("the ./miniprogram export is typed with its own init({ path, engine }), not the web entry's init(input)", () => {
-  const dts = fs.readFileSync(path.join(pkg, 'miniprogram/index.d.ts'), 'utf8');
-  assert.match(dts, /export declare function init\(options\?: \{ path\?: string; engine\?: Engine \}\): Promise<void>;/);
-  assert.doesNotMatch(dts, /export default|export \{ default \}/);
+test("the ./miniprogram export is typed with its own init({ path, engine, js }), also its default export, not the web entry's init(input)", () => {
+  const dts = fs.readFileSync(path.join(pkg, 'miniprogram.d.ts'), 'utf8');
+  assert.match(dts, /export declare function init\(options\?: \{ path\?: string; engine\?: Engine; js\?: \(\) => JsBuild \| Promise<JsBuild> \}\): Promise<void>;/);
+  assert.match(dts, /^export default init;$/m);
   const exportsMap = JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8')).exports['./miniprogram'];
-  assert.equal(exportsMap.types, './miniprogram/index.d.ts');
+  assert.equal(exportsMap.types, './miniprogram.d.ts');
+});
+
+test('the mini-program entry has a default export, init, as every other entry', async () => {
+  const { require } = realm({ globals: { wx: {} }, wasmRuntime: 'WXWebAssembly', appRoot: pkg });
+  const gongji = require(path.join(pkg, 'miniprogram/index.js'));
+  assert.equal(gongji.default, gongji.init);
+  assert.equal(gongji.__esModule, true);
+  await gongji.default({ path: '/miniprogram/gongji.wasm.br' });
+  assert.equal(gongji.engine(), 'wasm');
 });
 
 test("the WeChat example's README gives the .wasm.br's size as built (within 5%)", () => {

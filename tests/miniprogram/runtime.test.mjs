@@ -1,8 +1,10 @@
 // The mini-program entry in simulated WeChat and Alipay runtimes: node's vm
 // with no WebAssembly, TextDecoder, TextEncoder, fetch, URL or import.meta —
 // only a WXWebAssembly (or MYWebAssembly) that instantiates a file from a
-// package-relative path, decompressing .br as the real runtime does. The
-// answers must equal the native CLI's byte for byte.
+// package-relative path, decompressing .br as the real runtime does: the
+// folder 构建 npm copies (pkg/miniprogram/, at /miniprogram_npm/gongji/) or
+// the package as installed (pkg/, at /node_modules/gongji/, as on Alipay).
+// The answers must equal the native CLI's byte for byte.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -13,9 +15,12 @@ import { execFileSync } from 'node:child_process';
 import * as acorn from 'acorn';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const dir = path.join(root, 'pkg/miniprogram');
+const pkg = path.join(root, 'pkg');
+const dir = path.join(pkg, 'miniprogram');
+const extras = path.join(pkg, 'miniprogram-extras');
 const cli = path.join(root, 'target/debug/gongji');
 const PACKAGE_PREFIX = '/miniprogram_npm/gongji/';
+const INSTALLED_PREFIX = '/node_modules/gongji/';
 
 /** A mini-program-like realm: the runtime's WebAssembly object and nothing browser-ish. */
 function runtime(globalName) {
@@ -24,8 +29,9 @@ function runtime(globalName) {
   let loads = 0;
   context[globalName] = {
     instantiate(packagePath, imports) {
-      assert.ok(packagePath.startsWith(PACKAGE_PREFIX), `a package-relative path, not ${packagePath}`);
-      let bytes = fs.readFileSync(path.join(dir, packagePath.slice(PACKAGE_PREFIX.length)));
+      const prefix = [PACKAGE_PREFIX, INSTALLED_PREFIX].find((p) => packagePath.startsWith(p));
+      assert.ok(prefix, `a package-relative path, not ${packagePath}`);
+      let bytes = fs.readFileSync(path.join(prefix === PACKAGE_PREFIX ? dir : pkg, packagePath.slice(prefix.length)));
       if (packagePath.endsWith('.br')) bytes = zlib.brotliDecompressSync(bytes);
       loads += 1;
       return WebAssembly.instantiate(bytes, imports);
@@ -60,11 +66,11 @@ for (const [name, globalName] of [['WeChat', 'WXWebAssembly'], ['Alipay', 'MYWeb
     assert.throws(() => gongji.policies(), (e) => e.code === 'NOT_INITIALIZED');
   });
 
-  for (const file of ['gongji.wasm.br', 'gongji.wasm']) {
-    test(`${name}: init({ path: '${file}' }) then every README example answers as the native CLI`, async () => {
+  for (const wasmPath of [PACKAGE_PREFIX + 'gongji.wasm.br', INSTALLED_PREFIX + 'miniprogram-extras/gongji.wasm']) {
+    test(`${name}: init({ path: '${wasmPath}' }) then every README example answers as the native CLI`, async () => {
       const { gongji, loads } = runtime(globalName);
-      await gongji.init({ path: PACKAGE_PREFIX + file });
-      await gongji.init({ path: PACKAGE_PREFIX + file });
+      await gongji.init({ path: wasmPath });
+      await gongji.init({ path: wasmPath });
       assert.equal(loads(), 1, 'init loads once');
       for (const example of examples) {
         const json = fs.readFileSync(path.join(root, 'docs/examples', `${example}.json`), 'utf8');
@@ -91,21 +97,21 @@ for (const [name, globalName] of [['WeChat', 'WXWebAssembly'], ['Alipay', 'MYWeb
 
   test(`${name}: bad input throws a GongjiError with code and path`, async () => {
     const { gongji } = runtime(globalName);
-    await gongji.init({ path: PACKAGE_PREFIX + 'gongji.wasm' });
+    await gongji.init({ path: INSTALLED_PREFIX + 'miniprogram-extras/gongji.wasm' });
     assert.throws(() => gongji.relationOptions({ policy: gongji.policies()[0].id, asOf: '2025-02-30' }),
       (e) => e.name === 'GongjiError' && e.code === 'INVALID_DATE' && e.path === 'asOf');
   });
 }
 
 test('the loader and the JS build are ES2018 at most, CommonJS, with no import.meta, fetch or WebAssembly.Module', () => {
-  for (const file of ['index.js', 'gongji.js', 'api.js', 'engine.js', 'call-over.js', 'gongji-js.js']) {
+  for (const file of ['index.js', 'gongji.js', 'api.js', 'engine.js', 'call-over.js', '../miniprogram-extras/gongji-js.js']) {
     const source = fs.readFileSync(path.join(dir, file), 'utf8');
     assert.doesNotThrow(() => acorn.parse(source, { ecmaVersion: 2018, sourceType: 'script' }), file);
     for (const banned of ['import.meta', 'fetch(', 'WebAssembly.', 'TextDecoder(', 'globalThis']) {
       // TextDecoder is used only when the runtime has it (callOver's default,
       // also inside the JS build; the loader always passes its own codec);
       // engine.js names WebAssembly only behind typeof checks.
-      if (banned === 'TextDecoder(' && ['gongji.js', 'call-over.js', 'gongji-js.js'].includes(file)) continue;
+      if (banned === 'TextDecoder(' && ['gongji.js', 'call-over.js', '../miniprogram-extras/gongji-js.js'].includes(file)) continue;
       if (banned === 'WebAssembly.' && file === 'engine.js') continue;
       assert.ok(!source.includes(banned), `${file} uses ${banned}`);
     }
@@ -113,7 +119,7 @@ test('the loader and the JS build are ES2018 at most, CommonJS, with no import.m
 });
 
 test('the mini-program build uses MVP features only and has no imports; the stable build does not pass as MVP', () => {
-  const wasm = path.join(dir, 'gongji.wasm');
+  const wasm = path.join(extras, 'gongji.wasm');
   execFileSync('wasm-tools', ['validate', '--features', 'mvp', wasm]);
   const module = new WebAssembly.Module(fs.readFileSync(wasm));
   assert.deepEqual(WebAssembly.Module.imports(module), []);
@@ -140,4 +146,20 @@ test('the stable build needs sign-extension, reference types, multi-value and bu
 test('the .wasm.br fits a 2 MB mini-program package with room to spare', () => {
   const size = fs.statSync(path.join(dir, 'gongji.wasm.br')).size;
   assert.ok(size < 200 * 1024, `${size} bytes`);
+});
+
+// The folder WeChat's 构建 npm copies into the main package: what every
+// mini-program needs (the loader, the brotli wasm) and only files WeChat
+// uploads (no .d.ts, no uncompressed wasm, no JS build), at most 150 KB.
+test('pkg/miniprogram/ holds only the loader and the .wasm.br, at most 150 KB', () => {
+  assert.deepEqual(fs.readdirSync(dir).sort(), ['api.js', 'call-over.js', 'engine.js', 'gongji.js', 'gongji.wasm.br', 'index.js']);
+  const bytes = fs.readdirSync(dir).reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0);
+  assert.ok(bytes <= 150 * 1024, `${bytes} B`);
+  assert.deepEqual(fs.readdirSync(extras).sort(), ['gongji-js.js', 'gongji.wasm']);
+});
+
+test('the loader names no JS build: neither 构建 npm nor a bundler can pull it into the main package', () => {
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+    assert.doesNotMatch(fs.readFileSync(path.join(dir, file), 'utf8'), /require\(['"][^'"]*gongji-js/, file);
+  }
 });

@@ -6,7 +6,7 @@
 // package gongji was installed into, and init() is given its path.
 const gongji = require('./gongji/gongji.js');
 
-const WASM_PATH = '/node_modules/gongji/miniprogram/gongji.wasm';
+const WASM_PATH = '/node_modules/gongji/miniprogram-extras/gongji.wasm';
 const ready = gongji.init({ path: WASM_PATH });
 
 worker.onMessage(({ id, call, request }) => {
