@@ -48,10 +48,12 @@ for (const f of assets.filter((x) => !isPageModule(x))) {
   fs.mkdirSync(path.dirname(path.join(out, release, f)), { recursive: true });
   fs.copyFileSync(path.join(from, f), path.join(out, release, f));
 }
-await bundlePage(path.join(out, release));
+const verdictChunks = await bundlePage(path.join(out, release));
 // The page's own links (src="x", href="x") to files of the release, moved into it.
 const page = fs.readFileSync(path.join(from, 'index.html'), 'utf8')
-  .replace(/\b(src|href)="([^"#:?]+)"/g, (all, attr, href) => (assets.includes(href) ? `${attr}="${release}/${href}"` : all));
+  .replace(/\b(src|href)="([^"#:?]+)"/g, (all, attr, href) => (assets.includes(href) ? `${attr}="${release}/${href}"` : all))
+  // The chunks app.js imports, fetched with the page rather than after app.js has arrived.
+  .replace('</head>', `${verdictChunks.map((f) => `<link rel="modulepreload" href="${release}/${f}">\n`).join('')}</head>`);
 fs.writeFileSync(path.join(out, 'index.html'), page);
 
 /**
@@ -59,7 +61,8 @@ fs.writeFileSync(path.join(out, 'index.html'), page);
  * (esbuild's splitting); the engine's entry and preload.js stay files of
  * their own (the page and the engine share one engine, and preload.js runs
  * before the bundle arrives). preload.js is rewritten to preload these
- * files instead of the page's source modules.
+ * files instead of the page's source modules. Returns the chunks app.js
+ * imports (the page links them for preloading).
  */
 async function bundlePage(dir) {
   const own = /(^|\/)(gongji\/index\.js|preload\.js)$/;
@@ -80,6 +83,7 @@ async function bundlePage(dir) {
     .replace(/export const REST = \[[^\]]*\];/, `export const REST = ${list(later)};`);
   if (!preload.includes(`VERDICT = ${list(first)}`) || !preload.includes(`REST = ${list(later)}`)) throw new Error('www/preload.js: its VERDICT and REST lists were not found');
   fs.writeFileSync(path.join(dir, 'preload.js'), preload);
+  return first.filter((f) => f !== 'app.js');
 }
 
 let raw = 0, br = 0, gz = 0;
