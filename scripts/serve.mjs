@@ -5,10 +5,24 @@
 // 'wasm-unsafe-eval' so the wasm may compile. `--csp=no-wasm` (or
 // GONGJI_CSP=no-wasm) leaves 'wasm-unsafe-eval' out: the browser then
 // refuses to compile the wasm and gongji's JS build answers instead.
-//   node scripts/serve.mjs [www] [--csp=strict|no-wasm]   (PORT=8080)
+//
+// Served as a real host serves it (docs/deploying.md gives the same recipe
+// for nginx and a CDN):
+// - compressed: the precompressed `file.br` / `file.gz` beside a file
+//   (scripts/build-demo-site.mjs writes them), else brotli / gzip made once
+//   at a host's on-the-fly levels and kept in memory, whichever the browser
+//   accepts; `Vary: Accept-Encoding`;
+// - cached: files under a content-hash directory (`/<12+ hex>/…`, a release
+//   of scripts/build-demo-site.mjs) `immutable` for a year; anything else
+//   (the page itself, or www/ served as it is) revalidated by ETag (304);
+// - preloading is the page's own (www/preload.js: the wasm only where
+//   WebAssembly exists, so a browser without it downloads none).
+//   node scripts/serve.mjs [www|target/demo-site] [--csp=strict|no-wasm]   (PORT=8080)
+import crypto from 'node:crypto';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const args = process.argv.slice(2);
 const root = path.resolve(args.find((a) => !a.startsWith('--')) || 'www');
@@ -33,11 +47,43 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|wasm|svg|txt|ts)$/;
+const RELEASE = /^\/[0-9a-f]{12,}\//;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const compressedInMemory = new Map(); // file -> { mtimeMs, br, gzip }
+
+/** The encodings the request accepts (q=0 refuses one). */
+function accepted(req) {
+  const list = String(req.headers['accept-encoding'] || '').split(',').map((e) => e.trim().split(';'));
+  return new Set(list.filter(([, q]) => !q || !/^\s*q=0(\.0*)?\s*$/.test(q)).map(([e]) => e.toLowerCase()));
+}
+
+/** `file` in the encoding the request accepts: { body, encoding } (encoding null: as it is). */
+function encoded(file, body, stat, req) {
+  const accepts = accepted(req);
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (accepts.has(encoding) && fs.existsSync(file + suffix)) return { body: fs.readFileSync(file + suffix), encoding };
+  }
+  if (!COMPRESSIBLE.test(file) || body.length < 1024) return { body, encoding: null };
+  let made = compressedInMemory.get(file);
+  if (!made || made.mtimeMs !== stat.mtimeMs) {
+    // The levels a host compressing on the fly uses (fast; the site's precompressed files are q11 / -9).
+    made = { mtimeMs: stat.mtimeMs,
+      br: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
+      gzip: zlib.gzipSync(body, { level: 6 }) };
+    compressedInMemory.set(file, made);
+  }
+  if (accepts.has('br')) return { body: made.br, encoding: 'br' };
+  if (accepts.has('gzip')) return { body: made.gzip, encoding: 'gzip' };
+  return { body, encoding: null };
+}
+
 const server = http.createServer((req, res) => {
-  let file;
+  let pathname, file;
   try {
     // A malformed escape (%E0%A4%A) must answer 400, not take the server down.
-    file = path.join(root, decodeURIComponent(new URL(req.url, 'http://localhost').pathname));
+    pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    file = path.join(root, pathname);
   } catch {
     res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
     return;
@@ -47,13 +93,22 @@ const server = http.createServer((req, res) => {
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
   fs.readFile(file, (err, body) => {
     if (err) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-    res.writeHead(200, {
+    const immutable = RELEASE.test(pathname);
+    const etag = `"${crypto.createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`;
+    const headers = {
       'content-type': types[path.extname(file)] || 'application/octet-stream',
-      'cache-control': 'no-store',
+      'cache-control': immutable ? IMMUTABLE : 'no-cache',
+      etag,
       'content-security-policy': CSP,
       'x-content-type-options': 'nosniff',
-    });
-    res.end(body);
+    };
+    if (COMPRESSIBLE.test(file)) headers.vary = 'Accept-Encoding';
+    if (!immutable && req.headers['if-none-match'] === etag) { res.writeHead(304, headers).end(); return; }
+    const sent = encoded(file, body, fs.statSync(file), req);
+    if (sent.encoding) headers['content-encoding'] = sent.encoding;
+    headers['content-length'] = sent.body.length;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : sent.body);
   });
 });
 server.listen(port, '127.0.0.1', () => {

@@ -11,8 +11,20 @@ export const ran = {};
 
 /** Loads the engine (WebAssembly, or its JavaScript build where WebAssembly cannot run). */
 export async function load() {
+  performance.mark('gongji-load');
   gongji = await import('./gongji/index.js');
+  performance.mark('gongji-glue'); // the engine's modules fetched and run
   await gongji.default();
+}
+
+/** Runs `work`, its duration a performance measure named `name` (the first call of each kind only; read by scripts/trace-first-verdict.mjs). */
+function timed(name, work) {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    performance.measure(name, { start });
+  }
 }
 
 /** The engine's answer to `call` for `request`: `{ answer }`, or `{ error }` for a request it refused (a GongjiError). */
@@ -22,7 +34,8 @@ export function ask(call, request) {
   ran[call] = (ran[call] || 0) + 1;
   let result;
   try {
-    result = { answer: gongji[call](request) };
+    const answer = () => gongji[call](request);
+    result = { answer: ran[call] === 1 ? timed(`gongji ${call}`, answer) : answer() };
   } catch (e) {
     if (!(e instanceof gongji.GongjiError)) throw e;
     result = { error: { code: e.code, path: e.path ?? '', message: e.message } };
@@ -34,7 +47,7 @@ export function ask(call, request) {
 
 let profiles;
 /** The built-in profiles, in the engine's order (the first is the page's default region). */
-export const policies = () => (profiles ??= gongji.policies());
+export const policies = () => (profiles ??= timed('gongji policies', () => gongji.policies()));
 export const policyById = (id) => policies().find((p) => p.id === id);
 
 /** 'wasm' or 'js': which engine answers. */

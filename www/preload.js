@@ -10,7 +10,10 @@ export const VERDICT = ['app.js', 'dom.js', 'engine.js', 'i18n.js', 'model.js', 
 export const REST = ['page.js', 'sections/area.js', 'sections/bills.js', 'sections/chart.js', 'sections/controls.js', 'sections/detail.js', 'sections/family.js',
   'sections/integrators.js', 'sections/next.js', 'sections/quota.js', 'sections/regions.js', 'sections/rules.js', 'sections/setup.js'];
 
-const link = (attrs) => document.head.append(Object.assign(document.createElement('link'), attrs));
+// Paths relative to this module, not to the page: a host may serve the
+// modules from a release directory of their own (scripts/build-demo-site.mjs).
+const here = (file) => new URL(file, import.meta.url).href;
+const link = (attrs) => document.head.append(Object.assign(document.createElement('link'), attrs, { href: here(attrs.href) }));
 // The verdict's modules at low priority: on a browser's few connections to one host, the engine's
 // modules (found only as its entry arrives) go first.
 const modules = (list, fetchPriority) => list.forEach((href) => link({ rel: 'modulepreload', href, fetchPriority }));

@@ -14,9 +14,9 @@
 // fen, from where the app put it: `init({ js })` (a subpackage loaded
 // asynchronously; it is never required from here, so that the main package
 // does not carry it). Strings cross as UTF-8 bytes through the plain C ABI
-// of src/host/ffi.rs (call-over.js), with a small UTF-8 codec where
-// TextEncoder/TextDecoder are missing. ES2018 syntax at most; nothing is
-// added to the global object.
+// of src/host/ffi.rs (call-over.js), with a UTF-8 codec that answers as
+// TextEncoder/TextDecoder where they are missing. ES2018 syntax at most;
+// nothing is added to the global object.
 //
 // Built into <pkg>/miniprogram/gongji.js by scripts/assemble-miniprogram.mjs,
 // where the shared modules are the files beside it (api.js, engine.js,
@@ -26,58 +26,9 @@ var api = require('../shared/api.mjs');
 var engines = require('../shared/engine.mjs');
 var callOver = require('../shared/call-over.mjs').callOver;
 
-// A small UTF-8 codec, used only where TextEncoder/TextDecoder are missing.
-var encoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
-var decoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-8') : null;
-
-function encodeUtf8(text) {
-  if (encoder) return encoder.encode(text);
-  var bytes = [];
-  for (var i = 0; i < text.length; i++) {
-    var c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      var d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        i++;
-      } else {
-        c = 0xfffd;
-      }
-    } else if (c >= 0xd800 && c <= 0xdfff) {
-      c = 0xfffd;
-    }
-    if (c < 0x80) bytes.push(c);
-    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return new Uint8Array(bytes);
-}
-
-// The engine only ever answers valid UTF-8.
-function decodeUtf8(bytes) {
-  if (decoder) return decoder.decode(bytes);
-  var out = '';
-  var units = [];
-  for (var i = 0; i < bytes.length; ) {
-    var b = bytes[i];
-    var c;
-    if (b < 0x80) { c = b; i += 1; }
-    else if (b < 0xe0) { c = ((b & 31) << 6) | (bytes[i + 1] & 63); i += 2; }
-    else if (b < 0xf0) { c = ((b & 15) << 12) | ((bytes[i + 1] & 63) << 6) | (bytes[i + 2] & 63); i += 3; }
-    else { c = ((b & 7) << 18) | ((bytes[i + 1] & 63) << 12) | ((bytes[i + 2] & 63) << 6) | (bytes[i + 3] & 63); i += 4; }
-    if (c >= 0x10000) {
-      c -= 0x10000;
-      units.push(0xd800 + (c >> 10), 0xdc00 + (c & 1023));
-    } else {
-      units.push(c);
-    }
-    if (units.length > 8000) { out += String.fromCharCode.apply(null, units); units = []; }
-  }
-  return out + String.fromCharCode.apply(null, units);
-}
-
-var utf8 = { encode: encodeUtf8, decode: decodeUtf8 };
+// TextEncoder/TextDecoder, or where the runtime has neither a codec that
+// encodes and decodes as they do, lone surrogates included (shared/utf8.mjs).
+var utf8 = require('../shared/call-over.mjs').utf8Codec();
 
 var WECHAT_DEFAULT_PATH = '/miniprogram_npm/gongji/gongji.wasm.br';
 var current = null;

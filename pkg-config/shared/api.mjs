@@ -37,6 +37,38 @@ export function guard(call) {
 const MAX_REQUEST_BYTES = 1 << 20;
 
 /**
+ * `text` with each lone surrogate (half of an emoji, as a cut text field
+ * leaves it) replaced by U+FFFD, as the wasm-bindgen entries' strings are
+ * on their way into Rust; JSON.stringify would write it as a `\udXXX`
+ * escape, which a JSON reader refuses.
+ */
+function wellFormed(text) {
+  if (!/[\ud800-\udfff]/.test(text)) return text;
+  var out = '';
+  for (var i = 0; i < text.length; i++) {
+    var c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      out += text.slice(i, i + 2);
+      i++;
+    } else {
+      out += c >= 0xd800 && c <= 0xdfff ? '\ufffd' : text[i];
+    }
+  }
+  return out;
+}
+
+/** JSON.stringify's replacer: strings and keys well formed, so every entry reads the same request. */
+function wellFormedValue(key, value) {
+  if (typeof value === 'string') return wellFormed(value);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  var keys = Object.keys(value);
+  if (!keys.some(function (k) { return wellFormed(k) !== k; })) return value;
+  var copy = {};
+  keys.forEach(function (k) { copy[wellFormed(k)] = value[k]; });
+  return copy;
+}
+
+/**
  * The mini-program build's calls: objects in and out over a raw
  * `(name, json) -> json` function (the C-ABI module speaks JSON text, read
  * and written by serde inside the wasm).
@@ -48,7 +80,7 @@ export function bind(rawCall) {
       let json = '';
       if (request !== undefined) {
         try {
-          json = JSON.stringify(request);
+          json = JSON.stringify(request, wellFormedValue);
         } catch (e) {
           throw new GongjiError({ code: 'INVALID_JSON', message: '请求无法转为 JSON / the request cannot be turned into JSON: ' + e.message });
         }

@@ -3,20 +3,19 @@
 // module into gongji-js.*, so the web, bundler and node entries download it
 // only with the JS build). ES2018 at most; nothing is added to the global
 // object.
+import { utf8Codec } from './utf8.mjs';
+
+export { utf8Codec };
 
 /**
  * The raw `(name, json) -> json` call over the C ABI of the mini-program
  * module, whether WebAssembly instantiated it or wasm2js translated it:
  * UTF-8 bytes copied into buffers from gongji_alloc, the answer copied out.
- * `utf8` is { encode, decode }: TextEncoder/TextDecoder by default; the
- * mini-program loader passes its own where the runtime has neither.
+ * `utf8` is { encode, decode }: by default TextEncoder/TextDecoder, or
+ * where the runtime has neither the codec of utf8.mjs, which answers the same.
  */
 export function callOver(module, utf8) {
-  if (!utf8) {
-    var encoder = new TextEncoder();
-    var decoder = new TextDecoder('utf-8');
-    utf8 = { encode: function (text) { return encoder.encode(text); }, decode: function (bytes) { return decoder.decode(bytes); } };
-  }
+  utf8 = utf8 || utf8Codec();
   var encodeUtf8 = utf8.encode;
   var decodeUtf8 = utf8.decode;
   function copyIn(bytes) {
