@@ -319,7 +319,9 @@ fn an_oversized_jsonl_line_is_refused_in_flat_memory_and_the_stream_goes_on() {
             .find_map(|l| l.strip_prefix("VmHWM:"))
             .and_then(|v| v.trim().trim_end_matches(" kB").parse::<u64>().ok())
     }) {
-        assert!(peak < 16 * 1024, "peak resident {peak} kB for a 24 MB line");
+        // The CLI with every built-in region resolved holds about 17 MB; a
+        // buffered line would add its 24 MB on top.
+        assert!(peak < 22 * 1024, "peak resident {peak} kB for a 24 MB line");
     }
     stdin
         .write_all(format!(r#"{request},"lang":"en"}}"#).as_bytes())
