@@ -8,6 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 for dir in tests/consumers/uniapp tests/consumers/taro; do
   if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
-    (cd "$dir" && npm ci --prefer-offline --no-audit --no-fund --loglevel=error)
+    # npm install, not npm ci: Taro's lockfile has only the native binding
+    # the registry holds (linux-x64), which npm ci refuses as out of sync;
+    # --no-save keeps the lockfile as it is.
+    (cd "$dir" && npm install --no-save --prefer-offline --no-audit --no-fund --loglevel=error)
   fi
 done

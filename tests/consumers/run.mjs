@@ -259,11 +259,13 @@ const chosen = Object.keys(cases).filter((c) => !only.length || only.includes(c)
 for (const consumer of chosen) {
   const dir = path.join(here, consumer);
   const t0 = Date.now();
-  // npm ci from the lockfile (offline first: the npm cache) unless
-  // node_modules already matches it; then the package from the tarball.
+  // The lockfile installed (offline first: the npm cache) unless
+  // node_modules already matches it, then the package from the tarball.
+  // npm install --no-save rather than npm ci: Taro's lockfile holds only
+  // the native binding the registry has, which npm ci refuses.
   const installed = path.join(dir, 'node_modules/.package-lock.json');
   if (!fs.existsSync(installed) || fs.statSync(installed).mtimeMs < fs.statSync(path.join(dir, 'package-lock.json')).mtimeMs) {
-    npm(dir, 'ci');
+    npm(dir, 'install', '--no-save');
   }
   npm(dir, 'install', '--no-save', tarball);
   (setups[consumer] ?? (() => sources(consumer)))();
