@@ -16,22 +16,13 @@ use crate::contract::person::{unused_on, Insured, Member, Quota, Status};
 use crate::contract::profile::{Pot, Rules};
 use crate::contract::{Finding, Verdict};
 use crate::contract::{FindingCode, NetworkRequest};
-use crate::policy::built_in;
 
-/// The rules that judge quotas on the day judged: the version's own where
-/// it states them; otherwise the national frame's version in force that
-/// day, since 跨省共济 is one national arrangement reaching every region (a
-/// region written as a root profile of its own, as Shanghai's, states no
-/// quota rules). A layer that states them decides for its region.
+/// The rules that judge quotas on the day judged: the version's own. Every
+/// built-in region extends the national frame and inherits its `quota…`
+/// rules from 2026-01-09; a region's layer that states them decides for its
+/// region, and a custom root profile without them admits no quota.
 pub fn rules<'a>(ctx: &Context<'a>) -> &'a Rules {
-    let own = &ctx.version.rules;
-    if own.quota_relations.is_some() {
-        return own;
-    }
-    (built_in("national").and_then(|national| national.version_on(ctx.as_of, ctx.lang).ok()))
-        .map(|version| &version.rules)
-        .filter(|national| national.quota_relations.is_some())
-        .unwrap_or(own)
+    &ctx.version.rules
 }
 
 /// The day a quota's relation ends: its `endedOn`, or the day either
