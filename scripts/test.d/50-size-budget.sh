@@ -4,7 +4,8 @@
 # deterministic, so this belongs in CI.
 # - JS glue: <= 6 KB brotli per target.
 # - The JS build (gongji-js.*, wasm2js of the mini-program module, loaded
-#   only where WebAssembly is off): <= 200 KB brotli.
+#   only where WebAssembly is off): <= 292 KB brotli (200 KB before the
+#   later national versions, eleven regions, quotas and transfers).
 # - The downloaded wasm: the budgets of the serde design are <= 72 KB brotli
 #   for web and bundler and <= 88 KB for the mini-program build (which reads
 #   JSON text inside the wasm); above 96 KB is a blocker line. The build is
@@ -17,7 +18,9 @@
 #   never downloaded; it gets its own ratchet.
 # - The mini-program wasm and its JS build are in miniprogram-extras/; the
 #   folder a WeChat app ships (miniprogram/: the loader and the .wasm.br,
-#   copied by 构建 npm into the main package) is held to <= 150 KB.
+#   copied by 构建 npm into the main package) is held to <= 220 KB, above
+#   the 150 KB goal since the later national versions, eleven regions,
+#   quotas and transfers (docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash scripts/setup.sh package
@@ -27,17 +30,17 @@ const fs = require('fs'), zlib = require('zlib'), path = require('path');
 const br = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const KB = 1024;
 const GLUE_BR = 6 * KB;
-const JS_BUILD_BR = 200 * KB;
+const JS_BUILD_BR = 292 * KB;
 const BUDGET_BR = { web: 72 * KB, bundler: 72 * KB, 'miniprogram-extras': 88 * KB };
-const SHIPPED_MINIPROGRAM = 150 * KB;
+const SHIPPED_MINIPROGRAM = 220 * KB;
 const BLOCKER_BR = 96 * KB;
 // The measured size + a few KB (CHANGELOG.md names what each raise paid
 // for; docs/performance.md says where the bytes go).
 const RATCHET = {
-  web: { raw: 586 * KB, br: 163 * KB },
-  bundler: { raw: 586 * KB, br: 163 * KB },
-  'miniprogram-extras': { raw: 502 * KB, br: 141 * KB },
-  node: { raw: 696 * KB, br: 181 * KB },
+  web: { raw: 952 * KB, br: 227 * KB },
+  bundler: { raw: 952 * KB, br: 227 * KB },
+  'miniprogram-extras': { raw: 886 * KB, br: 210 * KB },
+  node: { raw: 1223 * KB, br: 278 * KB },
 };
 let failed = 0, seen = 0;
 if (fs.existsSync('pkg/miniprogram')) {
