@@ -222,12 +222,14 @@ pub fn draws_two_authorizers_in_turn() {
     let (policy, from) = (&p["id"], last(&p)["validFrom"].as_str().expect("day"));
     let region = p["region"].as_str().unwrap_or("110105");
     let day = from.max("2025-03-10");
+    // The son is bound first: on the profile's first day, before `day`.
+    let first = p["versions"][0]["validFrom"].as_str().expect("first day");
     let json = answer(
         "previewSettlement",
         &format!(
             r#"{{"policy":{policy},"asOf":"{day}",
             "member":{{"relation":"parent","person":{{"id":"grandma","scheme":"employee","region":"{region}","currentBalance":"0.00","historicalBalance":"0.00"}}}},
-            "funders":[{{"id":"daughter","balance":"2600.00","boundOn":"{day}"}},{{"id":"son","balance":"300.00","boundOn":"{from}"}}],
+            "funders":[{{"id":"daughter","balance":"2600.00","boundOn":"{day}"}},{{"id":"son","balance":"300.00","boundOn":"{first}"}}],
             "expense":{{"amount":"480.00","kind":"outpatient"}}}}"#
         ),
     );
