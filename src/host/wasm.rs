@@ -40,7 +40,7 @@ const OPTIONAL_REQUEST: &str = r#"
  *
  * @example
  * ```js
- * policies().map((p) => p.id); // ['shanghai', 'jiangsu-suzhou', 'ruian', 'dongying', 'guangdong', 'jiangsu-province', 'national']
+ * policies().map((p) => p.id); // ['beijing', 'hebei', 'shanxi', 'shanghai', 'jiangsu-suzhou', 'ruian', 'dongying', 'hunan', 'guangdong', 'sichuan', 'shaanxi', 'jiangsu-province', 'national']
  * ```
  */
 export function policies(request?: PoliciesRequest & { view?: "resolved" }): Policy[];
@@ -125,7 +125,7 @@ pub fn relation_options(
 /// @example
 /// ```js
 /// const check = checkNetwork({
-///   policy: 'dongying', asOf: '2025-06-01',
+///   policy: 'dongying', asOf: '2024-12-08',
 ///   founder: { id: 'wang', scheme: 'employee', region: '370502', historicalBalance: '8200.00' },
 ///   members: [{ relation: 'sibling', person: { id: 'bro', scheme: 'employee', region: '370502' } }],
 /// });

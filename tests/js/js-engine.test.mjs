@@ -13,7 +13,9 @@ import { execFileSync } from 'node:child_process';
 const root = path.resolve(import.meta.dirname, '../..');
 const cli = path.join(root, 'target/debug/gongji');
 const EXAMPLES = { 'relation-options': 'relationOptions', 'check-network': 'checkNetwork', 'preview-settlement': 'previewSettlement', 'project-settlements': 'projectSettlements' };
-const native = (call, json) => execFileSync(cli, [call], { input: json }).toString().trim();
+// Answers list every built-in region: room for them beyond the 1 MB default.
+const maxBuffer = 64 * 1024 * 1024;
+const native = (call, json) => execFileSync(cli, [call], { input: json, maxBuffer }).toString().trim();
 const readme = Object.entries(EXAMPLES).map(([file, call]) => ({ file, call, json: fs.readFileSync(path.join(root, 'docs/examples', `${file}.json`), 'utf8') }));
 
 // A child node that loads one entry, reports engine() and answers every
@@ -39,7 +41,7 @@ const examples = ${JSON.stringify(readme)};
 })().catch((e) => { console.error(e); process.exit(1); });
 `;
 const run = (flags, prelude, entry, init = '') => JSON.parse(execFileSync(process.execPath,
-  [...flags, '-e', prelude + probe(entry, init)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }).toString());
+  [...flags, '-e', prelude + probe(entry, init)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer }).toString());
 
 const entries = {
   'node (require)': path.join(root, 'pkg/node/index.cjs'),
