@@ -49,6 +49,17 @@ for (const f of assets.filter((x) => !isPageModule(x))) {
   fs.copyFileSync(path.join(from, f), path.join(out, release, f));
 }
 const verdictChunks = await bundlePage(path.join(out, release));
+// The area list sits beside the bundle in the release, one level up from
+// www/sections/area.js where it is fetched as '../areas.json'.
+const areaFetchers = files(path.join(out, release)).filter((f) => f.endsWith('.js'))
+  .filter((f) => {
+    const file = path.join(out, release, f);
+    const code = fs.readFileSync(file, 'utf8');
+    const moved = code.replace(/(["'`])\.\.\/areas\.json\1/g, '$1./areas.json$1');
+    if (moved !== code) fs.writeFileSync(file, moved);
+    return moved !== code;
+  });
+if (areaFetchers.length === 0) throw new Error("the bundle no longer fetches '../areas.json': check www/sections/area.js");
 // The page's own links (src="x", href="x") to files of the release, moved into it.
 const page = fs.readFileSync(path.join(from, 'index.html'), 'utf8')
   .replace(/\b(src|href)="([^"#:?]+)"/g, (all, attr, href) => (assets.includes(href) ? `${attr}="${release}/${href}"` : all))
