@@ -168,9 +168,8 @@ pub fn settle(
                 format!("{at}.person.id"),
             ));
         }
-        not_bound_yet(ctx, funds, &mut findings);
+        outside_binding_dates(ctx, funds, &mut findings);
         per_payment_caps_ignored(ctx, funds, &mut findings);
-        ended(ctx, funds, &mut findings);
         findings
     };
     let (use_, usable) = bill.may_the_fund_pay(funds, &mut findings);
@@ -222,22 +221,29 @@ pub fn settle(
     }
 }
 
-/// A fund whose binding is dated after the day judged does not hold yet:
-/// one finding for each, an error when no fund is bound yet.
-fn not_bound_yet(ctx: &Context, funds: &[FundState], findings: &mut Vec<Finding>) {
+/// A fund whose binding is dated after the day judged does not hold yet,
+/// and one whose binding ended before it has lapsed: one finding for each,
+/// an error when no fund holds on that day.
+fn outside_binding_dates(ctx: &Context, funds: &[FundState], findings: &mut Vec<Finding>) {
     let none_bound = !funds.iter().any(|f| f.bound_by_day(ctx.as_of));
+    let (as_of, lang) = (ctx.as_of, ctx.lang);
     for fund in funds {
-        let Some(bound_on) = fund.bound_on else {
-            continue;
-        };
-        if bound_on > ctx.as_of {
+        if let Some(bound_on) = fund.bound_on.filter(|&day| day > as_of) {
             let verdict = Verdict::BoundAfterAsOf {
                 funder: fund.id,
                 bound_on,
-                as_of: ctx.as_of,
+                as_of,
                 none_bound,
             };
-            findings.push(Finding::of(ctx.lang, verdict).at(fund.bound_on_at()));
+            findings.push(Finding::of(lang, verdict).at(fund.bound_on_at()));
+        } else if let Some(ends_on) = fund.ends_on.filter(|&day| day < as_of) {
+            let verdict = Verdict::BindingEnded {
+                funder: fund.id,
+                ends_on,
+                as_of,
+                none_bound,
+            };
+            findings.push(Finding::of(lang, verdict).at(fund.ends_on_at()));
         }
     }
 }
@@ -256,24 +262,6 @@ fn per_payment_caps_ignored(ctx: &Context, funds: &[FundState], findings: &mut V
             Some(rule) => finding.cite(&rule.source),
             None => finding,
         });
-    }
-}
-
-/// A fund whose binding ended before the day judged has lapsed: one
-/// finding for each, an error when no fund holds on that day.
-fn ended(ctx: &Context, funds: &[FundState], findings: &mut Vec<Finding>) {
-    let none_bound = !funds.iter().any(|f| f.bound_by_day(ctx.as_of));
-    for fund in funds {
-        let Some(ends_on) = fund.ends_on.filter(|&end| end < ctx.as_of) else {
-            continue;
-        };
-        let verdict = Verdict::BindingEnded {
-            funder: fund.id,
-            ends_on,
-            as_of: ctx.as_of,
-            none_bound,
-        };
-        findings.push(Finding::of(ctx.lang, verdict).at(fund.ends_on_at()));
     }
 }
 
