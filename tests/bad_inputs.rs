@@ -1,13 +1,12 @@
 //! The bad-input catalog (`tests/bad_inputs/catalog.json`): malformed and
 //! hostile requests, each with the error (or finding) code and field path
-//! it must get — natively, in zh-CN and en, in bounded time, and through
+//! it must get — natively, in zh-CN and en, and through
 //! the CLI with exit 2 and no panic. Huge inputs are generated here rather
 //! than stored. The same catalog runs through wasm in
 //! `tests/js/bad_inputs.test.mjs`.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 use gongji::api::respond;
 use serde_json::{json, Value};
@@ -80,14 +79,7 @@ fn findings(response: &Value) -> Vec<&Value> {
 }
 
 fn check(case: &Case, request: &Value) -> String {
-    let started = Instant::now();
     let (ok, json) = respond(&case.call, &text(request));
-    assert!(
-        started.elapsed() < Duration::from_secs(2),
-        "{}: took {:?}",
-        case.name,
-        started.elapsed()
-    );
     let answer: Value = serde_json::from_str(&json)
         .unwrap_or_else(|e| panic!("{}: answer is not JSON ({e}): {json}", case.name));
     let found = if case.finding {
@@ -214,14 +206,12 @@ fn network_with_members(n: usize) -> String {
 
 #[test]
 fn ten_thousand_members_are_refused_by_the_member_limit() {
-    let started = Instant::now();
     let (ok, json) = respond("checkNetwork", &network_with_members(10_000));
     assert!(!ok);
     assert!(
         json.starts_with(r#"{"error":{"code":"LIMIT_EXCEEDED","path":"members""#),
         "{json}"
     );
-    assert!(started.elapsed() < Duration::from_secs(2));
     assert!(
         respond(
             "checkNetwork",
@@ -238,7 +228,6 @@ fn a_ten_megabyte_request_is_refused_by_size_before_parsing() {
         r#"{{"policy":"{policy}","asOf":"{day}","lang":"en","founder":{{"id":"{}"}}}}"#,
         "x".repeat(10 << 20)
     );
-    let started = Instant::now();
     let (ok, json) = respond("checkNetwork", &big);
     assert!(!ok);
     assert!(
@@ -246,7 +235,6 @@ fn a_ten_megabyte_request_is_refused_by_size_before_parsing() {
         "{json}"
     );
     assert!(json.contains("limit"), "in English, as asked: {json}");
-    assert!(started.elapsed() < Duration::from_millis(500));
 }
 
 #[test]
@@ -293,7 +281,6 @@ fn too_many_expenses_are_refused_by_the_projection_limit() {
 /// after it are still answered, in order.
 #[test]
 fn an_oversized_jsonl_line_is_refused_in_flat_memory_and_the_stream_goes_on() {
-    let started = Instant::now();
     let mut child = Command::new(env!("CARGO_BIN_EXE_gongji"))
         .args(["relation-options", "--jsonl"])
         .stdin(Stdio::piped())
@@ -337,5 +324,4 @@ fn an_oversized_jsonl_line_is_refused_in_flat_memory_and_the_stream_goes_on() {
     assert_eq!(lines[1]["error"]["code"], "REQUEST_TOO_LARGE");
     assert_eq!(lines[2]["options"][0]["label"], "spouse");
     assert_eq!(out.status.code(), Some(2));
-    assert!(started.elapsed() < Duration::from_secs(20));
 }

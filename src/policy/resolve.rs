@@ -324,7 +324,10 @@ impl Own {
                 reach.insert("declared".into(), v.valid_from.to_string().into());
             }
         }
-        let complete = serde_json::from_value::<Rules>(Value::Object(rules.clone())).is_ok();
+        // Read as every profile is (serde_path_to_error over `&Value`): a
+        // second reader (serde_json's owned `Value`) would double the
+        // Rules deserializer in the wasm.
+        let complete = from_value_at::<Rules>(&Value::Object(rules.clone()), "", Lang::Zh).is_ok();
         Own {
             rules,
             since,
