@@ -15,10 +15,9 @@ extras=${1:-pkg}/miniprogram-extras
 raw=target/mvp/wasm32-unknown-unknown/wasm/gongji.wasm
 
 . scripts/nightly.sh
-# The same size flags as the npm build (scripts/build-pkg.sh), for the MVP.
-RUSTFLAGS="-C target-cpu=mvp $GONGJI_RUSTFLAGS $GONGJI_SIZE_RUSTFLAGS" \
-  cargo "+$GONGJI_NIGHTLY" build --profile wasm --lib --target wasm32-unknown-unknown \
-  --target-dir target/mvp --no-default-features --features ffi -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
+# The same size flags as the npm build, for the MVP (already built when
+# scripts/build-pkg.sh calls this).
+build_mvp
 rm -rf "$out" "$extras"
 mkdir -p "$out" "$extras"
 # shellcheck disable=SC2086 # a list of flags

@@ -13,7 +13,8 @@ cd "$(dirname "$0")/.."
 out=${1:-pkg}
 stage=target/pkg-stage
 
-# Two builds of the same code, std rebuilt on the pinned nightly: panics
+# Two builds of the same code (three with the mini-program's), std rebuilt
+# on the pinned nightly: panics
 # abort without formatting or locations, no Debug formatting (never in an
 # answer). The web and bundler builds are what phones download: size first
 # (profile wasm, opt-level z, size-optimized std, the size flags and
@@ -26,28 +27,45 @@ stage=target/pkg-stage
 check=$(cargo test -q --test typescript 2>&1) || { echo "$check" >&2; exit 1; }
 
 . scripts/nightly.sh
-build() { # profile, extra rustflags, extra cargo flags
-  RUSTFLAGS="$GONGJI_RUSTFLAGS $2" \
+build() { # profile, target dir, extra rustflags, extra cargo flags
+  RUSTFLAGS="$GONGJI_RUSTFLAGS $3" \
     cargo "+$GONGJI_NIGHTLY" build --profile "$1" --lib --target wasm32-unknown-unknown \
-    --target-dir target/pkg-std -Z build-std=std,panic_abort "${@:3}"
+    --target-dir "target/$2" -Z build-std=std,panic_abort "${@:4}"
 }
-build wasm "$GONGJI_SIZE_RUSTFLAGS" -Z build-std-features=optimize_for_size
-build wasm-fast ""
+# The three compilations (these two and the mini-program's) are
+# independent, and each ends in a long single-threaded LTO: side by side,
+# in target dirs of their own, they take the time of the longest.
+build wasm pkg-std "$GONGJI_SIZE_RUSTFLAGS" -Z build-std-features=optimize_for_size &
+size=$!
+build wasm-fast pkg-fast "" &
+speed=$!
+build_mvp &
+mvp=$!
+status=0
+for job in "$size" "$speed" "$mvp"; do wait "$job" || status=$?; done
+[ "$status" = 0 ] || exit "$status"
 rm -rf "$stage" "$out"
 for target in web bundler nodejs; do
-  profile=wasm opt=$GONGJI_SIZE_WASM_OPT
-  [ "$target" = nodejs ] && profile=wasm-fast opt=-O3
-  wasm-bindgen "target/pkg-std/wasm32-unknown-unknown/$profile/gongji.wasm" --target "$target" \
+  profile=wasm dir=pkg-std opt=$GONGJI_SIZE_WASM_OPT
+  [ "$target" = nodejs ] && profile=wasm-fast dir=pkg-fast opt=-O3
+  wasm-bindgen "target/$dir/wasm32-unknown-unknown/$profile/gongji.wasm" --target "$target" \
     --out-dir "$stage/$target" --out-name raw
+  # wasm-bindgen writes web's and bundler's module alike: optimize it once.
+  if [ "$target" = bundler ] && cmp -s "$stage/web/raw_bg.unopt.wasm" "$stage/bundler/raw_bg.wasm"; then
+    cp "$stage/web/raw_bg.wasm" "$stage/bundler/raw_bg.wasm"
+    continue
+  fi
+  [ "$target" = web ] && cp "$stage/web/raw_bg.wasm" "$stage/web/raw_bg.unopt.wasm"
   # shellcheck disable=SC2086 # $opt is a list of flags
   node_modules/.bin/wasm-opt $opt --enable-reference-types --enable-bulk-memory --enable-sign-ext \
     --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \
     "$stage/$target/raw_bg.wasm" -o "$stage/$target/raw_bg.wasm"
 done
+rm "$stage/web/raw_bg.unopt.wasm"
 # The node entry's ES module face gets its own glue over the same wasm: it
 # finds raw_bg.wasm by `new URL(..., import.meta.url)`, which server
 # bundlers (webpack target node, Next.js) emit as an asset.
-wasm-bindgen target/pkg-std/wasm32-unknown-unknown/wasm-fast/gongji.wasm --target experimental-nodejs-module \
+wasm-bindgen target/pkg-fast/wasm32-unknown-unknown/wasm-fast/gongji.wasm --target experimental-nodejs-module \
   --out-dir "$stage/nodejs-module" --out-name raw
 node scripts/assemble-pkg.mjs "$stage" "$out"
 # The mini-program build (MVP-only wasm, its own loader) and the JS build

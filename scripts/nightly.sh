@@ -10,7 +10,18 @@ GONGJI_NIGHTLY=nightly-2026-05-19
 GONGJI_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 # What the size-first builds (npm web and bundler, mini-program) add: LLVM
 # inlines only what shrinks the code (-1.8 KB raw, -0.15 KB brotli), and
-# wasm-opt restructures control flow before -Oz and repeats it until nothing
-# shrinks (-1.6 KB raw, -0.7 KB brotli more), measured on 2026-11-24.
+# wasm-opt -Oz. (`--flatten --rereloop -Oz --converge` took 0.2 KB more
+# brotli off the web wasm, 215.8 KB, for three times the time: about 90 s
+# more per module on 2 cores.)
 GONGJI_SIZE_RUSTFLAGS="-Cllvm-args=-inline-threshold=0"
-GONGJI_SIZE_WASM_OPT="--flatten --rereloop -Oz --converge"
+GONGJI_SIZE_WASM_OPT="-Oz"
+
+# The mini-program module's compilation (MVP features only, the C-ABI
+# interface of src/host/ffi.rs), shared by scripts/build-miniprogram.sh and
+# scripts/build-pkg.sh, which runs it beside its own two.
+build_mvp() {
+  RUSTFLAGS="-C target-cpu=mvp $GONGJI_RUSTFLAGS $GONGJI_SIZE_RUSTFLAGS" \
+    cargo "+$GONGJI_NIGHTLY" build --profile wasm --lib --target wasm32-unknown-unknown \
+    --target-dir target/mvp --no-default-features --features ffi -Z build-std=std,panic_abort \
+    -Z build-std-features=optimize_for_size
+}

@@ -34,8 +34,8 @@ for (const [name, raw, gz, br] of rows) console.log(name.padEnd(36), String(raw)
 const tools = path.resolve('.tools/bin/wasm-tools');
 const BUILDS = [
   ['web/raw_bg.wasm (and bundler)', 'pkg/web/raw_bg.wasm', 'target/pkg-std/wasm32-unknown-unknown/wasm/gongji.wasm'],
-  ['node/raw_bg.wasm', 'pkg/node/raw_bg.wasm', 'target/pkg-std/wasm32-unknown-unknown/wasm-fast/gongji.wasm'],
-  ['miniprogram/gongji.wasm', 'pkg/miniprogram/gongji.wasm', 'target/mvp/wasm32-unknown-unknown/wasm/gongji.wasm'],
+  ['node/raw_bg.wasm', 'pkg/node/raw_bg.wasm', 'target/pkg-fast/wasm32-unknown-unknown/wasm-fast/gongji.wasm'],
+  ['miniprogram-extras/gongji.wasm', 'pkg/miniprogram-extras/gongji.wasm', 'target/mvp/wasm32-unknown-unknown/wasm/gongji.wasm'],
 ];
 const TOP_CRATES = 8, TOP_FUNCTIONS = 6;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

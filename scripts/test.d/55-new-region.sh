@@ -66,7 +66,7 @@ grep -E "scenarios/$id\.json: [1-9][0-9]* scenarios? passed" <<<"$ran" \
 # names a unit the same in both trees, and a build here must not write into
 # the checkout's.
 mkdir -p target
-for dir in pkg-std mvp; do
+for dir in pkg-std pkg-fast mvp; do
   [ -d "$root/target/$dir" ] && cp -a "$root/target/$dir" target/
 done
 ln -s "$root/node_modules" node_modules
@@ -101,7 +101,7 @@ try {
 JS
 
 # And the checkout's own builds never saw it.
-if grep -rlq --include=gongji.wasm "$id" "$root/target/pkg-std" "$root/target/mvp" "$root/pkg" 2>/dev/null; then
+if grep -rlq --include=gongji.wasm "$id" "$root/target/pkg-std" "$root/target/pkg-fast" "$root/target/mvp" "$root/pkg" 2>/dev/null; then
   echo "FAIL: the checkout's wasm builds carry $id"; exit 1
 fi
 
