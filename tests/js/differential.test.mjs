@@ -1,5 +1,5 @@
 // Differential: a deterministic corpus of generated requests (valid and
-// invalid, every call, every policy) answered by the native CLI (`--jsonl`),
+// invalid, every call, every policy, quotas and dated bills among them) answered by the native CLI (`--jsonl`),
 // by the wasm package and by its JS build (init({ engine: 'js' }): wasm2js
 // of the mini-program module) must agree byte for byte.
 import { test } from 'node:test';
@@ -35,6 +35,8 @@ const KINDS = ['outpatient', 'inpatient', 'pharmacy', 'vaccine', 'residentPremiu
 const IDS = ['11010519491231002X', '110105194912310021', '310104198807150016'];
 
 const date = () => (chance(0.03) ? '2025-02-30' : `${(chance(0.85) ? 2023 : 2016) + Math.floor(rand() * 4)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`);
+// A day of the 跨省共济 era (quotas from 2026-01-09), or before it.
+const quotaDay = () => (chance(0.8) ? `2026-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}` : date());
 const amount = () => (chance(0.015) ? pick(['-1', '1.005', '1e3', 'NaN', '', 12.5]) : `${Math.floor(rand() * 5000)}.${String(Math.floor(rand() * 100)).padStart(2, '0')}`);
 // Rare bad values, so most requests are judged and some are refused.
 const rare = (good, bad) => (chance(0.02) ? bad : good);
@@ -44,11 +46,17 @@ const person = (id) => {
   if (chance(0.7)) p.historicalBalance = amount();
   if (chance(0.6)) p.currentBalance = amount();
   if (chance(0.1)) p.idNumber = pick(IDS);
+  if (chance(0.1)) p.statusSince = quotaDay();
+  if (chance(0.1)) p.earmarked = [{ relativeId: 'x', amount: amount(), ...(chance(0.4) ? { used: amount() } : {}), setOn: quotaDay(), ...(chance(0.2) ? { endedOn: quotaDay() } : {}) }];
   return p;
 };
+// A 共济额度 a funder set for a relative (the founder, `f`, or another funder).
+const quota = () => ({ funderId: pick(['f', 'f', 'g']), amount: amount(), ...(chance(0.4) ? { used: amount() } : {}), setOn: quotaDay(),
+  ...(chance(0.2) ? { endedOn: quotaDay() } : {}) });
 const member = (i) => {
   const m = { relation: rare(pick(RELATIONS), pick(['92', 'cousin'])), person: person(`m${i}`) };
   if (chance(0.2)) m.cap = amount();
+  if (chance(0.2)) m.quotas = Array.from({ length: 1 + Math.floor(rand() * 2) }, quota);
   return m;
 };
 const expense = () => {
@@ -72,7 +80,8 @@ const generators = {
   previewSettlement: () => ({ ...base(), member: member(0), fund: { balance: amount(), modes: modes(), ...(chance(0.3) ? { usedByMember: amount() } : {}) }, expense: expense() }),
   projectSettlements: () => {
     const members = Array.from({ length: 1 + Math.floor(rand() * 3) }, (_, i) => member(i));
-    const expenses = Array.from({ length: Math.floor(rand() * 15) }, () => ({ memberId: `m${Math.floor(rand() * (members.length + (chance(0.05) ? 1 : 0)))}`, expense: expense() }));
+    const expenses = Array.from({ length: Math.floor(rand() * 15) }, () => ({ memberId: `m${Math.floor(rand() * (members.length + (chance(0.05) ? 1 : 0)))}`, expense: expense(),
+      ...(chance(0.3) ? { on: quotaDay() } : {}) }));
     return { ...base(), fund: { balance: amount(), modes: modes() }, members, expenses };
   },
   checkTransfer: () => {
