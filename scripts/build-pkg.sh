@@ -35,21 +35,30 @@ build() { # profile, target dir, extra rustflags, extra cargo flags
 # The three compilations (these two and the mini-program's) are
 # independent, and each ends in a long single-threaded LTO: side by side,
 # in target dirs of their own, they take the time of the longest.
+# GONGJI_PAGE_ONLY=1 builds only what the demo page loads (web/, from the
+# size build, not optimized): for a test of the page, never to ship.
+page_only=${GONGJI_PAGE_ONLY:-}
+fast=pkg-fast fast_profile=wasm-fast
+[ -n "$page_only" ] && fast=pkg-std fast_profile=wasm
+jobs=()
 build wasm pkg-std "$GONGJI_SIZE_RUSTFLAGS" -Z build-std-features=optimize_for_size &
-size=$!
-build wasm-fast pkg-fast "" &
-speed=$!
-build_mvp &
-mvp=$!
+jobs+=($!)
+if [ -z "$page_only" ]; then
+  build wasm-fast pkg-fast "" &
+  jobs+=($!)
+  build_mvp &
+  jobs+=($!)
+fi
 status=0
-for job in "$size" "$speed" "$mvp"; do wait "$job" || status=$?; done
+for job in "${jobs[@]}"; do wait "$job" || status=$?; done
 [ "$status" = 0 ] || exit "$status"
 rm -rf "$stage" "$out"
 for target in web bundler nodejs; do
   profile=wasm dir=pkg-std opt=$GONGJI_SIZE_WASM_OPT
-  [ "$target" = nodejs ] && profile=wasm-fast dir=pkg-fast opt=-O3
+  [ "$target" = nodejs ] && profile=$fast_profile dir=$fast opt=-O3
   wasm-bindgen "target/$dir/wasm32-unknown-unknown/$profile/gongji.wasm" --target "$target" \
     --out-dir "$stage/$target" --out-name raw
+  [ -n "$page_only" ] && continue
   # wasm-bindgen writes web's and bundler's module alike: optimize it once.
   if [ "$target" = bundler ] && cmp -s "$stage/web/raw_bg.unopt.wasm" "$stage/bundler/raw_bg.wasm"; then
     cp "$stage/web/raw_bg.wasm" "$stage/bundler/raw_bg.wasm"
@@ -61,15 +70,15 @@ for target in web bundler nodejs; do
     --enable-mutable-globals --enable-nontrapping-float-to-int --enable-multivalue \
     "$stage/$target/raw_bg.wasm" -o "$stage/$target/raw_bg.wasm"
 done
-rm "$stage/web/raw_bg.unopt.wasm"
+rm -f "$stage/web/raw_bg.unopt.wasm"
 # The node entry's ES module face gets its own glue over the same wasm: it
 # finds raw_bg.wasm by `new URL(..., import.meta.url)`, which server
 # bundlers (webpack target node, Next.js) emit as an asset.
-wasm-bindgen target/pkg-fast/wasm32-unknown-unknown/wasm-fast/gongji.wasm --target experimental-nodejs-module \
+wasm-bindgen "target/$fast/wasm32-unknown-unknown/$fast_profile/gongji.wasm" --target experimental-nodejs-module \
   --out-dir "$stage/nodejs-module" --out-name raw
 node scripts/assemble-pkg.mjs "$stage" "$out"
 # The mini-program build (MVP-only wasm, its own loader) and the JS build
 # translated from it (scripts/build-js.mjs), which every entry loads where
-# WebAssembly is off: always built.
-scripts/build-miniprogram.sh "$out"
-echo "package built in $out/"
+# WebAssembly is off: always built, but for the page alone.
+[ -n "$page_only" ] || scripts/build-miniprogram.sh "$out"
+echo "package built in $out/${page_only:+ (web/ for the demo page only: not for shipping)}"

@@ -59,18 +59,16 @@ ran=$(cargo test -q --test scenarios -- --nocapture 2>&1) || { echo "$ran" | tai
 grep -E "scenarios/$id\.json: [1-9][0-9]* scenarios? passed" <<<"$ran" \
   || { echo "$ran" | tail -30; echo "FAIL: the harness did not run scenarios/$id.json"; exit 1; }
 
-# The page: this copy's web package, served as scripts/demo.sh serves it,
-# and the region's card found in headless Chromium. Its wasm target dirs
-# start as copies of the checkout's (std and the dependencies already
-# built, so only gongji itself compiles again). Copies, never links: cargo
-# names a unit the same in both trees, and a build here must not write into
-# the checkout's.
+# The page: this copy's web package (web/ alone: GONGJI_PAGE_ONLY), served
+# as scripts/demo.sh serves it, and the region's card found in headless
+# Chromium. Its wasm target dir starts as a copy of the checkout's (std and
+# the dependencies already built, so only gongji itself compiles again).
+# A copy, never a link: cargo names a unit the same in both trees, and a
+# build here must not write into the checkout's.
 mkdir -p target
-for dir in pkg-std pkg-fast mvp; do
-  [ -d "$root/target/$dir" ] && cp -a "$root/target/$dir" target/
-done
+[ -d "$root/target/pkg-std" ] && cp -a "$root/target/pkg-std" target/
 ln -s "$root/node_modules" node_modules
-bash scripts/build-pkg.sh >/dev/null
+GONGJI_PAGE_ONLY=1 bash scripts/build-pkg.sh >/dev/null
 cp -r pkg/web www/gongji
 node --input-type=module - "$id" <<'JS'
 import { spawn } from 'node:child_process';
