@@ -376,7 +376,7 @@ impl Pieces {
             .last_mut()
             .filter(|_| self.origin.last() == Some(&i));
         match last.and_then(Value::as_object_mut) {
-            Some(prev) if prev.get("rules") == Some(&Value::Object(rules.clone())) => {
+            Some(prev) if prev.get("rules").and_then(Value::as_object) == Some(&rules) => {
                 match until {
                     Some(end) => prev.insert("validUntil".into(), end.to_string().into()),
                     None => prev.remove("validUntil"),
