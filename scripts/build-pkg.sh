@@ -14,9 +14,8 @@ out=${1:-pkg}
 stage=target/pkg-stage
 
 # Two builds of the same code (three with the mini-program's), std rebuilt
-# on the pinned nightly: panics
-# abort without formatting or locations, no Debug formatting (never in an
-# answer). The web and bundler builds are what phones download: size first
+# on the pinned nightly: panics abort without formatting or locations, no
+# Debug formatting (never in an answer). The web and bundler builds are what phones download: size first
 # (profile wasm, opt-level z, size-optimized std, the size flags and
 # wasm-opt passes of scripts/nightly.sh; the nightly std alone is -28 KB raw
 # and -9 KB brotli against stable's). The node build runs on servers:
