@@ -15,11 +15,12 @@ stage=target/pkg-stage
 
 # Two builds of the same code (three with the mini-program's), std rebuilt
 # on the pinned nightly: panics abort without formatting or locations, no
-# Debug formatting (never in an answer). The web and bundler builds are what phones download: size first
-# (profile wasm, opt-level z, size-optimized std, the size flags and
-# wasm-opt passes of scripts/nightly.sh; the nightly std alone is -28 KB raw
-# and -9 KB brotli against stable's). The node build runs on servers:
-# speed first (profile wasm-fast, opt-level 3, wasm-opt -O3).
+# Debug formatting (never in an answer). The web and bundler builds are
+# what phones download: size first (profile wasm, opt-level z,
+# size-optimized std, the size flags and wasm-opt pass of
+# scripts/nightly.sh; the nightly std alone is -28 KB raw and -9 KB brotli
+# against stable's). The node build runs on servers: speed first (profile
+# wasm-fast, opt-level 3, wasm-opt -O3).
 # The binding embeds src/host/contract.d.ts: refuse to build with one
 # that is not what the Rust types generate (the build never rewrites it;
 # `GONGJI_BLESS=1 cargo test --test typescript` does).
