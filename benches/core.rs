@@ -13,7 +13,7 @@ const RELATIONS: [&str; 3] = ["spouse", "parent", "child"];
 /// region benches/peer/ models (the JS benches use the same inputs).
 fn policy() -> &'static str {
     let found = gongji::policies()
-        .iter()
+        .into_iter()
         .find(|p| p.region.as_ref().is_some_and(|r| r.to_string() == "310000"));
     &found.expect("the benches' region in policies/").id
 }
@@ -52,7 +52,7 @@ fn projection_request(expenses: usize) -> Value {
 fn transfer_request() -> Value {
     let has = |v: &gongji::contract::profile::Version| v.rules.transfers_per_day.is_some();
     let root = gongji::policies()
-        .iter()
+        .into_iter()
         .find(|p| p.extend.is_none() && p.versions.iter().any(has))
         .expect("a built-in with wallet transfers");
     let day = root

@@ -174,7 +174,7 @@ fn answer(call: &str, request: &str, layout: Layout) -> Result<String, ContractE
             } else {
                 parse::<PoliciesRequest>(request)?
             };
-            write(&crate::rules::list_policies(&req), layout)
+            write(&crate::rules::list_policies(&req)?, layout)
         }
         Call::RelationOptions => write(&crate::rules::relation_options(&parse(request)?)?, layout),
         Call::CheckNetwork => write(&crate::rules::check_network(&parse(request)?)?, layout),

@@ -185,7 +185,7 @@ fn every_catalogued_bad_input_through_the_cli_is_json_and_exit_2_without_a_panic
 /// The first built-in profile: its id, the day its last version begins,
 /// and its region code (a family registered there).
 fn first_built_in() -> (&'static str, String, String) {
-    let policy = &gongji::policies()[0];
+    let policy = gongji::policies()[0];
     let version = policy.versions.last().expect("a version");
     let region = policy
         .region

@@ -52,7 +52,7 @@ fn in_force(policy: &Policy) -> String {
 
 /// The first built-in whose profile matches, in `policies()`'s order.
 fn built_in_where(matches: impl Fn(&Policy) -> bool) -> &'static Policy {
-    let found = gongji::policies().iter().find(|p| matches(p));
+    let found = gongji::policies().into_iter().find(|p| matches(p));
     found.expect("a built-in profile of that kind in policies/")
 }
 const RELATIONS: [&str; 5] = ["spouse", "parent", "child", "spouseParent", "sibling"];

@@ -328,7 +328,8 @@ pub struct RelationOptionsRequest {
     pub labels: bool,
 }
 
-/// `policies`: takes an empty object (or nothing), or asks for a view.
+/// `policies`: takes an empty object (or nothing), or asks for a view or
+/// for some profiles only.
 #[derive(Clone, Debug, Default, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[ts(optional_fields)]
@@ -339,6 +340,10 @@ pub struct PoliciesRequest {
     #[serde(default, deserialize_with = "crate::contract::text::or_default")]
     #[ts(optional, as = "Option<_>")]
     pub view: PolicyView,
+    /// Only the profiles with these ids (or old ids), in the engine's
+    /// order. Absent: every one. A page showing one region asks for it
+    /// alone: only it and the layers under it are resolved.
+    pub ids: Option<Vec<String>>,
 }
 
 /// How `policies` shows the built-ins.

@@ -11,9 +11,16 @@ export type Lang = "zh-CN" | "en";
 export type PolicyView = "resolved" | "written";
 
 /**
- * `policies`: takes an empty object (or nothing), or asks for a view.
+ * `policies`: takes an empty object (or nothing), or asks for a view or
+ * for some profiles only.
  */
-export type PoliciesRequest = { lang?: Lang, view?: PolicyView, };
+export type PoliciesRequest = { lang?: Lang, view?: PolicyView,
+/**
+ * Only the profiles with these ids (or old ids), in the engine's
+ * order. Absent: every one. A page showing one region asks for it
+ * alone: only it and the layers under it are resolved.
+ */
+ids?: Array<string>, };
 
 /**
  * A real day as `YYYY-MM-DD`, between the years 1900 and 2199.

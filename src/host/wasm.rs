@@ -35,20 +35,28 @@ const OPTIONAL_REQUEST: &str = r#"
  * its citation. In order: each profile before the layers it extends (so
  * the regions come first), then by region code (GB/T 2260), then by id.
  *
- * Throws `GongjiError` only for a request it cannot read (`lang` is all it
- * takes: `UNKNOWN_FIELD`, `UNKNOWN_VALUE`).
+ * `ids` asks for some profiles only (an old id answers its profile): a
+ * page showing one region asks for it alone, and the engine resolves only
+ * that profile and the layers under it, where every profile takes it
+ * longer at start.
+ *
+ * Throws `GongjiError` for a request it cannot read (`UNKNOWN_FIELD`,
+ * `UNKNOWN_VALUE`), and `UNKNOWN_POLICY` at `ids[i]` for an id not built in.
  *
  * @example
  * ```js
  * policies().map((p) => p.id); // ['beijing', 'hebei', 'shanxi', 'shanghai', 'jiangsu-suzhou', 'ruian', 'dongying', 'hunan', 'guangdong', 'sichuan', 'shaanxi', 'jiangsu-province', 'national']
+ * policies({ ids: ['guangdong'] })[0].extend; // 'national'
  * ```
  */
 export function policies(request?: PoliciesRequest & { view?: "resolved" }): Policy[];
 /**
  * Every built-in profile as written: a layer lists only what it overrides
- * on the profile it `extend`s (keys in alphabetical order).
+ * on the profile it `extend`s (keys in alphabetical order); with `ids`,
+ * those profiles only.
  *
- * Throws `GongjiError` only for a request it cannot read.
+ * Throws `GongjiError` for a request it cannot read, and `UNKNOWN_POLICY`
+ * at `ids[i]` for an id not built in.
  *
  * @example
  * ```js
@@ -93,7 +101,7 @@ pub fn policies(request: Option<js_sys::Object>) -> Result<JsValue, JsValue> {
         Some(request) => read::<PoliciesRequest>(&request)?,
         None => PoliciesRequest::default(),
     };
-    write(&crate::rules::list_policies(&req))
+    write(&crate::rules::list_policies(&req).map_err(|e| thrown(&e))?)
 }
 
 /// The relations a form should offer under a policy on a date, with their

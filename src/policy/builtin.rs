@@ -1,12 +1,14 @@
 //! The built-in profiles: the files in `policies/`, found and embedded
-//! minified by `build.rs` (which also sets their order), parsed, resolved (each on top of the one it extends) and
-//! validated once, on first use.
+//! minified by `build.rs` (which also sets their order). Each is parsed,
+//! resolved on top of the one it extends and kept on first use, alone: a
+//! request naming one region resolves that region and the layers under
+//! it, not every region (a phone's first verdict waits for it).
 
 use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use super::resolve::{resolve, Layer};
+use super::resolve::{resolve, Layer, Resolved};
 use crate::contract::finding::Lang;
 use crate::contract::profile::Policy;
 
@@ -17,85 +19,72 @@ include!(concat!(env!("OUT_DIR"), "/built_in_policies.rs"));
 /// had keeps getting that profile's answers.
 pub const ALIASES: &[(&str, &str)] = &BUILT_IN_ALIASES;
 
-/// The built-in profiles: resolved, their JSON (the base a custom layer
-/// starts from), and the JSON of the files as written.
-struct Loaded {
-    resolved: Vec<Policy>,
-    resolved_json: Vec<Value>,
-    written: Vec<Value>,
-}
-
-/// Parsed, resolved and checked once.
-fn loaded() -> &'static Loaded {
-    static LOADED: OnceLock<Loaded> = OnceLock::new();
-    LOADED.get_or_init(|| {
-        // A built-in that does not parse or resolve is caught by the test
-        // `every_built_in_profile_parses_resolves_and_validates`; skipping
-        // it here keeps a broken file from panicking inside wasm.
-        let written: Vec<Value> = BUILT_IN_FILES
+/// The JSON of the files as written, parsed once.
+pub fn written() -> &'static [Value] {
+    static WRITTEN: OnceLock<Vec<Value>> = OnceLock::new();
+    WRITTEN.get_or_init(|| {
+        BUILT_IN_FILES
             .iter()
             .filter_map(|(_, text)| crate::contract::parse::<Value>(text).ok())
-            .collect();
-        let layers: Vec<Layer> = written
-            .iter()
-            .filter_map(|json| Layer::read(json, "policies".into(), Lang::En).ok())
-            .collect();
-        // Each file comes before the profile it extends: resolved from the
-        // last, a layer is put onto its parent as resolved already, not
-        // resolved again from the root.
-        let mut done: Vec<(Policy, Value)> = Vec::new();
-        for layer in layers.iter().rev() {
-            let parent = |id: &str| {
-                let (p, v) = done.iter().find(|(p, _)| p.id == id)?;
-                Some((p, v))
-            };
-            if let Ok(resolved) = resolve(std::slice::from_ref(layer), 0, &parent, Lang::En) {
-                done.push(resolved);
-            }
-        }
-        let (resolved, resolved_json): (Vec<Policy>, Vec<Value>) = done.into_iter().rev().unzip();
-        drop(layers);
-        Loaded {
-            resolved,
-            resolved_json,
-            written,
-        }
+            .collect()
     })
 }
 
-/// The built-in profiles, resolved, in the order `build.rs` sets from the
-/// files: each before the layers it extends, then by region code, then by
-/// id.
-pub fn built_ins() -> &'static [Policy] {
-    &loaded().resolved
+/// Built-in `i` resolved, and its JSON (the base a custom layer starts
+/// from); resolved once, on first use. `None` for a file that does not
+/// parse or resolve: the test `every_built_in_profile_parses_resolves_and_validates`
+/// catches it, and skipping it keeps a broken file from panicking inside wasm.
+fn resolved(i: usize) -> Option<&'static Resolved> {
+    static RESOLVED: [OnceLock<Option<Resolved>>; BUILT_IN_FILES.len()] =
+        [const { OnceLock::new() }; BUILT_IN_FILES.len()];
+    RESOLVED
+        .get(i)?
+        .get_or_init(|| {
+            let layer = Layer::read(written().get(i)?, "policies".into(), Lang::En).ok()?;
+            // Each file comes before the profile it extends (`build.rs`):
+            // looking only further down the list, a parent is resolved
+            // once, and a cycle cannot recurse.
+            let parent = |id: &str| {
+                let j = index(id).filter(|&j| j > i)?;
+                resolved(j).map(|(p, v)| (p, v))
+            };
+            resolve(std::slice::from_ref(&layer), 0, &parent, Lang::En).ok()
+        })
+        .as_ref()
 }
 
-/// The built-in profiles as their files write them.
-pub fn written() -> &'static [Value] {
-    &loaded().written
+/// The position of a built-in (or an old id's) in `policies()`'s order.
+fn index(id: &str) -> Option<usize> {
+    let id = ALIASES
+        .iter()
+        .find(|(old, _)| *old == id)
+        .map_or(id, |(_, new)| new);
+    BUILT_IN_FILES.iter().position(|(name, _)| *name == id)
+}
+
+/// The built-ins' ids, in `policies()`'s order, without resolving any.
+pub fn ids() -> impl Iterator<Item = &'static str> {
+    BUILT_IN_FILES.iter().map(|(id, _)| *id)
+}
+
+/// Every built-in profile, resolved, in the order `build.rs` sets from
+/// the files: each before the layers it extends, then by region code,
+/// then by id.
+pub fn built_ins() -> Vec<&'static Policy> {
+    (0..BUILT_IN_FILES.len())
+        .filter_map(|i| resolved(i).map(|(p, _)| p))
+        .collect()
 }
 
 /// A built-in (or an old id's) resolved profile and its JSON: what a
 /// custom layer that extends it starts from.
 pub fn built_in_base(id: &str) -> Option<(&'static Policy, &'static Value)> {
-    let id = canonical(id);
-    let l = loaded();
-    let i = l.resolved.iter().position(|p| p.id == id)?;
-    Some((&l.resolved[i], l.resolved_json.get(i)?))
-}
-
-/// The id an old id in [`ALIASES`] stands for.
-fn canonical(id: &str) -> &str {
-    ALIASES
-        .iter()
-        .find(|(old, _)| *old == id)
-        .map_or(id, |(_, new)| new)
+    resolved(index(id)?).map(|(p, v)| (p, v))
 }
 
 /// The built-in profile with this id (or an old id in [`ALIASES`]).
 pub fn built_in(id: &str) -> Option<&'static Policy> {
-    let id = canonical(id);
-    built_ins().iter().find(|p| p.id == id)
+    built_in_base(id).map(|(p, _)| p)
 }
 
 #[cfg(test)]
@@ -128,7 +117,7 @@ mod tests {
             // Resolved from the root, as the built-ins resolved each onto
             // its parent: the same profile.
             let from_root = serde_json::to_value(&policy).expect("serializes");
-            let built = serde_json::to_value(&built_ins()[i]).expect("serializes");
+            let built = serde_json::to_value(built_ins()[i]).expect("serializes");
             assert_eq!(from_root, built, "{}", policy.id);
         }
         assert_eq!(built_ins().len(), BUILT_IN_FILES.len());

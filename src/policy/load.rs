@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use super::resolve::{resolve, Layer};
-use super::{built_in, built_in_base, built_ins, MAX_LIST};
+use super::{built_in, built_in_base, ids, MAX_LIST};
 use crate::contract::codes::ErrorCode;
 use crate::contract::error::clip;
 use crate::contract::profile::Policy;
@@ -24,7 +24,7 @@ pub fn load(policy: &PolicyRef, lang: Lang) -> Result<Cow<'static, Policy>, Cont
         PolicyRef::Id(id) => {
             return built_in(id)
                 .map(Cow::Borrowed)
-                .ok_or_else(|| unknown(id, lang))
+                .ok_or_else(|| unknown(id, "policy", lang))
         }
         PolicyRef::Custom(profile) => vec![Layer::read(profile, "policy".to_owned(), lang)?],
         PolicyRef::Layers(profiles) => {
@@ -48,12 +48,12 @@ pub fn load(policy: &PolicyRef, lang: Lang) -> Result<Cow<'static, Policy>, Cont
     Ok(Cow::Owned(resolved))
 }
 
-/// `UNKNOWN_POLICY`, listing the ids there are.
-fn unknown(id: &str, lang: Lang) -> ContractError {
-    let known: Vec<&str> = built_ins().iter().map(|p| p.id.as_str()).collect();
+/// `UNKNOWN_POLICY` at `path`, listing the ids there are.
+pub(super) fn unknown(id: &str, path: &str, lang: Lang) -> ContractError {
+    let known: Vec<&str> = ids().collect();
     ContractError::new(
         ErrorCode::UnknownPolicy,
-        Some("policy".into()),
+        Some(path.into()),
         say!(lang, "没有名为 \"{}\" 的内置政策；可用：{}", clip(id), known.join("、");
             "no built-in policy \"{}\"; known: {}", clip(id), known.join(", ")),
     )

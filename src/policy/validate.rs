@@ -235,7 +235,8 @@ mod tests {
     #[test]
     fn custom_profile_text_that_findings_quote_is_bounded() {
         let first = super::super::built_ins()
-            .first()
+            .into_iter()
+            .next()
             .expect("a built-in profile");
         let base = serde_json::to_value(first).expect("serializes");
         let check = |edit: &dyn Fn(&mut serde_json::Value), path: &str| {
@@ -286,7 +287,7 @@ mod tests {
     /// lists, with a bounded `ref`.
     #[test]
     fn a_review_date_citing_an_unlisted_document_is_refused_at_its_path() {
-        let base = serde_json::to_value(&super::super::built_ins()[0]).expect("serializes");
+        let base = serde_json::to_value(super::super::built_ins()[0]).expect("serializes");
         assert!(base["reviewedThrough"].is_object(), "the built-in has one");
         for (field, value, path) in [
             ("doc", "nowhere", "policy.reviewedThrough.source.doc"),
@@ -310,7 +311,7 @@ mod tests {
     /// judges, or at `rules` for the lists the membership checks share.
     #[test]
     fn an_unusable_rule_value_is_reported_at_its_path_in_both_languages() {
-        let base = serde_json::to_value(&super::super::built_ins()[0]).expect("serializes");
+        let base = serde_json::to_value(super::super::built_ins()[0]).expect("serializes");
         let cases = [
             (
                 "relations",

@@ -329,7 +329,7 @@ mod tests {
     fn first_with_transfers() -> (&'static Version, &'static Version) {
         let with = |v: &Version| v.rules.transfers_per_day.is_some();
         let root = policies()
-            .iter()
+            .into_iter()
             .find(|p| p.extend.is_none() && p.versions.iter().any(with))
             .expect("a built-in with wallet transfers");
         let i = root.versions.iter().position(with).expect("found");

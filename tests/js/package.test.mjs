@@ -60,6 +60,15 @@ for (const [flavour, gongji] of [['require', required], ['import', imported]]) {
     }
   });
 
+  test(`${flavour}: policies({ ids }) answers those profiles as the whole list does, in its order`, () => {
+    for (const view of ['resolved', 'written']) {
+      const all = gongji.policies({ view });
+      const asked = ['national', 'guangdong', 'beijing'];
+      assert.deepEqual(gongji.policies({ view, ids: asked }), all.filter((p) => asked.includes(p.id)), view);
+    }
+    assert.deepEqual(gongji.policies({ ids: ['jiangsu'] }).map((p) => p.id), ['jiangsu-suzhou'], 'an old id answers its profile');
+  });
+
   test(`${flavour}: a city written as one override on a built-in names the layer that decided`, () => {
     const request = JSON.parse(fs.readFileSync(path.join(root, 'docs/examples/check-network-layered.json'), 'utf8'));
     const answer = gongji.checkNetwork(request);
