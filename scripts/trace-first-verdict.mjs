@@ -126,7 +126,7 @@ const ROWS = [
   ['html', 'page received'], ['loading', 'loading state painted (first contentful paint)'],
   ['engineRequested', 'engine (wasm or JS build) requested'], ['engineDownloaded', 'engine downloaded'],
   ['glue', "engine's modules run"], ['engineReady', 'engine started (compiled, instantiated)'],
-  ['policies', 'policies() took'], ['relationOptions', 'first relationOptions (labels) took'], ['checkNetwork', 'first checkNetwork took'],
+  ['policies', 'the region\'s profile (policies({ ids })) took'], ['relationOptions', 'first relationOptions (labels) took'], ['checkNetwork', 'first checkNetwork took'],
   ['firstVerdict', 'first verdict painted'], ['requests', 'requests'], ['transferred', 'bytes transferred'],
 ];
 const summary = Object.fromEntries(Object.entries(results).map(([name, list]) => [name, Object.fromEntries(ROWS.map(([key]) => [key, median(list.map((r) => r[key]))]))]));

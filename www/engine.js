@@ -46,9 +46,14 @@ export function ask(call, request) {
 }
 
 let profiles;
-/** The built-in profiles, in the engine's order (the first is the page's default region). */
-export const policies = () => (profiles ??= timed('gongji policies', () => gongji.policies()));
-export const policyById = (id) => policies().find((p) => p.id === id);
+/** Every built-in profile, in the engine's order: the engine resolves each on first use, so the verdict's region is asked alone (policyById). */
+export const policies = () => (profiles ??= timed('gongji policies (every profile)', () => gongji.policies()));
+/** The built-in profile `id` (undefined for none): from the whole list once it is asked, else asked for alone. */
+export function policyById(id) {
+  if (profiles) return profiles.find((p) => p.id === id);
+  const alone = ask('policies', { ids: [id] }).answer?.[0];
+  return alone?.id === id ? alone : undefined; // an old id is not the page's id, as in the whole list
+}
 
 /** 'wasm' or 'js': which engine answers. */
 export const engineKind = () => (typeof gongji.engine === 'function' ? gongji.engine() : 'wasm');
