@@ -19,15 +19,19 @@ include!(concat!(env!("OUT_DIR"), "/built_in_policies.rs"));
 /// had keeps getting that profile's answers.
 pub const ALIASES: &[(&str, &str)] = &BUILT_IN_ALIASES;
 
-/// The JSON of the files as written, parsed once.
-pub fn written() -> &'static [Value] {
-    static WRITTEN: OnceLock<Vec<Value>> = OnceLock::new();
-    WRITTEN.get_or_init(|| {
-        BUILT_IN_FILES
-            .iter()
-            .filter_map(|(_, text)| crate::contract::parse::<Value>(text).ok())
-            .collect()
-    })
+/// The JSON of file `i` as written, parsed on first use.
+fn written_at(i: usize) -> Option<&'static Value> {
+    static WRITTEN: [OnceLock<Option<Value>>; BUILT_IN_FILES.len()] =
+        [const { OnceLock::new() }; BUILT_IN_FILES.len()];
+    let (_, text) = BUILT_IN_FILES.get(i)?;
+    WRITTEN[i]
+        .get_or_init(|| crate::contract::parse::<Value>(text).ok())
+        .as_ref()
+}
+
+/// The JSON of every file as written, in `policies()`'s order.
+pub fn written() -> Vec<&'static Value> {
+    (0..BUILT_IN_FILES.len()).filter_map(written_at).collect()
 }
 
 /// Built-in `i` resolved, and its JSON (the base a custom layer starts
@@ -40,7 +44,7 @@ fn resolved(i: usize) -> Option<&'static Resolved> {
     RESOLVED
         .get(i)?
         .get_or_init(|| {
-            let layer = Layer::read(written().get(i)?, "policies".into(), Lang::En).ok()?;
+            let layer = Layer::read(written_at(i)?, "policies".into(), Lang::En).ok()?;
             // Each file comes before the profile it extends (`build.rs`):
             // looking only further down the list, a parent is resolved
             // once, and a cycle cannot recurse.

@@ -14,7 +14,7 @@ pub fn policies() -> Vec<&'static Policy> {
 
 /// Every built-in profile as written, in the shape of a
 /// [`crate::contract::profile::Profile`]: a layer lists only its overrides.
-pub fn written_policies() -> &'static [serde_json::Value] {
+pub fn written_policies() -> Vec<&'static serde_json::Value> {
     written()
 }
 
@@ -53,7 +53,7 @@ pub fn list_policies(req: &PoliciesRequest) -> Result<PolicyList, ContractError>
         }),
         PolicyView::Written => PolicyList::Written(
             written()
-                .iter()
+                .into_iter()
                 .filter(|json| json.get("id").and_then(|id| id.as_str()).is_some_and(asked))
                 .collect(),
         ),

@@ -295,9 +295,6 @@ struct Own {
     since: Option<Value>,
     /// The reaches it declares, as written.
     reaches: Option<Value>,
-    /// It writes every rule, so it can stand where its parent has no
-    /// version in force.
-    complete: bool,
 }
 
 impl Own {
@@ -324,16 +321,20 @@ impl Own {
                 reach.insert("declared".into(), v.valid_from.to_string().into());
             }
         }
-        // Read as every profile is (serde_path_to_error over `&Value`): a
-        // second reader (serde_json's owned `Value`) would double the
-        // Rules deserializer in the wasm.
-        let complete = from_value_at::<Rules>(&Value::Object(rules.clone()), "", Lang::Zh).is_ok();
         Own {
             rules,
             since,
             reaches,
-            complete,
         }
+    }
+
+    /// It writes every rule, so it can stand where its parent has no
+    /// version in force. Asked only there: it reads the rules once more.
+    fn complete(&self) -> bool {
+        // Read as every profile is (serde_path_to_error over `&Value`): a
+        // second reader (serde_json's owned `Value`) would double the
+        // Rules deserializer in the wasm.
+        from_value_at::<Rules>(&Value::Object(self.rules.clone()), "", Lang::Zh).is_ok()
     }
 }
 
@@ -411,7 +412,7 @@ impl Pieces {
             let stretch = stretch(p, parent_versions, v, own, day);
             let first = day == v.valid_from;
             let (since, rules) = match stretch.under {
-                None if !own.complete => {
+                None if !own.complete() => {
                     let field = if first { "validFrom" } else { "validUntil" };
                     return Err(invalid(
                         format!("{here}.{field}"),
