@@ -3,8 +3,13 @@
 // their content hash, precompressed beside each file.
 //   node scripts/build-demo-site.mjs [www] [out]       (default: www target/demo-site)
 //
-// OUT/index.html       the page, its asset links pointing into the release;
+// OUT/index.html       the page, its asset links pointing into the release
+//                      and style.css inlined (the loading state paints from
+//                      the page alone, without a second round trip);
 //                      revalidated on every visit (it names the release)
+// OUT/csp.txt          the Content-Security-Policy header a host must send
+//                      with the page (scripts/csp.mjs: its inline script
+//                      and style by hash); printed too
 // OUT/<hash>/...       every other file of www/: the page's modules
 //                      bundled by esbuild as a host ships them (app.js with
 //                      what the first verdict needs in one file, the
@@ -22,6 +27,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { csp } from './csp.mjs';
 
 const [from = 'www', out = 'target/demo-site'] = process.argv.slice(2);
 const COMPRESSED = /\.(html|js|mjs|css|json|wasm|svg|txt|ts)$/;
@@ -42,9 +48,10 @@ for (const f of assets) hash.update(`${f}\0`).update(fs.readFileSync(path.join(f
 const release = hash.digest('hex').slice(0, 12);
 
 fs.rmSync(out, { recursive: true, force: true });
-// The page's modules (every .js outside gongji/) are bundled below; the rest is copied.
+// The page's modules (every .js outside gongji/) are bundled below; style.css is inlined into
+// the page; the rest is copied.
 const isPageModule = (f) => f.endsWith('.js') && !f.startsWith('gongji/');
-for (const f of assets.filter((x) => !isPageModule(x))) {
+for (const f of assets.filter((x) => !isPageModule(x) && x !== 'style.css')) {
   fs.mkdirSync(path.dirname(path.join(out, release, f)), { recursive: true });
   fs.copyFileSync(path.join(from, f), path.join(out, release, f));
 }
@@ -60,8 +67,13 @@ const areaFetchers = files(path.join(out, release)).filter((f) => f.endsWith('.j
     return moved !== code;
   });
 if (areaFetchers.length === 0) throw new Error("the bundle no longer fetches '../areas.json': check www/sections/area.js");
+// The stylesheet the first paint waits for, in the page: one round trip fewer. Minified: the page is the first download.
+const style = (await esbuild.transform(fs.readFileSync(path.join(from, 'style.css'), 'utf8'), { loader: 'css', minify: true })).code.trim();
+const styleLink = '<link rel="stylesheet" href="style.css">';
+const source = fs.readFileSync(path.join(from, 'index.html'), 'utf8');
+if (!source.includes(styleLink)) throw new Error(`${from}/index.html: ${styleLink} was not found`);
 // The page's own links (src="x", href="x") to files of the release, moved into it.
-const page = fs.readFileSync(path.join(from, 'index.html'), 'utf8')
+const page = source.replace(styleLink, () => `<style>${style}</style>`)
   .replace(/\b(src|href)="([^"#:?]+)"/g, (all, attr, href) => (assets.includes(href) ? `${attr}="${release}/${href}"` : all))
   // The chunks app.js imports, fetched with the page rather than after app.js has arrived.
   .replace('</head>', `${verdictChunks.map((f) => `<link rel="modulepreload" href="${release}/${f}">\n`).join('')}</head>`);
@@ -107,3 +119,7 @@ for (const f of files(out).filter((x) => COMPRESSED.test(x))) {
   raw += body.length; br += brotli.length; gz += gzip.length;
 }
 console.log(`demo site: ${out}/ (release ${release}): ${raw} B, ${gz} B gzip, ${br} B brotli`);
+// Written after the compression above: for the deployer, not the browser.
+const header = `Content-Security-Policy: ${csp(page)}`;
+fs.writeFileSync(path.join(out, 'csp.txt'), `${header}\n`);
+console.log(`send with ${out}/index.html (also in ${out}/csp.txt):\n${header}`);

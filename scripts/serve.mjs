@@ -1,7 +1,8 @@
 // A tiny static server for www/: localhost only, correct MIME types
 // (application/wasm for instantiateStreaming), no directory listing, and a
-// strict Content-Security-Policy as a government site would send: scripts
-// from this origin only, no 'unsafe-eval', no inline script or style, and
+// strict Content-Security-Policy as a government site would send
+// (scripts/csp.mjs): scripts and styles from this origin only, each page's
+// own inline elements by their hashes, computed from the page served, and
 // 'wasm-unsafe-eval' so the wasm may compile. `--csp=no-wasm` (or
 // GONGJI_CSP=no-wasm) leaves 'wasm-unsafe-eval' out: the browser then
 // refuses to compile the wasm and gongji's JS build answers instead.
@@ -15,14 +16,15 @@
 // - cached: files under a content-hash directory (`/<12+ hex>/…`, a release
 //   of scripts/build-demo-site.mjs) `immutable` for a year; anything else
 //   (the page itself, or www/ served as it is) revalidated by ETag (304);
-// - preloading is the page's own (www/preload.js: the wasm only where
-//   WebAssembly exists, so a browser without it downloads none).
+// - preloading is the page's own (its inline script preloads the wasm only
+//   where WebAssembly exists, so a browser without it downloads none).
 //   node scripts/serve.mjs [www|target/demo-site] [--csp=strict|no-wasm]   (PORT=8080)
 import crypto from 'node:crypto';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { csp } from './csp.mjs';
 
 const args = process.argv.slice(2);
 const root = path.resolve(args.find((a) => !a.startsWith('--')) || 'www');
@@ -35,17 +37,6 @@ const types = {
   '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
 };
-const CSP = [
-  "default-src 'self'",
-  `script-src 'self'${cspMode === 'strict' ? " 'wasm-unsafe-eval'" : ''}`,
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|wasm|svg|txt|ts)$/;
 const RELEASE = /^\/[0-9a-f]{12,}\//;
@@ -99,7 +90,7 @@ const server = http.createServer((req, res) => {
       'content-type': types[path.extname(file)] || 'application/octet-stream',
       'cache-control': immutable ? IMMUTABLE : 'no-cache',
       etag,
-      'content-security-policy': CSP,
+      'content-security-policy': csp(file.endsWith('.html') ? body.toString('utf8') : '', { wasm: cspMode === 'strict' }),
       'x-content-type-options': 'nosniff',
     };
     if (COMPRESSIBLE.test(file)) headers.vary = 'Accept-Encoding';

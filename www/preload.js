@@ -1,8 +1,8 @@
-// Fetches at once, in this order, what the first verdict waits for: the
-// wasm (the largest file; only where WebAssembly can run it; elsewhere the
-// engine loads its JavaScript build), the engine's modules (importing its
-// entry now fetches the modules it imports too; engine.js's import of it
-// then finds it loaded), then the page's modules that draw the verdict.
+// Fetches at once, in this order, what the first verdict waits for (the
+// wasm is not here: the page's inline script asks for it before this module
+// arrives): the engine's modules (importing its entry now fetches the
+// modules it imports too; engine.js's import of it then finds it loaded),
+// then the page's modules that draw the verdict.
 // The rest of the page's modules are fetched once the verdict is on
 // screen (`preloadRest`). Without these lists each module would wait for
 // the one importing it; a test checks they name every module.
@@ -18,7 +18,6 @@ const link = (attrs) => document.head.append(Object.assign(document.createElemen
 // modules (found only as its entry arrives) go first.
 const modules = (list, fetchPriority) => list.forEach((href) => link({ rel: 'modulepreload', href, fetchPriority }));
 
-if (typeof WebAssembly === 'object') link({ rel: 'preload', href: 'gongji/raw_bg.wasm', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous' });
 import('./gongji/index.js').catch(() => {}); // a failure is reported where engine.js imports it
 modules(VERDICT, 'low');
 

@@ -129,7 +129,8 @@ const yuan = (s) => `¥${s.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 
 async function axe(label) {
   // Evaluated through the DevTools protocol: the page's strict CSP (no inline
-  // script) rightly refuses a <script> tag, and the test must not weaken it.
+  // script but the page's own, by its hash) rightly refuses a <script> tag,
+  // and the test must not weaken it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(fs.readFileSync(axeSource, 'utf8'));
   const result = await page.evaluate(async () => {
     const r = await window.axe.run(document);

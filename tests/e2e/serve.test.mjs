@@ -5,6 +5,10 @@
 // for the page, the wasm as application/wasm; the page answering from it
 // under the strict CSP (the wasm, streamed) and under --csp=no-wasm (the JS
 // build), and a second visit taking its assets from the browser's cache.
+// The page's critical path: style.css inlined (nothing blocks the first
+// paint), the wasm requested by the page's inline script before preload.js
+// has arrived and nowhere WebAssembly is missing, both inline elements
+// allowed by their hashes in the CSP the server sends and csp.txt names.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -42,15 +46,23 @@ function get(url, headers = {}) {
   });
 }
 
-async function withBrowser(origin, visit) {
+/** The sources of one directive of a CSP header. */
+const directive = (csp, name) => csp.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name).slice(1);
+
+async function withBrowser(origin, visit, args = []) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...args] });
   try {
     const context = await browser.newContext({ baseURL: origin, viewport: { width: 375, height: 812 } });
     const page = await context.newPage();
     const errors = [];
     page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`); });
     page.on('pageerror', (e) => errors.push(String(e)));
+    // Injected by the DevTools protocol, so the CSP under test does not judge this script itself.
+    await page.addInitScript(() => {
+      window.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    });
     return await visit(page, errors);
   } finally {
     await browser.close();
@@ -66,11 +78,14 @@ after(() => {
   fs.rmSync(site, { recursive: true, force: true });
 });
 
-test('the built site: the page links into the release; every text file and the wasm have .br and .gz beside them', () => {
+test('the built site: the page links into the release, style.css inlined; every text file and the wasm have .br and .gz beside them', () => {
   const page = fs.readFileSync(path.join(site, 'index.html'), 'utf8');
   assert.match(page, new RegExp(`src="${release}/preload\\.js"`));
   assert.match(page, new RegExp(`href="${release}/gongji/index\\.js"`));
-  assert.match(page, new RegExp(`href="${release}/style\\.css"`));
+  assert.match(page, /<style>[^<]*\.loading\{[^<]*<\/style>/, 'the loading state is styled from the page itself');
+  assert.doesNotMatch(page, /style\.css/);
+  assert.ok(!fs.existsSync(path.join(site, release, 'style.css')));
+  assert.match(page, new RegExp(`<link rel="stylesheet" href="${release}/print\\.css" media="print">`));
   const wasm = fs.readFileSync(path.join(site, release, 'gongji/raw_bg.wasm'));
   assert.deepEqual(zlib.brotliDecompressSync(fs.readFileSync(path.join(site, release, 'gongji/raw_bg.wasm.br'))), wasm);
   assert.deepEqual(zlib.gunzipSync(fs.readFileSync(path.join(site, release, 'gongji/raw_bg.wasm.gz'))), wasm);
@@ -95,10 +110,17 @@ test('the server sends what the browser accepts, with Vary, and caches the relea
   const plain = await get(url, { 'accept-encoding': 'br;q=0, identity' });
   assert.equal(plain.headers['content-encoding'], undefined);
   assert.deepEqual(plain.body, wasm);
-  // The page: revalidated every time, 304 when unchanged, under the strict CSP.
+  // The page: revalidated every time, 304 when unchanged, under the strict CSP: its own
+  // inline script and style by hash, nothing inline besides; the same line csp.txt gives a host.
   const page = await get(`${origin}/`, { 'accept-encoding': 'br' });
   assert.equal(page.headers['cache-control'], 'no-cache');
-  assert.match(page.headers['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
+  const csp = page.headers['content-security-policy'];
+  const scripts = directive(csp, 'script-src');
+  assert.deepEqual(scripts.slice(0, 2), ["'self'", "'wasm-unsafe-eval'"]);
+  assert.equal(scripts.filter((x) => /^'sha256-[A-Za-z0-9+/]{43}='$/.test(x)).length, 1, scripts.join(' '));
+  assert.equal(directive(csp, 'style-src').filter((x) => x.startsWith("'sha256-")).length, 1);
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'/);
+  assert.equal(fs.readFileSync(path.join(site, 'csp.txt'), 'utf8'), `Content-Security-Policy: ${csp}\n`);
   assert.ok(page.headers.etag);
   assert.equal((await get(`${origin}/`, { 'if-none-match': page.headers.etag })).status, 304);
   assert.equal((await get(`${origin}/%E0%A4%A`)).status, 400);
@@ -130,9 +152,49 @@ test('the page from the built site answers on the wasm, compiled while streaming
     const fromNetwork = await page.evaluate(() => performance.getEntriesByType('resource')
       .filter((r) => r.transferSize > 0 && /\/[0-9a-f]{12}\//.test(r.name)).map((r) => r.name));
     assert.deepEqual(fromNetwork, [], 'the release comes from the cache on a second visit');
-    // wasm-bindgen warns when it cannot stream (a wrong type); a preload not used is warned too.
+    // wasm-bindgen warns when it cannot stream (a wrong type); a preload not used is warned too,
+    // and a CSP violation is an error.
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  });
+});
+
+test('the built site: nothing blocks the first paint, and the page requests the wasm before preload.js has arrived', async () => {
+  const origin = await serve(site);
+  await withBrowser(origin, async (page, errors) => {
+    // A phone's round trip (DevTools' Slow 4G latency), bandwidth unlimited: preload.js arrives a round trip after the page.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: -1, uploadThroughput: -1 });
+    await page.goto('/');
+    await page.waitForSelector('body[data-ready=true]', { timeout: 60000 });
+    const seen = await page.evaluate(() => {
+      const resources = performance.getEntriesByType('resource');
+      const at = (suffix) => resources.find((r) => r.name.endsWith(suffix));
+      return { blocking: resources.filter((r) => r.renderBlockingStatus === 'blocking').map((r) => r.name),
+        wasmStart: at('/gongji/raw_bg.wasm').startTime, preloadArrived: at('/preload.js').responseEnd, violations: window.cspViolations };
+    });
+    assert.deepEqual(seen.blocking, [], 'the loading state paints from the page alone');
+    assert.ok(seen.wasmStart < seen.preloadArrived, `the wasm requested at ${seen.wasmStart} ms, preload.js arrived at ${seen.preloadArrived} ms`);
+    assert.deepEqual(seen.violations, []);
     assert.deepEqual(errors, []);
   });
+});
+
+test('the built site where WebAssembly is missing (--jitless): no wasm downloaded, the JS build answers, no CSP violation', async () => {
+  const origin = await serve(site);
+  await withBrowser(origin, async (page, errors) => {
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('/');
+    await page.waitForSelector('body[data-ready=true]', { timeout: 60000 });
+    assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined');
+    assert.equal(await page.getAttribute('[data-testid="engine"]', 'data-engine'), 'js');
+    assert.ok(requests.includes(`/${release}/gongji/gongji-js.js`), requests.join());
+    assert.ok(!requests.some((r) => r.endsWith('.wasm')), requests.join());
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(errors, []);
+  }, ['--js-flags=--jitless']);
 });
 
 test('the page from the built site answers on the JS build under --csp=no-wasm', async () => {
