@@ -51,6 +51,7 @@ export const policies = () => (profiles ??= timed('gongji policies (every profil
 /** The built-in profile `id` (undefined for none): from the whole list once it is asked, else asked for alone. */
 export function policyById(id) {
   if (profiles) return profiles.find((p) => p.id === id);
+  if (typeof id !== 'string') return undefined; // no region in the URL
   const alone = ask('policies', { ids: [id] }).answer?.[0];
   return alone?.id === id ? alone : undefined; // an old id is not the page's id, as in the whole list
 }
