@@ -18,11 +18,13 @@ use std::{collections::BTreeMap, env, fs, path::Path};
 
 use serde_json::Value;
 
-/// What the order and the aliases need from one file.
+/// What the order, the aliases and the summary need from one file.
 struct File {
     id: String,
     extend: Option<String>,
     region: Option<String>,
+    /// Its name in both languages, if it writes one.
+    name: Option<(String, String)>,
     aliases: Vec<String>,
     minified: String,
 }
@@ -33,6 +35,10 @@ fn read(path: &Path) -> File {
         .unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()));
     let field = |key: &str| value.get(key).and_then(Value::as_str).map(str::to_owned);
     let (id, extend, region) = (field("id"), field("extend"), field("region"));
+    let name = value.get("name").and_then(|n| {
+        let text = |lang: &str| n.get(lang).and_then(Value::as_str).map(str::to_owned);
+        text("zh-CN").zip(text("en"))
+    });
     let id = id.unwrap_or_else(|| panic!("{} has no id", path.display()));
     let stem = path.file_stem().and_then(|s| s.to_str());
     assert_eq!(
@@ -50,6 +56,7 @@ fn read(path: &Path) -> File {
         id,
         extend,
         region,
+        name,
         aliases,
         minified: value.to_string(),
     }
@@ -76,6 +83,24 @@ fn heights(files: &[File]) -> BTreeMap<String, usize> {
         }
     }
     height
+}
+
+/// A profile in a line: id, extend, region, name in zh-CN and in en.
+type Summary<'a> = (&'a str, Option<&'a str>, Option<String>, String, String);
+
+/// A field of `f`, or of the nearest profile below it that writes it.
+fn inherited<T>(files: &[File], f: &File, own: impl Fn(&File) -> Option<T>) -> Option<T> {
+    let mut at = f;
+    // A cycle is caught at run time; stop after as many steps as files.
+    for _ in 0..files.len() {
+        if let Some(found) = own(at) {
+            return Some(found);
+        }
+        at = files
+            .iter()
+            .find(|p| Some(p.id.as_str()) == at.extend.as_deref())?;
+    }
+    None
 }
 
 fn main() {
@@ -110,13 +135,27 @@ fn main() {
         .iter()
         .map(|f| (f.id.as_str(), f.minified.as_str()))
         .collect();
+    // Each profile in a line, its name and region inherited as resolving
+    // would: what `policies({view: "summary"})` answers without parsing.
+    let summaries: Vec<Summary> = files
+        .iter()
+        .map(|f| {
+            let (zh, en) = inherited(&files, f, |x| x.name.clone())
+                .unwrap_or_else(|| panic!("{}: no name, nor one to inherit", f.id));
+            let region = inherited(&files, f, |x| x.region.clone());
+            (f.id.as_str(), f.extend.as_deref(), region, zh, en)
+        })
+        .collect();
     let rust = format!(
         "/// The built-in profiles' files, minified, in `policies()`'s order (see `build.rs`).\n\
          const BUILT_IN_FILES: [(&str, &str); {}] = {embedded:?};\n\
          /// Each file's `aliases`: (old id, the id it stands for).\n\
-         const BUILT_IN_ALIASES: [(&str, &str); {}] = {aliases:?};\n",
+         const BUILT_IN_ALIASES: [(&str, &str); {}] = {aliases:?};\n\
+         /// Each profile in a line, in the same order: (id, extend, region, name in zh-CN, in en).\n\
+         const BUILT_IN_SUMMARIES: [BuiltInSummary; {}] = {summaries:?};\n",
         embedded.len(),
         aliases.len(),
+        summaries.len(),
     );
     // The TypeScript union of the ids, for the wasm binding's declarations:
     // generated here, not in the tracked contract.d.ts, so that a new

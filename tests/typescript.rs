@@ -9,7 +9,7 @@
 use std::any::TypeId;
 use std::collections::{BTreeMap, HashSet};
 
-use gongji::contract::profile::{Policy, Profile};
+use gongji::contract::profile::{Policy, PolicySummary, Profile};
 use gongji::contract::*;
 use ts_rs::{Config, TypeVisitor, TS};
 
@@ -110,6 +110,7 @@ fn generated() -> String {
     c.add::<TransferRequest>();
     c.add::<Policy>();
     c.add::<Profile>();
+    c.add::<PolicySummary>();
     c.add::<RelationOptions>();
     c.add::<NetworkCheck>();
     c.add::<SettlementPreview>();
@@ -130,6 +131,7 @@ fn generated() -> String {
             "TransferRequest",
             "Policy",
             "Profile",
+            "PolicySummary",
             "RelationOptions",
             "NetworkCheck",
             "SettlementPreview",

@@ -992,6 +992,22 @@ pub struct Policy {
     pub next_steps: Vec<NextStep>,
 }
 
+/// A built-in profile in a line: what a region picker lists. Its name and
+/// region are the resolved profile's (a layer inherits them).
+#[derive(Clone, Debug, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(optional_fields)]
+pub struct PolicySummary {
+    pub id: String,
+    /// The profile this one was written on top of, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extend: Option<String>,
+    pub name: Names,
+    /// The pooling area it governs; none for the national frame.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<RegionCode>,
+}
+
 /// One step of applying, in both languages, with the clause that names it.
 #[derive(Clone, Debug, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]

@@ -356,6 +356,9 @@ pub enum PolicyView {
     Resolved,
     /// As the files are written: a layer lists only what it overrides.
     Written,
+    /// Each profile in a line (id, name, region, what it extends), as a
+    /// region picker lists them: read from the build, nothing resolved.
+    Summary,
 }
 
 /// `viewNetwork`: what may `viewerId` see of this network?

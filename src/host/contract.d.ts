@@ -8,7 +8,7 @@ export type Lang = "zh-CN" | "en";
 /**
  * How `policies` shows the built-ins.
  */
-export type PolicyView = "resolved" | "written";
+export type PolicyView = "resolved" | "written" | "summary";
 
 /**
  * `policies`: takes an empty object (or nothing), or asks for a view or
@@ -974,6 +974,20 @@ changes?: Array<Change>, versions: Array<VersionLayer>,
  * Where and how to apply; inherited unless given.
  */
 nextSteps?: Array<NextStep>, };
+
+/**
+ * A built-in profile in a line: what a region picker lists. Its name and
+ * region are the resolved profile's (a layer inherits them).
+ */
+export type PolicySummary = { id: string,
+/**
+ * The profile this one was written on top of, if any.
+ */
+extend?: string, name: Names,
+/**
+ * The pooling area it governs; none for the national frame.
+ */
+region?: RegionCode, };
 
 /**
  * A rule's verdict on one request.

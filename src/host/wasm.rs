@@ -64,6 +64,20 @@ export function policies(request?: PoliciesRequest & { view?: "resolved" }): Pol
  * ```
  */
 export function policies(request: PoliciesRequest & { view: "written" }): Profile[];
+/**
+ * Every built-in profile in a line (id, name, region, what it extends), as
+ * a region picker lists them: nothing is resolved, so it answers at once
+ * where the whole list waits for every profile; with `ids`, those only.
+ *
+ * Throws `GongjiError` for a request it cannot read, and `UNKNOWN_POLICY`
+ * at `ids[i]` for an id not built in.
+ *
+ * @example
+ * ```js
+ * policies({ view: 'summary' }).at(-1).region; // undefined: the national frame governs no one area
+ * ```
+ */
+export function policies(request: PoliciesRequest & { view: "summary" }): PolicySummary[];
 "#;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -93,7 +107,8 @@ export declare class GongjiError extends Error {
 /// Every built-in profile, in the same schema a custom profile uses: id,
 /// names, region, documents and dated versions of rules, each rule with
 /// its citation and layer; with `{view: "written"}`, as the files write
-/// them (a layer's overrides). (Declared in `OPTIONAL_REQUEST`: wasm-bindgen cannot
+/// them (a layer's overrides); with `{view: "summary"}`, each in a line.
+/// (Declared in `OPTIONAL_REQUEST`: wasm-bindgen cannot
 /// write an optional parameter.)
 #[wasm_bindgen(skip_typescript)]
 pub fn policies(request: Option<js_sys::Object>) -> Result<JsValue, JsValue> {

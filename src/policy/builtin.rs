@@ -10,7 +10,18 @@ use serde_json::Value;
 
 use super::resolve::{resolve, Layer, Resolved};
 use crate::contract::finding::Lang;
-use crate::contract::profile::Policy;
+use crate::contract::person::RegionCode;
+use crate::contract::profile::{Names, Policy, PolicySummary};
+
+/// A built-in in a line, as `build.rs` writes it: id, extend, region, and
+/// the name in zh-CN and in en.
+type BuiltInSummary = (
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+);
 
 include!(concat!(env!("OUT_DIR"), "/built_in_policies.rs"));
 
@@ -64,6 +75,22 @@ fn index(id: &str) -> Option<usize> {
         .find(|(old, _)| *old == id)
         .map_or(id, |(_, new)| new);
     BUILT_IN_FILES.iter().position(|(name, _)| *name == id)
+}
+
+/// Every built-in in a line, in `policies()`'s order, without parsing any.
+pub fn summaries() -> Vec<PolicySummary> {
+    BUILT_IN_SUMMARIES
+        .iter()
+        .map(|&(id, extend, region, zh, en)| PolicySummary {
+            id: id.to_owned(),
+            extend: extend.map(str::to_owned),
+            name: Names {
+                zh: zh.to_owned(),
+                en: en.to_owned(),
+            },
+            region: region.and_then(RegionCode::parse),
+        })
+        .collect()
 }
 
 /// The built-ins' ids, in `policies()`'s order, without resolving any.

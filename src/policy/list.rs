@@ -1,8 +1,8 @@
 //! `policies`: the built-in profiles, resolved or as written, every one
 //! or those asked for.
 
-use super::{built_in, built_ins, ids, load, written, MAX_LIST};
-use crate::contract::profile::Policy;
+use super::{built_in, built_ins, ids, load, summaries, written, MAX_LIST};
+use crate::contract::profile::{Policy, PolicySummary};
 use crate::contract::request_checks::limit;
 use crate::contract::{ContractError, PoliciesRequest, PolicyView};
 
@@ -25,10 +25,11 @@ pub enum PolicyList {
     Resolved(Vec<&'static Policy>),
     /// The files' JSON as written (see [`crate::contract::profile::Profile`] for its shape).
     Written(Vec<&'static serde_json::Value>),
+    Summary(Vec<PolicySummary>),
 }
 
-/// `policies`: the built-ins resolved (the default) or as written, every
-/// one or those `ids` names, in the engine's order.
+/// `policies`: the built-ins resolved (the default), as written or in a
+/// line each, every one or those `ids` names, in the engine's order.
 ///
 /// # Errors
 /// `UNKNOWN_POLICY` at `ids[i]` for an id that is not built in;
@@ -51,6 +52,9 @@ pub fn list_policies(req: &PoliciesRequest) -> Result<PolicyList, ContractError>
             None => built_ins(),
             Some(_) => ids().filter(|&id| asked(id)).filter_map(built_in).collect(),
         }),
+        PolicyView::Summary => {
+            PolicyList::Summary(summaries().into_iter().filter(|p| asked(&p.id)).collect())
+        }
         PolicyView::Written => PolicyList::Written(
             written()
                 .into_iter()
@@ -83,12 +87,22 @@ mod tests {
         all.as_array().expect("a list").clone()
     }
 
+    /// Three built-ins from across the list: the first, the last and one between.
+    fn three() -> Vec<&'static str> {
+        let all: Vec<&str> = ids().collect();
+        vec![all[all.len() - 1], all[all.len() / 2], all[0]]
+    }
+
     #[test]
     fn asking_for_some_ids_answers_those_profiles_as_the_whole_list_does_in_its_order() {
-        for view in [PolicyView::Resolved, PolicyView::Written] {
+        for view in [
+            PolicyView::Resolved,
+            PolicyView::Written,
+            PolicyView::Summary,
+        ] {
             let all = every(view);
             let id = |p: &serde_json::Value| p["id"].as_str().expect("an id").to_owned();
-            let asked = ["national", "guangdong", "beijing"];
+            let asked = three();
             let expected: Vec<_> = all
                 .iter()
                 .filter(|p| asked.contains(&id(p).as_str()))
@@ -103,6 +117,21 @@ mod tests {
     }
 
     #[test]
+    fn the_summary_names_each_profile_as_resolving_it_does() {
+        let resolved = every(PolicyView::Resolved);
+        let summary = every(PolicyView::Summary);
+        assert_eq!(summary.len(), resolved.len());
+        for (line, whole) in summary.iter().zip(&resolved) {
+            let picked: serde_json::Map<String, serde_json::Value> =
+                ["id", "extend", "name", "region"]
+                    .into_iter()
+                    .filter_map(|key| Some((key.to_owned(), whole.get(key)?.clone())))
+                    .collect();
+            assert_eq!(line, &serde_json::Value::Object(picked), "{}", whole["id"]);
+        }
+    }
+
+    #[test]
     fn an_old_id_in_ids_answers_the_profile_it_stands_for() {
         let (old, new) = crate::policy::ALIASES[0];
         let answer = ask(&[old], PolicyView::Resolved).expect("answers");
@@ -112,11 +141,12 @@ mod tests {
 
     #[test]
     fn an_id_not_built_in_is_refused_at_its_place_in_ids() {
-        let e = ask(&["beijing", "atlantis"], PolicyView::Written).expect_err("refused");
+        let first = three()[2];
+        let e = ask(&[first, "atlantis"], PolicyView::Written).expect_err("refused");
         assert_eq!(e.code, ErrorCode::UnknownPolicy);
         assert_eq!(e.path.as_deref(), Some("ids[1]"));
         assert!(
-            e.message.contains("atlantis") && e.message.contains("beijing"),
+            e.message.contains("atlantis") && e.message.contains(first),
             "{}",
             e.message
         );

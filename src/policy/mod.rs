@@ -11,7 +11,7 @@ mod load;
 pub mod resolve;
 mod validate;
 
-pub use builtin::{built_in, built_in_base, built_ins, ids, written, ALIASES};
+pub use builtin::{built_in, built_in_base, built_ins, ids, summaries, written, ALIASES};
 pub use list::{list_policies, policies, written_policies, PolicyList};
 pub use load::load;
 pub use validate::{MAX_LIST, MAX_NAME_CHARS, MAX_REF_CHARS, MAX_TITLE_CHARS};
