@@ -65,6 +65,7 @@ function phasesInPage() {
     engineDownloaded: wasm?.responseEnd,
     glue: at('gongji-glue'),
     engineReady: at('gongji-engine-ready'),
+    summary: took('gongji policies summary'),
     policies: took('gongji policies'),
     relationOptions: took('gongji relationOptions'),
     checkNetwork: took('gongji checkNetwork'),
@@ -137,7 +138,7 @@ const ROWS = [
   ['html', 'page received'], ['loading', 'loading state painted (first contentful paint)'],
   ['engineRequested', 'engine (wasm or JS build) requested'], ['engineDownloaded', 'engine downloaded'],
   ['glue', "engine's modules run"], ['engineReady', 'engine started (compiled, instantiated)'],
-  ['policies', 'the region\'s profile (policies({ ids })) took'], ['relationOptions', 'first relationOptions (the region resolved; labels) took'], ['checkNetwork', 'first checkNetwork took'],
+  ['summary', 'the region list (policies({ view: summary })) took'], ['policies', 'the region\'s profile (policies({ ids })) took'], ['relationOptions', 'first relationOptions (the region resolved; labels) took'], ['checkNetwork', 'first checkNetwork took'],
   ['firstVerdict', 'first verdict painted'], ['requests', 'requests'], ['transferred', 'bytes transferred'],
 ];
 const summary = Object.fromEntries(Object.entries(results).map(([name, list]) => [name, Object.fromEntries(ROWS.map(([key]) => [key, median(list.map((r) => r[key]))]))]));

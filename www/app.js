@@ -7,15 +7,15 @@
 
 import { $ } from './dom.js';
 import { TEXT, relabel } from './i18n.js';
-import { load, policyById, engineKind } from './engine.js';
-import { fromUrl, createStore, sampleFamily, sampleBills, DEFAULT_POLICY } from './state.js';
+import { load, policyById, summaries, engineKind } from './engine.js';
+import { fromUrl, createStore, sampleFamily, sampleBills } from './state.js';
 import { vocabulary } from './model.js';
 import { renderVerdict } from './sections/verdict.js';
 import { preloadRest } from './preload.js';
 
-/** The state the URL gives, completed: a known region (DEFAULT_POLICY by default) and its sample family. */
+/** The state the URL gives, completed: a known region (the first profile by default) and its sample family. */
 function completed(state) {
-  if (!policyById(state.policy)) state.policy = DEFAULT_POLICY;
+  if (!policyById(state.policy)) state.policy = summaries()[0].id;
   if (!state.founder) {
     Object.assign(state, sampleFamily(state.policy, state.lang, (vocabulary(state)?.options || []).map((o) => o.relation)));
     state.bills = sampleBills(state.members);

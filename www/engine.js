@@ -17,7 +17,8 @@ export async function load() {
   await gongji.default();
 }
 
-/** Runs `work`, its duration a performance measure named `name` (the first call of each kind only; read by scripts/trace-first-verdict.mjs). */
+const timedOnce = new Set(); // the measures taken: the first call of each call (and view) only
+/** Runs `work`, its duration a performance measure named `name` (read by scripts/trace-first-verdict.mjs). */
 function timed(name, work) {
   const start = performance.now();
   try {
@@ -32,10 +33,11 @@ export function ask(call, request) {
   const key = `${call} ${JSON.stringify(request)}`;
   if (answers.has(key)) return answers.get(key);
   ran[call] = (ran[call] || 0) + 1;
+  const name = request?.view ? `gongji ${call} ${request.view}` : `gongji ${call}`;
   let result;
   try {
     const answer = () => gongji[call](request);
-    result = { answer: ran[call] === 1 ? timed(`gongji ${call}`, answer) : answer() };
+    result = { answer: timedOnce.has(name) ? answer() : (timedOnce.add(name), timed(name, answer)) };
   } catch (e) {
     if (!(e instanceof gongji.GongjiError)) throw e;
     result = { error: { code: e.code, path: e.path ?? '', message: e.message } };
@@ -48,6 +50,8 @@ export function ask(call, request) {
 let profiles;
 /** Every built-in profile, in the engine's order: the engine resolves each on first use, so the verdict's region is asked alone (policyById). */
 export const policies = () => (profiles ??= timed('gongji policies (every profile)', () => gongji.policies()));
+/** Every built-in profile in a line (id, name, region), in the engine's order: read from the build, nothing resolved. */
+export const summaries = () => ask('policies', { view: 'summary' }).answer;
 /** The built-in profile `id` (undefined for none): from the whole list once it is asked, else asked for alone. */
 export function policyById(id) {
   if (profiles) return profiles.find((p) => p.id === id);

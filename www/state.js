@@ -6,9 +6,6 @@
 import { moneyField } from './money.js';
 import { policies, policyById } from './engine.js';
 
-/** The region a visit without one in its URL opens on: the engine's first profile (the lowest region code; the e2e suite holds them equal), named here so the first verdict need not list every profile. */
-export const DEFAULT_POLICY = 'beijing';
-
 // ---------- the sample family ----------
 // A region's sample family and a typical year of bills: a spouse and a
 // child insured where the profile governs, under the relations the engine
