@@ -10,11 +10,11 @@ const KB = 1024;
 
 /** Brotli -q 11 of each build's .wasm, and its raw bytes (ratchets). */
 export const WASM_RATCHET = {
-  web: { raw: 856 * KB, br: 214 * KB },
-  bundler: { raw: 856 * KB, br: 214 * KB },
-  'miniprogram-extras': { raw: 790 * KB, br: 198 * KB },
+  web: { raw: 860 * KB, br: 214 * KB },
+  bundler: { raw: 860 * KB, br: 214 * KB },
+  'miniprogram-extras': { raw: 794 * KB, br: 198 * KB },
   // Speed-built for servers, never downloaded.
-  node: { raw: 1095 * KB, br: 259 * KB },
+  node: { raw: 1099 * KB, br: 259 * KB },
 };
 
 /** The serde design's budgets for the downloaded wasm (brotli), and the line above which it is a blocker. */
