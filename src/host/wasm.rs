@@ -74,7 +74,7 @@ export function policies(request: PoliciesRequest & { view: "written" }): Profil
  *
  * @example
  * ```js
- * policies({ view: 'summary' }).at(-1).region; // undefined: the national frame governs no one area
+ * policies({ view: 'summary' }).map((p) => p.id).join() === policies().map((p) => p.id).join(); // true
  * ```
  */
 export function policies(request: PoliciesRequest & { view: "summary" }): PolicySummary[];
